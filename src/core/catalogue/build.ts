@@ -1,0 +1,48 @@
+import type { Code, Expr, Fix, Level, Period, Row, RowKind } from "./schema";
+
+/** The five yearly periods of the 2021–2025 round; 2025 is counted up to 31/3. */
+export const YEARS: Period[] = [
+  { id: "y2021", label: "Năm 2021", year: 2021 },
+  { id: "y2022", label: "Năm 2022", year: 2022 },
+  { id: "y2023", label: "Năm 2023", year: 2023 },
+  { id: "y2024", label: "Năm 2024", year: 2024 },
+  { id: "y2025", label: "Năm 2025", note: "(tính đến 31/3)", year: 2025 },
+];
+
+type RowOptions = {
+  unit?: string;
+  codes?: Code[];
+  expr?: Expr;
+  notFor?: Level[];
+  weight?: string;
+  fixes?: Fix[];
+  target?: number;
+  depth?: number;
+};
+
+/** One catalogue row; its depth follows the STT code (1 → 0, 2.1 → 1) unless given. */
+export function row(stt: string, key: string, kind: RowKind, label: string, options: RowOptions = {}): Row {
+  const { depth, ...rest } = options;
+  const fromStt = stt === "" ? 0 : stt.split(".").length - 1;
+  return { stt, key, kind, label, depth: depth ?? fromStt, ...rest };
+}
+
+export const cell = (form: string, rowKey: string, period?: string): Expr => ({
+  op: "cell",
+  form,
+  row: rowKey,
+  period: period === undefined ? "same" : { fixed: period },
+});
+export const sum = (...args: Expr[]): Expr => ({ op: "sum", args });
+export const pct = (num: Expr, den: Expr): Expr => ({ op: "pct", num, den });
+export const drop = (from: Expr, to: Expr): Expr => ({ op: "drop", from, to });
+
+/** A rate computed from two rows of the same form, period by period. */
+export const rateOf = (form: string, numKey: string, denKey: string): Expr => pct(cell(form, numKey), cell(form, denKey));
+/** A total computed from rows of the same form, period by period. */
+export const totalOf = (form: string, ...keys: string[]): Expr => sum(...keys.map((k) => cell(form, k)));
+
+export const yesNo = (yes: string, no: string): Code[] => [
+  { code: 1, label: yes },
+  { code: 0, label: no },
+];
