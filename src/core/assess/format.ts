@@ -1,0 +1,19 @@
+/**
+ * One decimal with a decimal comma ("85,2"), the same in every locale. The formula builds the text
+ * from whole numbers because TEXT() and number-to-text conversions follow the user's locale.
+ */
+export function oneDecimal(v: number): string {
+  const r = Math.round(Math.abs(v) * 10) * Math.sign(v);
+  const a = Math.abs(r);
+  return `${r < 0 ? "-" : ""}${Math.trunc(a / 10)},${a % 10}`;
+}
+
+export const oneDecimalFormula = (x: string): string =>
+  `IF(ROUND(${x}*10,0)<0,"-","")&TRUNC(ABS(ROUND(${x}*10,0))/10)&","&MOD(ABS(ROUND(${x}*10,0)),10)`;
+
+/** Comparisons round first so that 80 computed as 79.99999999 still meets 80, in Excel as here. */
+export const meets = (value: number, threshold: number): boolean => Math.round(value * 1e6) / 1e6 >= threshold;
+export const meetsFormula = (value: string, threshold: string): string => `ROUND(${value},6)>=${threshold}`;
+
+/** A string literal inside a formula. */
+export const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;

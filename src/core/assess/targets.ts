@@ -1,0 +1,70 @@
+import type { Level } from "../catalogue/schema";
+import type { Check, Target, TargetSet } from "../catalogue/targets/schema";
+import { evaluate } from "../expr/evaluate";
+import { text } from "../messages";
+import type { Figures } from "../values";
+import { meets, oneDecimal } from "./format";
+import { thresholdValue } from "./threshold";
+
+export type Verdict = "dat" | "khongDat" | "chuaDuSoLieu";
+
+export interface CheckResult {
+  label: string;
+  value: number | null;
+  year: number | null;
+  threshold: number | null;
+  met: boolean | null;
+}
+
+export interface Assessment {
+  target: number;
+  verdict: Verdict;
+  evidence: string;
+  unmeasured?: string;
+  checks: CheckResult[];
+}
+
+/** The check's value at each period of the set, oldest first: what PL9's hidden helper cells hold. */
+export const checkSeries = (check: Check, set: TargetSet, figures: Figures): (number | null)[] =>
+  set.periods.map((p) => evaluate(check.value, figures, p.id));
+
+/** The figure a check judges: the latest period holding one, or its fixed period. */
+export function pickFigure(check: Check, set: TargetSet, series: (number | null)[]): { value: number | null; year: number | null } {
+  const indexes = check.at === "latest" ? series.map((_, i) => i).reverse() : [set.periods.findIndex((p) => p.id === (check.at as { period: string }).period)];
+  for (const i of indexes) {
+    const value = series[i] ?? null;
+    if (value !== null) return { value, year: set.periods[i]!.year };
+  }
+  return { value: null, year: null };
+}
+
+export function runCheck(check: Check, set: TargetSet, figures: Figures, level: Level | null): CheckResult {
+  const { value, year } = pickFigure(check, set, checkSeries(check, set, figures));
+  const threshold = thresholdValue(check.threshold, level === null ? null : set.tierOf[level], year);
+  const met = value === null || threshold === null ? null : meets(value, threshold);
+  return { label: check.label, value, year, threshold, met };
+}
+
+/** "PL8 6.5 = 85,2 % ≥ 80 % (năm 2024)" */
+export function evidenceOf(c: CheckResult): string {
+  if (c.value === null || c.threshold === null || c.year === null) return text("assess.noData", { label: c.label });
+  return text("assess.evidence", {
+    label: c.label,
+    value: oneDecimal(c.value),
+    sign: c.met ? "≥" : "<",
+    threshold: String(c.threshold),
+    year: String(c.year),
+  });
+}
+
+export function assess(target: Target, set: TargetSet, figures: Figures, level: Level | null): Assessment {
+  const checks = target.checks.map((c) => runCheck(c, set, figures, level));
+  const verdict: Verdict = checks.some((c) => c.met === null) ? "chuaDuSoLieu" : checks.every((c) => c.met) ? "dat" : "khongDat";
+  const result: Assessment = { target: target.no, verdict, evidence: checks.map(evidenceOf).join("; "), checks };
+  if (target.unmeasured !== undefined) result.unmeasured = target.unmeasured;
+  return result;
+}
+
+/** Every target the figures can judge, by target number. */
+export const assessAll = (set: TargetSet, figures: Figures, level: Level | null): Assessment[] =>
+  set.targets.map((t) => assess(t, set, figures, level));

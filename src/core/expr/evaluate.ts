@@ -1,0 +1,41 @@
+import type { Expr } from "../catalogue/schema";
+import { numberAt, type Figures } from "../values";
+
+/**
+ * The value of an expression for one period, with the same blank policy as its Excel formula
+ * (see formula.ts): a sum of blanks is blank; a rate with a blank or zero denominator is blank.
+ */
+export function evaluate(expr: Expr, figures: Figures, period: string): number | null {
+  switch (expr.op) {
+    case "cell":
+      return numberAt(figures, expr.form, expr.row, expr.period === "same" ? period : expr.period.fixed);
+    case "sum": {
+      const values = expr.args.map((a) => evaluate(a, figures, period));
+      return values.some((v) => v !== null) ? values.reduce<number>((s, v) => s + (v ?? 0), 0) : null;
+    }
+    case "pct": {
+      const num = evaluate(expr.num, figures, period);
+      const den = evaluate(expr.den, figures, period) ?? 0;
+      return num !== null && den !== 0 ? (num / den) * 100 : null;
+    }
+    case "drop": {
+      const to = evaluate(expr.to, figures, period);
+      const from = evaluate(expr.from, figures, period) ?? 0;
+      return to !== null && from !== 0 ? ((from - to) / from) * 100 : null;
+    }
+  }
+}
+
+/** The cells an expression reads, for a given period. */
+export function inputsOf(expr: Expr, period: string): { form: string; row: string; period: string }[] {
+  switch (expr.op) {
+    case "cell":
+      return [{ form: expr.form, row: expr.row, period: expr.period === "same" ? period : expr.period.fixed }];
+    case "sum":
+      return expr.args.flatMap((a) => inputsOf(a, period));
+    case "pct":
+      return [...inputsOf(expr.num, period), ...inputsOf(expr.den, period)];
+    case "drop":
+      return [...inputsOf(expr.from, period), ...inputsOf(expr.to, period)];
+  }
+}

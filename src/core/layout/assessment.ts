@@ -1,0 +1,114 @@
+import { a1 } from "../a1";
+import { LEVELS } from "../catalogue";
+import type { Form, Level } from "../catalogue/schema";
+import type { Check, Target, TargetSet } from "../catalogue/targets/schema";
+import { meetsFormula, oneDecimalFormula, quote } from "../assess/format";
+import { thresholdFormula } from "../assess/threshold";
+import { toFormula } from "../expr/formula";
+import { text } from "../messages";
+import { messageFormula } from "../messages/formula";
+import { SheetBuilder, one, span, type Resolver } from "./builder";
+import { coverRef } from "./cover";
+import { textValidation, verdictValidation } from "./inputs";
+import { attachedLine, titleRows } from "./titles";
+import { labelStyle } from "./yearly";
+
+const STT = 1;
+const LABEL = 2;
+const RESULT = 3;
+const VERDICT = 4;
+const REMARK = 5;
+const FIRST_HELPER = 6;
+const HEADER = 5;
+const FIRST_DATA_ROW = 7;
+const MAX_CHECKS = 2;
+
+/** Hidden helper cells of one check: its value in each period, then the figure judged, its year, its threshold. */
+const helperKeys = (set: TargetSet, j: number): string[] => [...set.periods.map((p) => `c${j}.${p.id}`), `c${j}.value`, `c${j}.year`, `c${j}.threshold`];
+
+const levelLabels = Object.fromEntries(LEVELS.map((l) => [l.id, l.label])) as Record<Level, string>;
+
+/** Phụ lục 9: every target the figures allow is judged by live formulas; the rest keep a drop-down. */
+export function buildAssessment(form: Form, set: TargetSet): SheetBuilder {
+  const helpers = Array.from({ length: MAX_CHECKS }, (_, j) => helperKeys(set, j)).flat();
+  const b = new SheetBuilder(form.id, form.sheet, [4, 7, 70, 42, 16, 36, ...helpers.map(() => 10)]);
+  b.hideColumn(0).hideRow(0).set(0, 0, form.id, "key");
+  form.periods.forEach((p, i) => b.set(0, RESULT + i, p.id, "key"));
+  helpers.forEach((k, i) => b.set(0, FIRST_HELPER + i, k, "key").hideColumn(FIRST_HELPER + i));
+
+  titleRows(b, form, STT, REMARK);
+  attachedLine(b, 3, STT, REMARK);
+  b.set(HEADER, STT, text("layout.stt"), "header").set(HEADER, LABEL, form.indicatorHeader, "header");
+  form.periods.forEach((p, i) => b.set(HEADER, RESULT + i, p.note ? `${p.label}\n${p.note}` : p.label, "header"));
+  for (let c = STT; c <= REMARK; c++) b.merge(span(HEADER, c, 2, 1));
+  b.hideRow(HEADER + 1);
+
+  form.rows.forEach((r, i) => {
+    const at = FIRST_DATA_ROW + i;
+    b.set(at, 0, r.key, "key").set(at, STT, r.stt, "stt").set(at, LABEL, r.label, labelStyle(r));
+    form.periods.forEach((p, k) => b.place(r.key, p.id, at, RESULT + k));
+    const manual = () => {
+      b.style(one(at, RESULT), "textInput").validate(one(at, RESULT), textValidation());
+      b.style(one(at, VERDICT), "code").validate(one(at, VERDICT), verdictValidation());
+      b.style(one(at, REMARK), "textInput").validate(one(at, REMARK), textValidation());
+    };
+    const target = set.targets.find((t) => t.no === r.target);
+    if (!target) return manual();
+    b.style(span(at, RESULT, 1, 3), "computedText");
+    if (target.unmeasured) b.set(at, REMARK, target.unmeasured);
+    judged(b, at, target, set, manual);
+  });
+
+  const lastRow = FIRST_DATA_ROW + form.rows.length - 1;
+  b.layout.freeze = { rows: FIRST_DATA_ROW, columns: LABEL + 1 };
+  b.layout.print = { titleRows: [HEADER, HEADER + 1], area: span(1, STT, lastRow, REMARK) };
+  return b;
+}
+
+/** Writes the helper, evidence and verdict formulas of one judged target. */
+function judged(b: SheetBuilder, at: number, target: Target, set: TargetSet, manual: () => void): void {
+  const n = set.periods.length;
+  const col = (j: number, k: number) => FIRST_HELPER + j * (n + 3) + k;
+  const ref = (j: number, k: number) => a1(at, col(j, k));
+  const refs = target.checks.map((_, j) => ({ value: ref(j, n), year: ref(j, n + 1), threshold: ref(j, n + 2) }));
+
+  target.checks.forEach((check, j) => {
+    set.periods.forEach((p, k) =>
+      b.later({ row: at, col: col(j, k), make: (resolve) => toFormula(check.value, resolve, p.id), otherwise: () => undefined }),
+    );
+    const order = pickOrder(check, set);
+    const pick = (then: (k: number) => string) => order.reduceRight((otherwise, k) => `IF(ISNUMBER(${ref(j, k)}),${then(k)},${otherwise})`, '""');
+    b.formula(at, col(j, n), pick((k) => ref(j, k)));
+    b.formula(at, col(j, n + 1), pick((k) => String(set.periods[k]!.year)));
+    b.formula(at, col(j, n + 2), thresholdFormula(check.threshold, set, levelLabels, coverRef("level"), refs[j]!.year));
+  });
+
+  const ready = refs.map((r) => `ISNUMBER(${r.value}),ISNUMBER(${r.threshold})`).join(",");
+  const evidence = target.checks.map((check, j) => evidenceFormula(check, refs[j]!)).join(`&"; "&`);
+  const verdict = `IF(AND(${ready}),IF(AND(${refs.map((r) => meetsFormula(r.value, r.threshold)).join(",")}),${quote(text("verdict.dat"))},${quote(text("verdict.khongDat"))}),${quote(text("verdict.chuaDuSoLieu"))})`;
+  // The formulas are whole only when every referenced form is in the workbook.
+  b.later({
+    row: at,
+    col: RESULT,
+    make: (resolve: Resolver) => (target.checks.every((c) => formsReady(c, resolve, set)) ? evidence : undefined),
+    otherwise: manual,
+  });
+  b.later({ row: at, col: VERDICT, make: (resolve) => (target.checks.every((c) => formsReady(c, resolve, set)) ? verdict : undefined), otherwise: () => undefined });
+}
+
+const pickOrder = (check: Check, set: TargetSet): number[] =>
+  check.at === "latest" ? set.periods.map((_, k) => k).reverse() : [set.periods.findIndex((p) => p.id === (check.at as { period: string }).period)];
+
+const formsReady = (check: Check, resolve: Resolver, set: TargetSet): boolean => toFormula(check.value, resolve, set.periods[0]!.id) !== undefined;
+
+function evidenceFormula(check: Check, r: { value: string; year: string; threshold: string }): string {
+  const shown = messageFormula("assess.evidence", {
+    label: quote(check.label),
+    value: oneDecimalFormula(r.value),
+    sign: `IF(${meetsFormula(r.value, r.threshold)},"≥","<")`,
+    threshold: r.threshold,
+    year: r.year,
+  });
+  const missing = messageFormula("assess.noData", { label: quote(check.label) });
+  return `IF(AND(ISNUMBER(${r.value}),ISNUMBER(${r.threshold})),${shown},${missing})`;
+}

@@ -1,0 +1,90 @@
+import type { Rect } from "../a1";
+import type { LayoutCell, SheetLayout, StyleId, Validation } from "./types";
+
+/** A formula that can only be written once every sheet has its place. */
+export interface PendingFormula {
+  row: number;
+  col: number;
+  make: (resolve: Resolver) => string | undefined;
+  /** what the cell becomes when a referenced form is not in the workbook */
+  otherwise: (b: SheetBuilder) => void;
+}
+
+export type Resolver = (form: string, row: string, period: string) => string | undefined;
+
+/** Accumulates one sheet's layout; cells are addressed by 0-based row and column. */
+export class SheetBuilder {
+  readonly layout: SheetLayout;
+  readonly pending: PendingFormula[] = [];
+  /** where each (row key, period) figure stands: the resolver's table */
+  readonly positions = new Map<string, [number, number]>();
+
+  constructor(id: string, name: string, widths: number[]) {
+    this.layout = {
+      id,
+      name,
+      cells: [],
+      styles: [],
+      merges: [],
+      columns: widths.map((width) => ({ width })),
+      hiddenRows: [],
+      rowHeights: {},
+      validations: [],
+      freeze: { rows: 0, columns: 0 },
+      print: { titleRows: [0, 0], area: { row: 0, col: 0, rows: 1, cols: 1 } },
+      names: [],
+    };
+  }
+
+  set(row: number, col: number, value: string | number, style?: StyleId): this {
+    this.layout.cells.push({ row, col, value });
+    if (style) this.style({ row, col, rows: 1, cols: 1 }, style);
+    return this;
+  }
+
+  formula(row: number, col: number, formula: string): this {
+    this.layout.cells.push({ row, col, formula } satisfies LayoutCell);
+    return this;
+  }
+
+  style(rect: Rect, style: StyleId): this {
+    this.layout.styles.push({ rect, style });
+    return this;
+  }
+
+  merge(rect: Rect, value?: string, style?: StyleId): this {
+    if (rect.rows > 1 || rect.cols > 1) this.layout.merges.push(rect);
+    if (value !== undefined) this.set(rect.row, rect.col, value);
+    if (style) this.style(rect, style);
+    return this;
+  }
+
+  validate(rect: Rect, validation: Validation): this {
+    this.layout.validations.push({ rect, validation });
+    return this;
+  }
+
+  hideColumn(col: number): this {
+    const c = this.layout.columns[col];
+    if (c) c.hidden = true;
+    return this;
+  }
+
+  hideRow(row: number): this {
+    this.layout.hiddenRows.push(row);
+    return this;
+  }
+
+  place(rowKey: string, period: string, row: number, col: number): this {
+    this.positions.set(`${rowKey}|${period}`, [row, col]);
+    return this;
+  }
+
+  later(p: PendingFormula): this {
+    this.pending.push(p);
+    return this;
+  }
+}
+
+export const one = (row: number, col: number): Rect => ({ row, col, rows: 1, cols: 1 });
+export const span = (row: number, col: number, rows: number, cols: number): Rect => ({ row, col, rows, cols });

@@ -1,0 +1,73 @@
+import { absolute, sheetRef } from "../a1";
+import { LEVELS, TEMPLATE_VERSION } from "../catalogue";
+import type { Level } from "../catalogue/schema";
+import type { TargetSet } from "../catalogue/targets/schema";
+import { text, type MessageCode } from "../messages";
+import { SheetBuilder, one, span } from "./builder";
+
+export const COVER_ID = "COVER";
+export const COVER_SHEET = text("sheet.cover");
+
+export type CoverKey = "unit" | "level" | "round" | "version" | "targets" | "preparer" | "phone";
+
+/** The cover's fields, in order: the key is kept in hidden column A, the name is a workbook name. */
+export const COVER_FIELDS: { key: CoverKey; label: MessageCode; name: string; fixed?: boolean }[] = [
+  { key: "unit", label: "cover.unit", name: "CCHC_DonVi" },
+  { key: "level", label: "cover.level", name: "CCHC_CapDonVi" },
+  { key: "round", label: "cover.round", name: "CCHC_KyBaoCao" },
+  { key: "version", label: "cover.version", name: "CCHC_PhienBan", fixed: true },
+  { key: "targets", label: "cover.targets", name: "CCHC_BoMucTieu", fixed: true },
+  { key: "preparer", label: "cover.preparer", name: "CCHC_NguoiLap" },
+  { key: "phone", label: "cover.phone", name: "CCHC_DienThoai" },
+];
+
+const FIRST_FIELD_ROW = 4;
+const VALUE_COL = 2;
+
+/** The cover cell of a field, as another sheet's formula refers to it. */
+export const coverRef = (key: CoverKey): string =>
+  `${sheetRef(COVER_SHEET)}!${absolute(FIRST_FIELD_ROW + COVER_FIELDS.findIndex((f) => f.key === key), VALUE_COL)}`;
+
+export const levelLabel = (level: Level): string => LEVELS.find((l) => l.id === level)!.label;
+
+export interface CoverInfo {
+  unit?: string;
+  level?: Level;
+  round?: string;
+  preparer?: string;
+  phone?: string;
+}
+
+export function buildCover(info: CoverInfo, targets: TargetSet): SheetBuilder {
+  const b = new SheetBuilder(COVER_ID, COVER_SHEET, [4, 30, 60]);
+  b.hideColumn(0).hideRow(0).set(0, 0, COVER_ID, "key");
+  b.merge(span(1, 1, 1, 2), text("cover.title"), "heading");
+  b.merge(span(2, 1, 1, 2), text("cover.hint"), "hint");
+  const values: Record<CoverKey, string> = {
+    unit: info.unit ?? "",
+    level: info.level ? levelLabel(info.level) : "",
+    round: info.round ?? text("cover.defaultRound"),
+    version: TEMPLATE_VERSION,
+    targets: targets.id,
+    preparer: info.preparer ?? "",
+    phone: info.phone ?? "",
+  };
+  COVER_FIELDS.forEach((f, i) => {
+    const r = FIRST_FIELD_ROW + i;
+    b.set(r, 0, f.key, "key").set(r, 1, text(f.label), "coverLabel");
+    if (values[f.key] !== "") b.set(r, VALUE_COL, values[f.key]);
+    b.style(one(r, VALUE_COL), f.fixed ? "coverFixed" : "coverValue");
+    b.layout.names.push({ name: f.name, row: r, col: VALUE_COL });
+  });
+  const levelRow = FIRST_FIELD_ROW + COVER_FIELDS.findIndex((f) => f.key === "level");
+  b.validate(one(levelRow, VALUE_COL), {
+    type: "list",
+    list: LEVELS.map((l) => l.label),
+    title: text("input.level.title"),
+    prompt: text("input.level.prompt"),
+    error: text("input.level.error"),
+  });
+  const last = FIRST_FIELD_ROW + COVER_FIELDS.length - 1;
+  b.layout.print = { titleRows: [1, 1], area: span(1, 1, last, 2) };
+  return b;
+}

@@ -1,0 +1,34 @@
+import type { SheetLayout, Style, StyleId } from "./types";
+
+/** Points a line of text takes at a font size, as Excel and LibreOffice lay it. */
+const lineHeight = (size: number) => size * 1.32;
+
+/** Lines a text needs in a column of a width (in characters of the default font). */
+export function linesFor(text: string, width: number, size: number): number {
+  const perLine = Math.max(1, Math.floor((width * 1.15 * 12) / size) - 1);
+  return text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+}
+
+/**
+ * Row heights from the wrapped texts of the row: spreadsheet programs do not fit rows
+ * to wrapped text when they open a file, so the layout says how tall each row is.
+ */
+export function estimateHeights(sheet: SheetLayout, styles: Record<StyleId, Style>): Record<number, number> {
+  const styleAt = new Map<string, StyleId>();
+  for (const { rect, style } of sheet.styles)
+    for (let r = rect.row; r < rect.row + rect.rows; r++) for (let c = rect.col; c < rect.col + rect.cols; c++) styleAt.set(`${r}:${c}`, style);
+  const heights: Record<number, number> = {};
+  for (const cell of sheet.cells) {
+    if (typeof cell.value !== "string") continue;
+    const style = styles[styleAt.get(`${cell.row}:${cell.col}`) ?? "label0"];
+    const merge = sheet.merges.find((m) => m.row === cell.row && m.col === cell.col);
+    const cols = merge?.cols ?? 1;
+    const spanned = Array.from({ length: merge?.rows ?? 1 }, (_, i) => cell.row + i).filter((r) => !sheet.hiddenRows.includes(r));
+    let width = 0;
+    for (let c = cell.col; c < cell.col + cols; c++) width += sheet.columns[c]?.width ?? 10;
+    const lines = style.wrap || cell.value.includes("\n") ? linesFor(cell.value, width - (style.indent ?? 0) * 2, style.size) : 1;
+    const h = Math.ceil((lines * lineHeight(style.size) + 4) / Math.max(1, spanned.length));
+    for (const r of spanned) heights[r] = Math.max(heights[r] ?? 0, h);
+  }
+  return heights;
+}

@@ -1,0 +1,60 @@
+import { sheetRef, a1 } from "../a1";
+import { catalogue, type Catalogue } from "../catalogue";
+import type { Form } from "../catalogue/schema";
+import { text } from "../messages";
+import { buildAssessment } from "./assessment";
+import type { Resolver, SheetBuilder } from "./builder";
+import { buildCover, type CoverInfo } from "./cover";
+import { estimateHeights } from "./heights";
+import { buildMatrix } from "./matrix";
+import { STYLES } from "./styles";
+import type { WorkbookLayout } from "./types";
+import { buildYearly } from "./yearly";
+
+export interface TemplateOptions extends CoverInfo {
+  /** form ids; all of them when absent */
+  forms?: string[];
+}
+
+function buildForm(form: Form, info: CoverInfo, cat: Catalogue, chosen: Form[]): SheetBuilder {
+  switch (form.orientation) {
+    case "periodsAsRows":
+      return buildMatrix(form);
+    case "assessment":
+      return buildAssessment(form, cat.targets);
+    case "periodsAsColumns":
+      return buildYearly(form, info.level, chosen.find((f) => f.id === cat.targets.form));
+  }
+}
+
+/** The whole workbook as data: the cover, then the chosen forms in catalogue order. */
+export function buildWorkbookLayout(options: TemplateOptions = {}, cat: Catalogue = catalogue): WorkbookLayout {
+  const wanted = options.forms ?? cat.forms.map((f) => f.id);
+  const unknown = wanted.filter((id) => !cat.forms.some((f) => f.id === id));
+  if (unknown.length > 0) throw new Error(`unknown forms: ${unknown.join(", ")}`);
+  const chosen = cat.forms.filter((f) => wanted.includes(f.id));
+  const builders = [buildCover(options, cat.targets), ...chosen.map((f) => buildForm(f, options, cat, chosen))];
+
+  const byForm = new Map(builders.map((b) => [b.layout.id, b]));
+  for (const b of builders) {
+    const resolve: Resolver = (form, row, period) => {
+      const pos = byForm.get(form)?.positions.get(`${row}|${period}`);
+      if (!pos) return undefined;
+      return form === b.layout.id ? a1(pos[0], pos[1]) : `${sheetRef(byForm.get(form)!.layout.name)}!${a1(pos[0], pos[1])}`;
+    };
+    for (const p of b.pending) {
+      const formula = p.make(resolve);
+      if (formula === undefined) p.otherwise(b);
+      else b.formula(p.row, p.col, formula);
+    }
+  }
+  for (const b of builders) b.layout.rowHeights = estimateHeights(b.layout, STYLES);
+  return {
+    sheets: builders.map((b) => b.layout),
+    styles: STYLES,
+    page: { orientation: "landscape", paper: "A4", marginsMm: { top: 20, bottom: 20, left: 30, right: 15 }, footer: text("layout.footer") },
+    font: "Times New Roman",
+  };
+}
+
+export type { WorkbookLayout, SheetLayout } from "./types";

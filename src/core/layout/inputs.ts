@@ -1,0 +1,70 @@
+import type { Row } from "../catalogue/schema";
+import { text } from "../messages";
+import type { StyleId, Validation } from "./types";
+
+const codesText = (row: Row): string => (row.codes ?? []).map((c) => `${c.label} = ${c.code}`).join("; ");
+
+/** The style and the Excel validation of an input cell, by the kind of its row. */
+export function inputOf(row: Row): { style: StyleId; validation: Validation } | undefined {
+  switch (row.kind) {
+    case "count":
+      return {
+        style: "count",
+        validation: { type: "whole", min: 0, title: text("input.count.title"), prompt: text("input.count.prompt"), error: text("input.count.error") },
+      };
+    case "amount":
+      return {
+        style: "amount",
+        validation: {
+          type: "decimal",
+          min: 0,
+          title: text("input.amount.title"),
+          prompt: text("input.amount.prompt", { unit: row.unit ?? "" }),
+          error: text("input.amount.error"),
+        },
+      };
+    case "enteredRate":
+      return {
+        style: "rate",
+        validation: { type: "decimal", min: 0, max: 100, title: text("input.rate.title"), prompt: text("input.rate.prompt"), error: text("input.rate.error") },
+      };
+    case "yesNo":
+    case "status": {
+      const codes = (row.codes ?? []).map((c) => c.code);
+      return {
+        style: "code",
+        validation: {
+          type: "whole",
+          min: Math.min(...codes),
+          max: Math.max(...codes),
+          title: text("input.codes.title"),
+          prompt: text("input.codes.prompt", { codes: codesText(row) }),
+          error: text("input.codes.error", { codes: codesText(row) }),
+        },
+      };
+    }
+    case "text":
+      return { style: "textInput", validation: textValidation() };
+    default:
+      return undefined;
+  }
+}
+
+/** What the Đơn vị tính column shows: the unit, or the codes of a yes/no or status row. */
+export const unitText = (row: Row): string => row.unit ?? codesText(row);
+
+export const verdictValidation = (): Validation => ({
+  type: "list",
+  list: [text("verdict.dat"), text("verdict.khongDat")],
+  title: text("input.verdict.title"),
+  prompt: text("input.verdict.prompt"),
+  error: text("input.verdict.error"),
+});
+
+export const textValidation = (): Validation => ({
+  type: "textLength",
+  max: 1000,
+  title: text("input.text.title"),
+  prompt: text("input.text.prompt"),
+  error: text("input.text.error"),
+});

@@ -1,0 +1,41 @@
+import type { Style, StyleId } from "./types";
+
+const FILL_HEADER = "#DDEBF7";
+const FILL_GROUP = "#F2F2F2";
+const FILL_COMPUTED = "#E2EFDA";
+const FILL_NA = "#D9D9D9";
+
+export const NUMBER_FORMATS = { count: "#,##0", amount: "#,##0.###", rate: "0.0", code: "0", text: "@" } as const;
+
+const cell = (extra: Partial<Style>): Style => ({ size: 12, align: "left", border: true, locked: true, ...extra });
+
+/** Nghị định 30/2020: Times New Roman, headings 13–14 pt; table body 12 pt. */
+export const STYLES: Record<StyleId, Style> = {
+  heading: { size: 14, bold: true, align: "center", locked: true },
+  title: { size: 13, bold: true, align: "center", wrap: true, locked: true },
+  subtitle: { size: 13, italic: true, align: "center", wrap: true, locked: true },
+  header: cell({ bold: true, align: "center", wrap: true, fill: FILL_HEADER }),
+  stt: cell({ align: "center" }),
+  sttGroup: cell({ align: "center", bold: true, fill: FILL_GROUP }),
+  label0: cell({ wrap: true }),
+  label1: cell({ wrap: true, indent: 1 }),
+  label2: cell({ wrap: true, indent: 2 }),
+  label3: cell({ wrap: true, indent: 3 }),
+  labelGroup: cell({ wrap: true, bold: true, fill: FILL_GROUP }),
+  unit: cell({ align: "center", wrap: true }),
+  groupCell: cell({ fill: FILL_GROUP }),
+  count: cell({ align: "right", numberFormat: NUMBER_FORMATS.count, locked: false }),
+  amount: cell({ align: "right", numberFormat: NUMBER_FORMATS.amount, locked: false }),
+  rate: cell({ align: "right", numberFormat: NUMBER_FORMATS.rate, locked: false }),
+  code: cell({ align: "center", numberFormat: NUMBER_FORMATS.code, locked: false }),
+  textInput: cell({ wrap: true, numberFormat: NUMBER_FORMATS.text, locked: false }),
+  computedCount: cell({ align: "right", numberFormat: NUMBER_FORMATS.count, fill: FILL_COMPUTED }),
+  computedRate: cell({ align: "right", numberFormat: NUMBER_FORMATS.rate, fill: FILL_COMPUTED }),
+  computedText: cell({ wrap: true, fill: FILL_COMPUTED }),
+  notApplicable: cell({ fill: FILL_NA, align: "center", italic: true, color: "#595959" }),
+  coverLabel: cell({ bold: true, wrap: true }),
+  coverValue: cell({ wrap: true, locked: false }),
+  coverFixed: cell({ wrap: true, fill: FILL_GROUP }),
+  hint: { size: 11, italic: true, align: "left", wrap: true, locked: true, color: "#595959" },
+  key: { size: 8, align: "left", locked: true, color: "#808080" },
+};

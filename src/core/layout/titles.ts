@@ -1,0 +1,20 @@
+import type { Form } from "../catalogue/schema";
+import { messageFormula } from "../messages/formula";
+import { quote } from "../assess/format";
+import { SheetBuilder, span } from "./builder";
+import { coverRef } from "./cover";
+
+/** "Phụ lục …" 14 pt bold, the name in capitals 13 pt bold, a subtitle in italics (Nghị định 30/2020). */
+export function titleRows(b: SheetBuilder, form: Form, firstCol: number, lastCol: number): void {
+  const width = lastCol - firstCol + 1;
+  b.merge(span(1, firstCol, 1, width), form.heading, "heading");
+  b.merge(span(2, firstCol, 1, width), form.title.toLocaleUpperCase("vi"), "title");
+  if (form.subtitle) b.merge(span(4, firstCol, 1, width), form.subtitle, "subtitle");
+}
+
+/** "(Kèm theo Báo cáo … của <đơn vị>)", the unit read live from the cover sheet. */
+export function attachedLine(b: SheetBuilder, row: number, firstCol: number, lastCol: number): void {
+  const unit = coverRef("unit");
+  b.merge(span(row, firstCol, 1, lastCol - firstCol + 1), undefined, "subtitle");
+  b.formula(row, firstCol, messageFormula("layout.attached", { unit: `IF(${unit}="",${quote("…")},${unit})` }));
+}

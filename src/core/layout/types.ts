@@ -1,0 +1,85 @@
+import type { Rect } from "../a1";
+
+export type StyleId =
+  | "heading"
+  | "title"
+  | "subtitle"
+  | "header"
+  | "stt"
+  | "sttGroup"
+  | "label0"
+  | "label1"
+  | "label2"
+  | "label3"
+  | "labelGroup"
+  | "unit"
+  | "groupCell"
+  | "count"
+  | "amount"
+  | "rate"
+  | "code"
+  | "textInput"
+  | "computedCount"
+  | "computedRate"
+  | "computedText"
+  | "notApplicable"
+  | "coverLabel"
+  | "coverValue"
+  | "coverFixed"
+  | "hint"
+  | "key";
+
+export interface Style {
+  bold?: boolean;
+  italic?: boolean;
+  size: number;
+  align: "left" | "center" | "right";
+  wrap?: boolean;
+  indent?: number;
+  border?: boolean;
+  fill?: string;
+  color?: string;
+  numberFormat?: string;
+  /** false for the cells a unit types into */
+  locked: boolean;
+}
+
+export type Validation =
+  | { type: "whole" | "decimal"; min: number; max?: number; title: string; prompt: string; error: string }
+  | { type: "list"; list: string[]; title: string; prompt: string; error: string }
+  | { type: "textLength"; max: number; title: string; prompt: string; error: string };
+
+export interface LayoutCell {
+  row: number;
+  col: number;
+  value?: string | number;
+  /** en-US, without the leading "=" */
+  formula?: string;
+}
+
+export interface SheetLayout {
+  /** the form id, or "COVER" */
+  id: string;
+  name: string;
+  cells: LayoutCell[];
+  /** rectangles of one style; later entries win where they overlap */
+  styles: { rect: Rect; style: StyleId }[];
+  merges: Rect[];
+  /** widths in characters; hidden columns hold keys or helper figures */
+  columns: { width: number; hidden?: boolean }[];
+  hiddenRows: number[];
+  /** heights in points, where wrapped text needs more than one line */
+  rowHeights: Record<number, number>;
+  validations: { rect: Rect; validation: Validation }[];
+  freeze: { rows: number; columns: number };
+  print: { titleRows: [number, number]; area: Rect };
+  names: { name: string; row: number; col: number }[];
+}
+
+export interface WorkbookLayout {
+  sheets: SheetLayout[];
+  styles: Record<StyleId, Style>;
+  /** the page setup every sheet shares: A4, landscape, margins in millimetres (Nghị định 30/2020) */
+  page: { orientation: "landscape"; paper: "A4"; marginsMm: { top: number; bottom: number; left: number; right: number }; footer: string };
+  font: string;
+}

@@ -1,0 +1,81 @@
+import type { Form, Level, Row } from "../catalogue/schema";
+import { toFormula } from "../expr/formula";
+import { text } from "../messages";
+import { SheetBuilder, one, span } from "./builder";
+import { attachedLine, titleRows } from "./titles";
+import { inputOf, textValidation, unitText } from "./inputs";
+import type { StyleId } from "./types";
+import { summaryFormula } from "./summary";
+
+export const KEY_COL = 0;
+const STT = 1;
+const LABEL = 2;
+const UNIT = 3;
+const FIRST_PERIOD = 4;
+const HEADER = 5;
+export const FIRST_DATA_ROW = 7;
+
+export const labelStyle = (r: Row): StyleId => (r.kind === "group" ? "labelGroup" : (`label${Math.min(r.depth, 3)}` as StyleId));
+
+/** A form whose periods are columns (Phụ lục 1–4, 6–8, Bảng tổng hợp). */
+export function buildYearly(form: Form, level: Level | undefined, targetForm: Form | undefined): SheetBuilder {
+  const periods = form.periods;
+  const notesCol = form.notes ? FIRST_PERIOD + periods.length : undefined;
+  const lastCol = FIRST_PERIOD + periods.length - 1 + (form.notes ? 1 : 0);
+  const b = new SheetBuilder(form.id, form.sheet, [4, 7, 62, 13, ...periods.map(() => 13), ...(form.notes ? [24] : [])]);
+
+  b.hideColumn(KEY_COL).hideRow(0).set(0, KEY_COL, form.id, "key");
+  periods.forEach((p, i) => b.set(0, FIRST_PERIOD + i, p.id, "key"));
+  if (notesCol !== undefined) b.set(0, notesCol, "notes", "key");
+
+  titleRows(b, form, STT, lastCol);
+  attachedLine(b, 3, STT, lastCol);
+
+  // Header: STT | indicator | unit | figures over the periods | notes
+  b.merge(span(HEADER, STT, 2, 1), text("layout.stt"), "header");
+  b.merge(span(HEADER, LABEL, 2, 1), form.indicatorHeader, "header");
+  b.merge(span(HEADER, UNIT, 2, 1), text("layout.unit"), "header");
+  b.merge(span(HEADER, FIRST_PERIOD, 1, periods.length), text(form.notes ? "layout.resultsHeader" : "layout.figuresHeader"), "header");
+  periods.forEach((p, i) => b.set(HEADER + 1, FIRST_PERIOD + i, p.note ? `${p.label}\n${p.note}` : p.label, "header"));
+  if (notesCol !== undefined) b.merge(span(HEADER, notesCol, 2, 1), text("layout.notes"), "header");
+
+  form.rows.forEach((r, i) => {
+    const at = FIRST_DATA_ROW + i;
+    b.set(at, KEY_COL, r.key, "key");
+    b.set(at, STT, r.stt, r.kind === "group" ? "sttGroup" : "stt");
+    b.set(at, LABEL, r.label, labelStyle(r));
+    b.set(at, UNIT, unitText(r), "unit");
+    if (notesCol !== undefined) b.style(one(at, notesCol), "textInput").validate(one(at, notesCol), textValidation());
+    const cells = span(at, FIRST_PERIOD, 1, periods.length);
+    periods.forEach((p, j) => b.place(r.key, p.id, at, FIRST_PERIOD + j));
+
+    if (r.kind === "group") return void b.style(cells, "groupCell");
+    if (level !== undefined && r.notFor?.includes(level)) return void b.style(cells, "notApplicable");
+    if (r.kind === "assessmentSummary") {
+      b.merge(cells, undefined, "computedText");
+      if (targetForm) b.later({ row: at, col: FIRST_PERIOD, make: (resolve) => summaryFormula(targetForm, resolve), otherwise: (x) => x.style(cells, "textInput") });
+      else b.style(cells, "textInput");
+      return;
+    }
+    const expr = r.expr;
+    if (expr) {
+      b.style(cells, r.kind === "rate" ? "computedRate" : "computedCount");
+      periods.forEach((p, j) =>
+        b.later({
+          row: at,
+          col: FIRST_PERIOD + j,
+          make: (resolve) => toFormula(expr, resolve, p.id),
+          otherwise: () => undefined,
+        }),
+      );
+      return;
+    }
+    const input = inputOf(r);
+    if (input) b.style(cells, input.style).validate(cells, input.validation);
+  });
+
+  const lastRow = FIRST_DATA_ROW + form.rows.length - 1;
+  b.layout.freeze = { rows: FIRST_DATA_ROW, columns: UNIT + 1 };
+  b.layout.print = { titleRows: [HEADER, HEADER + 1], area: span(1, STT, lastRow, lastCol) };
+  return b;
+}

@@ -1,0 +1,59 @@
+/**
+ * Every word the user reads, by code. Placeholders are {name}. A test fails when a code used
+ * anywhere has no message here.
+ */
+export const vi = {
+  "verdict.dat": "Đạt",
+  "verdict.khongDat": "Không đạt",
+  "verdict.chuaDuSoLieu": "Chưa đủ số liệu",
+  "assess.evidence": "{label} = {value} % {sign} {threshold} % (năm {year})",
+  "assess.noData": "{label}: chưa có số liệu",
+  "assess.summary": "Đạt {dat}/{total} mục tiêu; Không đạt {khongDat}; chưa đánh giá {open}",
+
+  "cover.title": "THÔNG TIN ĐƠN VỊ BÁO CÁO",
+  "cover.unit": "Tên đơn vị báo cáo",
+  "cover.level": "Cấp của đơn vị",
+  "cover.round": "Kỳ báo cáo",
+  "cover.version": "Phiên bản biểu mẫu",
+  "cover.targets": "Bộ mục tiêu đánh giá",
+  "cover.preparer": "Người lập biểu",
+  "cover.phone": "Số điện thoại liên hệ",
+  "cover.hint": "Điền thông tin đơn vị trước khi nhập số liệu. Không đổi tên các trang tính và không xóa cột, hàng ẩn: phần mềm tổng hợp dựa vào chúng.",
+  "cover.defaultRound": "Tổng kết CCHC giai đoạn 2021 - 2025",
+  "sheet.cover": "Thông tin",
+
+  "layout.attached": "(Kèm theo Báo cáo tổng kết CCHC giai đoạn 2021 - 2025 của {unit})",
+  "layout.attachedFormula": "(Kèm theo Báo cáo tổng kết CCHC giai đoạn 2021 - 2025 của ",
+  "layout.stt": "STT",
+  "layout.unit": "Đơn vị tính",
+  "layout.notes": "Ghi chú",
+  "layout.figuresHeader": "Các cơ quan, UBND các xã, thị trấn",
+  "layout.resultsHeader": "Kết quả",
+  "layout.province": "Tỉnh, thành phố",
+  "layout.notApplicable": "Không áp dụng",
+  "layout.footer": "Trang &P",
+
+  "input.count.title": "Số nguyên không âm",
+  "input.count.prompt": "Nhập số nguyên từ 0 trở lên (ví dụ 12). Để trống nếu chưa có số liệu; không nhập 0 thay cho ô trống.",
+  "input.count.error": "Ô này chỉ nhận số nguyên từ 0 trở lên.",
+  "input.amount.title": "Số không âm",
+  "input.amount.prompt": "Nhập số từ 0 trở lên, có thể có phần thập phân (đơn vị: {unit}).",
+  "input.amount.error": "Ô này chỉ nhận số từ 0 trở lên.",
+  "input.rate.title": "Tỷ lệ phần trăm",
+  "input.rate.prompt": "Nhập tỷ lệ từ 0 đến 100 (ví dụ 85,5 nghĩa là 85,5 %). Không gõ dấu %.",
+  "input.rate.error": "Tỷ lệ phải từ 0 đến 100.",
+  "input.codes.title": "Chọn mã",
+  "input.codes.prompt": "Nhập một trong các mã: {codes}.",
+  "input.codes.error": "Chỉ nhận các mã: {codes}.",
+  "input.text.title": "Nội dung",
+  "input.text.prompt": "Ghi nội dung ngắn gọn (tối đa 1000 ký tự).",
+  "input.text.error": "Nội dung quá dài (tối đa 1000 ký tự).",
+  "input.verdict.title": "Đánh giá",
+  "input.verdict.prompt": "Chọn Đạt hoặc Không đạt.",
+  "input.verdict.error": "Chỉ chọn Đạt hoặc Không đạt.",
+  "input.level.title": "Cấp của đơn vị",
+  "input.level.prompt": "Chọn cấp của đơn vị trong danh sách.",
+  "input.level.error": "Hãy chọn một cấp trong danh sách.",
+} as const;
+
+export type MessageCode = keyof typeof vi;
