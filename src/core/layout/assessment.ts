@@ -65,41 +65,34 @@ export function buildAssessment(form: Form, set: TargetSet): SheetBuilder {
   return b;
 }
 
-/** Writes the helper, evidence and verdict formulas of one judged target. */
+/** Writes the helper, evidence and verdict formulas of one judged target, or leaves it to the unit. */
 function judged(b: SheetBuilder, at: number, target: Target, set: TargetSet, manual: () => void): void {
   const n = set.periods.length;
   const col = (j: number, k: number) => FIRST_HELPER + j * (n + 3) + k;
   const ref = (j: number, k: number) => a1(at, col(j, k));
   const refs = target.checks.map((_, j) => ({ value: ref(j, n), year: ref(j, n + 1), threshold: ref(j, n + 2) }));
 
-  target.checks.forEach((check, j) => {
-    set.periods.forEach((p, k) =>
-      b.later({ row: at, col: col(j, k), make: (resolve) => toFormula(check.value, resolve, p.id), otherwise: () => undefined }),
-    );
-    const order = pickOrder(check, set);
-    const pick = (then: (k: number) => string) => order.reduceRight((otherwise, k) => `IF(ISNUMBER(${ref(j, k)}),${then(k)},${otherwise})`, '""');
-    b.formula(at, col(j, n), pick((k) => ref(j, k)));
-    b.formula(at, col(j, n + 1), pick((k) => String(set.periods[k]!.year)));
-    b.formula(at, col(j, n + 2), thresholdFormula(check.threshold, set, levelLabels, coverRef("level"), refs[j]!.year));
+  b.later((resolve: Resolver) => {
+    const series = target.checks.map((check) => set.periods.map((p) => toFormula(check.value, resolve, p.id)));
+    // The formulas are whole only when every form the target reads is in the workbook.
+    if (series.flat().some((f) => f === undefined)) return manual();
+    target.checks.forEach((check, j) => {
+      series[j]!.forEach((f, k) => b.formula(at, col(j, k), f!));
+      const order = pickOrder(check, set);
+      const pick = (then: (k: number) => string) => order.reduceRight((otherwise, k) => `IF(ISNUMBER(${ref(j, k)}),${then(k)},${otherwise})`, '""');
+      b.formula(at, col(j, n), pick((k) => ref(j, k)));
+      b.formula(at, col(j, n + 1), pick((k) => String(set.periods[k]!.year)));
+      b.formula(at, col(j, n + 2), thresholdFormula(check.threshold, set, levelLabels, coverRef("level"), refs[j]!.year));
+    });
+    const ready = refs.map((r) => `ISNUMBER(${r.value}),ISNUMBER(${r.threshold})`).join(",");
+    const met = refs.map((r) => meetsFormula(r.value, r.threshold)).join(",");
+    b.formula(at, RESULT, target.checks.map((check, j) => evidenceFormula(check, refs[j]!)).join(`&"; "&`));
+    b.formula(at, VERDICT, `IF(AND(${ready}),IF(AND(${met}),${quote(text("verdict.dat"))},${quote(text("verdict.khongDat"))}),${quote(text("verdict.chuaDuSoLieu"))})`);
   });
-
-  const ready = refs.map((r) => `ISNUMBER(${r.value}),ISNUMBER(${r.threshold})`).join(",");
-  const evidence = target.checks.map((check, j) => evidenceFormula(check, refs[j]!)).join(`&"; "&`);
-  const verdict = `IF(AND(${ready}),IF(AND(${refs.map((r) => meetsFormula(r.value, r.threshold)).join(",")}),${quote(text("verdict.dat"))},${quote(text("verdict.khongDat"))}),${quote(text("verdict.chuaDuSoLieu"))})`;
-  // The formulas are whole only when every referenced form is in the workbook.
-  b.later({
-    row: at,
-    col: RESULT,
-    make: (resolve: Resolver) => (target.checks.every((c) => formsReady(c, resolve, set)) ? evidence : undefined),
-    otherwise: manual,
-  });
-  b.later({ row: at, col: VERDICT, make: (resolve) => (target.checks.every((c) => formsReady(c, resolve, set)) ? verdict : undefined), otherwise: () => undefined });
 }
 
 const pickOrder = (check: Check, set: TargetSet): number[] =>
   check.at === "latest" ? set.periods.map((_, k) => k).reverse() : [set.periods.findIndex((p) => p.id === (check.at as { period: string }).period)];
-
-const formsReady = (check: Check, resolve: Resolver, set: TargetSet): boolean => toFormula(check.value, resolve, set.periods[0]!.id) !== undefined;
 
 function evidenceFormula(check: Check, r: { value: string; year: string; threshold: string }): string {
   const shown = messageFormula("assess.evidence", {

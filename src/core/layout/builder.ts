@@ -1,14 +1,8 @@
 import type { Rect } from "../a1";
 import type { LayoutCell, SheetLayout, StyleId, Validation } from "./types";
 
-/** A formula that can only be written once every sheet has its place. */
-export interface PendingFormula {
-  row: number;
-  col: number;
-  make: (resolve: Resolver) => string | undefined;
-  /** what the cell becomes when a referenced form is not in the workbook */
-  otherwise: (b: SheetBuilder) => void;
-}
+/** Formulas that can only be written once every sheet has its place. */
+export type PendingFormula = (resolve: Resolver, b: SheetBuilder) => void;
 
 export type Resolver = (form: string, row: string, period: string) => string | undefined;
 
@@ -83,6 +77,15 @@ export class SheetBuilder {
   later(p: PendingFormula): this {
     this.pending.push(p);
     return this;
+  }
+
+  /** A formula written once references resolve; `otherwise` runs when a referenced form is absent. */
+  laterFormula(row: number, col: number, make: (resolve: Resolver) => string | undefined, otherwise: () => void = () => undefined): this {
+    return this.later((resolve) => {
+      const f = make(resolve);
+      if (f === undefined) otherwise();
+      else this.formula(row, col, f);
+    });
   }
 }
 

@@ -4,6 +4,7 @@ import type { Level } from "../catalogue/schema";
 import type { TargetSet } from "../catalogue/targets/schema";
 import { text, type MessageCode } from "../messages";
 import { SheetBuilder, one, span } from "./builder";
+import { textValidation } from "./inputs";
 
 export const COVER_ID = "COVER";
 export const COVER_SHEET = text("sheet.cover");
@@ -57,6 +58,7 @@ export function buildCover(info: CoverInfo, targets: TargetSet): SheetBuilder {
     b.set(r, 0, f.key, "key").set(r, 1, text(f.label), "coverLabel");
     if (values[f.key] !== "") b.set(r, VALUE_COL, values[f.key]);
     b.style(one(r, VALUE_COL), f.fixed ? "coverFixed" : "coverValue");
+    if (!f.fixed && f.key !== "level") b.validate(one(r, VALUE_COL), textValidation());
     b.layout.names.push({ name: f.name, row: r, col: VALUE_COL });
   });
   const levelRow = FIRST_FIELD_ROW + COVER_FIELDS.findIndex((f) => f.key === "level");

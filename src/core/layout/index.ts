@@ -42,11 +42,7 @@ export function buildWorkbookLayout(options: TemplateOptions = {}, cat: Catalogu
       if (!pos) return undefined;
       return form === b.layout.id ? a1(pos[0], pos[1]) : `${sheetRef(byForm.get(form)!.layout.name)}!${a1(pos[0], pos[1])}`;
     };
-    for (const p of b.pending) {
-      const formula = p.make(resolve);
-      if (formula === undefined) p.otherwise(b);
-      else b.formula(p.row, p.col, formula);
-    }
+    for (const p of b.pending) p(resolve, b);
   }
   for (const b of builders) b.layout.rowHeights = estimateHeights(b.layout, STYLES);
   return {

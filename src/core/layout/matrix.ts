@@ -70,7 +70,7 @@ export function buildMatrix(form: Form): SheetBuilder {
         const expr = c.expr;
         if (expr) {
           b.style(one(r, colAt), "computedCount");
-          b.later({ row: r, col: colAt, make: (resolve) => toFormula(expr, resolve, p.id), otherwise: () => undefined });
+          b.laterFormula(r, colAt, (resolve) => toFormula(expr, resolve, p.id));
         } else {
           const input = inputOf(c);
           if (input) b.style(one(r, colAt), input.style).validate(one(r, colAt), input.validation);

@@ -53,21 +53,15 @@ export function buildYearly(form: Form, level: Level | undefined, targetForm: Fo
     if (level !== undefined && r.notFor?.includes(level)) return void b.style(cells, "notApplicable");
     if (r.kind === "assessmentSummary") {
       b.merge(cells, undefined, "computedText");
-      if (targetForm) b.later({ row: at, col: FIRST_PERIOD, make: (resolve) => summaryFormula(targetForm, resolve), otherwise: (x) => x.style(cells, "textInput") });
-      else b.style(cells, "textInput");
+      const manual = () => b.style(cells, "textInput").validate(one(at, FIRST_PERIOD), textValidation());
+      if (targetForm) b.laterFormula(at, FIRST_PERIOD, (resolve) => summaryFormula(targetForm, resolve), manual);
+      else manual();
       return;
     }
     const expr = r.expr;
     if (expr) {
       b.style(cells, r.kind === "rate" ? "computedRate" : "computedCount");
-      periods.forEach((p, j) =>
-        b.later({
-          row: at,
-          col: FIRST_PERIOD + j,
-          make: (resolve) => toFormula(expr, resolve, p.id),
-          otherwise: () => undefined,
-        }),
-      );
+      periods.forEach((p, j) => b.laterFormula(at, FIRST_PERIOD + j, (resolve) => toFormula(expr, resolve, p.id)));
       return;
     }
     const input = inputOf(r);

@@ -54,6 +54,24 @@ export const vi = {
   "input.level.title": "Cấp của đơn vị",
   "input.level.prompt": "Chọn cấp của đơn vị trong danh sách.",
   "input.level.error": "Hãy chọn một cấp trong danh sách.",
+
+  "cli.help":
+    "cchc — biểu mẫu báo cáo CCHC (CCHC reporting forms)\n\n" +
+    "Cách dùng / Usage:\n" +
+    "  cchc template --out TỆP.xlsx [--forms PL1,PL3,THKQ] [--unit \"Tên đơn vị\"] [--level so|huyen|xa|nganhdoc] [--password MẬT_KHẨU]\n" +
+    "      Tạo biểu mẫu trống / write the blank forms\n" +
+    "  cchc check TỆP.xlsx [--json]\n" +
+    "      Kiểm tra số liệu / check a filled workbook (exit 0 clean, 1 problems, 2 unreadable)\n" +
+    "  cchc merge TỆP.xlsx... --out TỔNG_HỢP.xlsx [--roster DANH_SÁCH.xlsx] [--json]\n" +
+    "      Tổng hợp các đơn vị / merge unit workbooks (exit 0 clean, 1 some problems, 2 nothing merged)\n\n" +
+    "Biểu mẫu / forms: {forms}",
+  "cli.badArgs": "Tham số không hợp lệ: {detail}. Xem: cchc --help",
+  "cli.unknownCommand": "Lệnh không rõ: {command}. Các lệnh: template, check, merge.",
+  "cli.needOut": "thiếu --out TỆP.xlsx",
+  "cli.unknownForms": "biểu mẫu không có: {forms} (có: {known})",
+  "cli.unknownLevel": "cấp không hợp lệ: {level} (so, huyen, xa, nganhdoc)",
+  "cli.written": "Đã ghi {file}: {count} trang tính.",
+  "cli.writeFailed": "Không ghi được {file}: {detail}",
 } as const;
 
 export type MessageCode = keyof typeof vi;

@@ -1,0 +1,53 @@
+import { writeFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { catalogue } from "../../core/catalogue";
+import { LevelSchema } from "../../core/catalogue/schema";
+import { buildWorkbookLayout, type TemplateOptions } from "../../core/layout";
+import { text } from "../../core/messages";
+import { writeLayout } from "../../xlsx/write";
+import { UsageError, type CliIO } from "../io";
+
+export function templateOptions(args: string[]): { out: string; options: TemplateOptions; password?: string } {
+  const { values } = parseArgs({
+    args,
+    options: {
+      out: { type: "string" },
+      forms: { type: "string" },
+      unit: { type: "string" },
+      level: { type: "string" },
+      round: { type: "string" },
+      password: { type: "string" },
+    },
+    allowPositionals: false,
+  });
+  if (!values.out) throw new UsageError(text("cli.needOut"));
+  const options: TemplateOptions = {};
+  if (values.forms) {
+    const forms = values.forms.split(",").map((f) => f.trim().toUpperCase()).filter(Boolean);
+    const known = catalogue.forms.map((f) => f.id);
+    const unknown = forms.filter((f) => !known.includes(f));
+    if (unknown.length > 0) throw new UsageError(text("cli.unknownForms", { forms: unknown.join(", "), known: known.join(", ") }));
+    options.forms = forms;
+  }
+  if (values.level !== undefined) {
+    const level = LevelSchema.safeParse(values.level);
+    if (!level.success) throw new UsageError(text("cli.unknownLevel", { level: values.level }));
+    options.level = level.data;
+  }
+  if (values.unit !== undefined) options.unit = values.unit;
+  if (values.round !== undefined) options.round = values.round;
+  return { out: values.out, options, ...(values.password ? { password: values.password } : {}) };
+}
+
+export async function template(args: string[], io: CliIO): Promise<number> {
+  const { out, options, password } = templateOptions(args);
+  const layout = buildWorkbookLayout(options);
+  try {
+    await writeFile(out, await writeLayout(layout, password === undefined ? {} : { password }));
+  } catch (e) {
+    io.err(text("cli.writeFailed", { file: out, detail: (e as Error).message }));
+    return 2;
+  }
+  io.out(text("cli.written", { file: out, count: layout.sheets.length }));
+  return 0;
+}

@@ -1,0 +1,13 @@
+/** Where the command line writes: process streams in use, buffers in tests. */
+export interface CliIO {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export const processIO: CliIO = {
+  out: (t) => void process.stdout.write(`${t}\n`),
+  err: (t) => void process.stderr.write(`${t}\n`),
+};
+
+/** Thrown for wrong arguments: exit code 2 with the message. */
+export class UsageError extends Error {}

@@ -1,0 +1,32 @@
+import { catalogue } from "../core/catalogue";
+import { text } from "../core/messages";
+import { template } from "./commands/template";
+import { processIO, UsageError, type CliIO } from "./io";
+
+type Command = (args: string[], io: CliIO) => Promise<number>;
+
+const commands: Record<string, Command> = { template };
+
+/** Runs one command line; returns the exit code (0 done, 1 problems found, 2 bad arguments or unreadable input). */
+export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    io.out(text("cli.help", { forms: catalogue.forms.map((f) => `${f.id} (${f.sheet})`).join(", ") }));
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.err(text("cli.unknownCommand", { command: name }));
+    return 2;
+  }
+  try {
+    return await command(args, io);
+  } catch (e) {
+    // parseArgs reports unknown or malformed options with a code; both are the user's to fix.
+    if (e instanceof UsageError || (e instanceof Error && "code" in e && String(e.code).startsWith("ERR_PARSE_ARGS"))) {
+      io.err(text("cli.badArgs", { detail: e.message }));
+      return 2;
+    }
+    throw e;
+  }
+}

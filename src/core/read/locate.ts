@@ -1,0 +1,87 @@
+import { catalogue, type Catalogue } from "../catalogue";
+import type { Form } from "../catalogue/schema";
+import { COLUMN_KEYS_MARK } from "../layout/matrix";
+import { COVER_FIELDS, COVER_ID, type CoverKey } from "../layout/cover";
+import { rawAt, type RawSheet, type RawValue } from "./grid";
+
+/** Where one figure of a form stands in a sheet, and what it holds. */
+export interface LocatedCell {
+  row: number;
+  col: number;
+  raw: RawValue;
+}
+
+export interface LocatedForm {
+  form: Form;
+  sheet: string;
+  /** `${rowKey}|${periodId}` → cell */
+  cells: Map<string, LocatedCell>;
+}
+
+export interface LocatedWorkbook {
+  cover: Partial<Record<CoverKey, string>> | null;
+  coverSheet: string | null;
+  forms: LocatedForm[];
+  /** sheets that are neither the cover nor a known form */
+  others: string[];
+}
+
+const asKey = (v: RawValue): string | null => (typeof v === "string" && v.trim() !== "" ? v.trim() : null);
+
+/**
+ * Finds the cover and the forms by the keys the template keeps in column A and in its key rows,
+ * never by sheet name or cell position: a renamed sheet or a moved row is still read right.
+ */
+export function locateForm(sheet: RawSheet, form: Form): LocatedForm {
+  const cells = new Map<string, LocatedCell>();
+  const rowKeys = new Set(form.rows.map((r) => r.key));
+  const periodKeys = new Set(form.periods.map((p) => p.id));
+  let columnKeys = new Map<number, string>();
+  const readColumnKeys = (r: number) => {
+    columnKeys = new Map();
+    (sheet.rows[r] ?? []).forEach((v, c) => {
+      const k = asKey(v);
+      if (c > 0 && k) columnKeys.set(c, k);
+    });
+  };
+  readColumnKeys(0);
+  for (let r = 1; r < sheet.rows.length; r++) {
+    const key = asKey(rawAt(sheet, r, 0));
+    if (key === null) continue;
+    if (key === COLUMN_KEYS_MARK) {
+      readColumnKeys(r);
+      continue;
+    }
+    for (const [c, colKey] of columnKeys) {
+      // periods as columns: the row is a catalogue row; periods as rows: the column is
+      const [rowKey, period] = form.orientation === "periodsAsRows" ? [colKey, key] : [key, colKey];
+      if (rowKeys.has(rowKey) && periodKeys.has(period)) cells.set(`${rowKey}|${period}`, { row: r, col: c, raw: rawAt(sheet, r, c) });
+    }
+  }
+  return { form, sheet: sheet.name, cells };
+}
+
+function readCover(sheet: RawSheet): Partial<Record<CoverKey, string>> {
+  const cover: Partial<Record<CoverKey, string>> = {};
+  for (let r = 1; r < sheet.rows.length; r++) {
+    const key = asKey(rawAt(sheet, r, 0));
+    const field = COVER_FIELDS.find((f) => f.key === key);
+    const value = rawAt(sheet, r, 2);
+    if (field && value !== null && typeof value !== "object") cover[field.key] = String(value).normalize("NFC").trim();
+  }
+  return cover;
+}
+
+export function locateWorkbook(sheets: RawSheet[], cat: Catalogue = catalogue): LocatedWorkbook {
+  const result: LocatedWorkbook = { cover: null, coverSheet: null, forms: [], others: [] };
+  for (const sheet of sheets) {
+    const marker = asKey(rawAt(sheet, 0, 0));
+    const form = cat.forms.find((f) => f.id === marker);
+    if (marker === COVER_ID) {
+      result.cover = readCover(sheet);
+      result.coverSheet = sheet.name;
+    } else if (form && !result.forms.some((f) => f.form.id === form.id)) result.forms.push(locateForm(sheet, form));
+    else result.others.push(sheet.name);
+  }
+  return result;
+}

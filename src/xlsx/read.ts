@@ -1,0 +1,34 @@
+import ExcelJS from "exceljs";
+import type { RawSheet, RawValue } from "../core/read/grid";
+
+/** What a cell holds once formulas are replaced by their last computed result. */
+function rawOf(value: ExcelJS.CellValue): RawValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if ("error" in value) return { error: String(value.error) };
+  if ("richText" in value) return value.richText.map((t) => t.text).join("");
+  if ("formula" in value || "sharedFormula" in value) {
+    const result = (value as ExcelJS.CellFormulaValue).result;
+    return result === undefined ? null : rawOf(result as ExcelJS.CellValue);
+  }
+  if ("text" in value) return String(value.text);
+  return null;
+}
+
+/** Every sheet of an .xlsx file as raw grids; throws when the bytes are not a readable .xlsx. */
+export async function readRawSheets(bytes: ArrayBuffer | Uint8Array): Promise<RawSheet[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as ArrayBuffer);
+  return wb.worksheets.map((ws) => {
+    const rows: RawValue[][] = [];
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      const cells: RawValue[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        cells[c - 1] = rawOf(cell.value);
+      });
+      rows[r - 1] = Array.from(cells, (v) => v ?? null);
+    });
+    return { name: ws.name, rows: Array.from(rows, (r) => r ?? []) };
+  });
+}
