@@ -4,7 +4,8 @@ import type { RawSheet, RawValue } from "../core/read/grid";
 /** What a cell holds once formulas are replaced by their last computed result. */
 function rawOf(value: ExcelJS.CellValue): RawValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "string") return value === "" ? null : value;
+  if (typeof value === "number" || typeof value === "boolean") return value;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if ("error" in value) return { error: String(value.error) };
   if ("richText" in value) return value.richText.map((t) => t.text).join("");

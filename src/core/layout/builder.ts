@@ -27,6 +27,7 @@ export class SheetBuilder {
       freeze: { rows: 0, columns: 0 },
       print: { titleRows: [0, 0], area: { row: 0, col: 0, rows: 1, cols: 1 } },
       names: [],
+      slots: {},
     };
   }
 

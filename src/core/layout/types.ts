@@ -74,6 +74,8 @@ export interface SheetLayout {
   freeze: { rows: number; columns: number };
   print: { titleRows: [number, number]; area: Rect };
   names: { name: string; row: number; col: number }[];
+  /** where each figure stands, by `${rowKey}|${periodId}`; input says whether a unit types it */
+  slots: Record<string, { row: number; col: number; input: boolean }>;
 }
 
 export interface WorkbookLayout {

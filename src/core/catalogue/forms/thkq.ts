@@ -24,7 +24,6 @@ export const thkq: Form = {
   sheet: "Bảng tổng hợp",
   heading: "BẢNG TỔNG HỢP",
   title: "KẾT QUẢ THỰC HIỆN KẾ HOẠCH CCHC GIAI ĐOẠN 2021-2025",
-  subtitle: "(Kèm theo Báo cáo số: ……/BC-... ngày ... /.../2025 của …)",
   indicatorHeader: "Các chỉ tiêu",
   orientation: "periodsAsColumns",
   periods: YEARS,

@@ -1,0 +1,85 @@
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { catalogue, TEMPLATE_VERSION } from "../../src/core/catalogue";
+import { computeAll } from "../../src/core/compute";
+import { buildWorkbookLayout } from "../../src/core/layout";
+import { fillLayout } from "../../src/core/layout/fill";
+import { locateWorkbook } from "../../src/core/read/locate";
+import type { Figures } from "../../src/core/values";
+import { main } from "../../src/cli/main";
+import { readRawSheets } from "../../src/xlsx/read";
+import { writeLayout } from "../../src/xlsx/write";
+import { pdfPageToPng, pdfPages, readBytes, sofficeConvert } from "../support/libreoffice";
+
+const artifacts = join(__dirname, "..", "artifacts", "template");
+const work = join(artifacts, "work");
+const silent = { out: () => undefined, err: () => undefined };
+
+beforeAll(() => {
+  rmSync(artifacts, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+});
+
+describe("the blank forms in LibreOffice", () => {
+  const file = join(work, "bieu-mau.xlsx");
+
+  beforeAll(async () => {
+    expect(await main(["template", "--out", file, "--unit", "Sở Nội vụ", "--level", "so"], silent)).toBe(0);
+  });
+
+  it("renders every form to PDF, and keeps a PNG of each form's first page", () => {
+    const pdf = sofficeConvert(file, "pdf", work);
+    const pages = pdfPages(pdf);
+    for (const form of catalogue.forms) {
+      const page = pages.findIndex((p) => p.trimStart().startsWith(form.heading));
+      expect([form.id, page >= 0]).toEqual([form.id, true]);
+      pdfPageToPng(pdf, page + 1, join(artifacts, `${form.id}`));
+    }
+    expect(pages.every((p) => /Trang \d+/.test(p))).toBe(true);
+  });
+
+  it("keeps its row keys, cover and template version once LibreOffice saves it again", async () => {
+    const again = sofficeConvert(file, "xlsx:Calc MS Excel 2007 XML", join(work, "resaved"));
+    const located = locateWorkbook(await readRawSheets(readBytes(again)));
+    expect(located.cover).toMatchObject({ unit: "Sở Nội vụ", level: "Sở, ban, ngành", version: TEMPLATE_VERSION });
+    const written = buildWorkbookLayout({ unit: "Sở Nội vụ", level: "so" });
+    for (const form of catalogue.forms) {
+      const found = located.forms.find((f) => f.form.id === form.id)!;
+      const slots = Object.keys(written.sheets.find((s) => s.id === form.id)!.slots);
+      expect([form.id, [...found.cells.keys()].sort()]).toEqual([form.id, slots.sort()]);
+    }
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readBytes(again) as unknown as ArrayBuffer);
+    expect(wb.definedNames.getRanges("CCHC_PhienBan").ranges).toEqual(["'Thông tin'!$C$8"]);
+  });
+});
+
+describe("the formulas LibreOffice computes", () => {
+  it("give the same rates, totals and verdicts as the engine", async () => {
+    const typed: Figures = {
+      PL1: { "pl1.plan.tasks": { y2021: 40, y2022: 0 }, "pl1.plan.done": { y2021: 34, y2022: 0 }, "pl1.survey.satisfaction": { y2024: 91.5 } },
+      PL3: { "pl3.procedures.tinh": { y2023: 1200 }, "pl3.procedures.xa": { y2023: 310 }, "pl3.digitised.results": { y2024: 75 } },
+      PL8: { "pl8.payment.fees": { y2024: 300 }, "pl8.payment.integrated": { y2024: 256 } },
+    };
+    const filled = fillLayout(buildWorkbookLayout({ unit: "UBND huyện Kiến Xương", level: "huyen" }), typed);
+    const file = join(work, "filled.xlsx");
+    writeFileSync(file, await writeLayout(filled));
+    const recalculated = sofficeConvert(file, "xlsx:Calc MS Excel 2007 XML", join(work, "recalculated"));
+    const located = locateWorkbook(await readRawSheets(readBytes(recalculated)));
+    const value = (form: string, key: string, period: string) => located.forms.find((f) => f.form.id === form)!.cells.get(`${key}|${period}`)?.raw;
+
+    const engine = computeAll(typed);
+    expect(value("PL1", "pl1.plan.rate", "y2021")).toBeCloseTo(engine.PL1!["pl1.plan.rate"]!.y2021 as number, 9);
+    expect(value("PL1", "pl1.plan.rate", "y2022")).toBeNull();
+    expect(value("PL3", "pl3.procedures.total", "y2023")).toBe(1510);
+    expect(value("PL3", "pl3.procedures.total", "y2024")).toBeNull();
+    expect(value("PL9", "pl9.t3", "result")).toBe("PL8 6.5 = 85,3 % ≥ 80 % (năm 2024)");
+    expect(value("PL9", "pl9.t3", "verdict")).toBe("Đạt");
+    // target 4 for a district in 2024: 20 + 3 × 20 = 80 % needed
+    expect(value("PL9", "pl9.t4", "result")).toBe("PL3 6.1 = 75,0 % < 80 % (năm 2024)");
+    expect(value("PL9", "pl9.t4", "verdict")).toBe("Không đạt");
+    expect(value("PL9", "pl9.t19", "verdict")).toBe("Chưa đủ số liệu");
+    expect(value("THKQ", "thkq.vii.targets", "y2021")).toBe("Đạt 3/23 mục tiêu; Không đạt 1; chưa đánh giá 19");
+  });
+});
