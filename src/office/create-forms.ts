@@ -1,0 +1,119 @@
+import { catalogue } from "../core/catalogue";
+import { buildWorkbookLayout, type TemplateOptions } from "../core/layout";
+import { COVER_ID, COVER_SHEET } from "../core/layout/cover";
+import { fillLayout } from "../core/layout/fill";
+import { locateWorkbook, type LocatedWorkbook } from "../core/read/locate";
+import type { Figures, Scalar } from "../core/values";
+import type { CoverInfo } from "../core/layout/cover";
+import { LEVELS } from "../core/catalogue";
+import { missingFeatures, type ExcelHost, type Feature } from "./host";
+import { readWorkbook } from "./read";
+import { queueSheet } from "./render";
+
+/** giữ: keep the existing sheets; thay: rebuild them, carrying the figures over; hủy: do nothing. */
+export type Decision = "keep" | "replace" | "cancel";
+
+export interface CreateRequest extends TemplateOptions {
+  password?: string;
+}
+
+export interface CreateResult {
+  cancelled: boolean;
+  created: string[];
+  kept: string[];
+  /** figures carried over from replaced sheets */
+  carried: number;
+  /** features this Excel lacks, left out */
+  skipped: Feature[];
+}
+
+/** The figures already typed in located forms, by key, to be carried into rebuilt sheets. */
+function typedFigures(located: LocatedWorkbook): { figures: Figures; count: number } {
+  const figures: Figures = {};
+  let count = 0;
+  for (const f of located.forms)
+    for (const [key, cell] of f.cells) {
+      if (cell.raw === null || typeof cell.raw === "object" || typeof cell.raw === "boolean") continue;
+      const [row, period] = key.split("|") as [string, string];
+      const r = f.form.rows.find((x) => x.key === row);
+      if (!r || r.expr) continue;
+      ((figures[f.form.id] ??= {})[row] ??= {})[period] = cell.raw as Scalar;
+      count++;
+    }
+  return { figures, count };
+}
+
+/** The cover fields already filled, used where the request leaves them empty. */
+function coverOf(located: LocatedWorkbook): CoverInfo {
+  const c = located.cover ?? {};
+  const info: CoverInfo = {};
+  if (c.unit) info.unit = c.unit;
+  const level = LEVELS.find((l) => l.label === c.level)?.id;
+  if (level) info.level = level;
+  if (c.round) info.round = c.round;
+  if (c.preparer) info.preparer = c.preparer;
+  if (c.phone) info.phone = c.phone;
+  return info;
+}
+
+/**
+ * Tạo biểu mẫu: one run reads what the workbook holds (2 syncs), the user decides about form
+ * sheets that exist already, and one run writes every sheet (1 sync).
+ */
+export async function createForms(host: ExcelHost, request: CreateRequest, decide: (existing: string[]) => Promise<Decision>): Promise<CreateResult> {
+  const skipped = missingFeatures(host);
+  const wanted = request.forms ?? catalogue.forms.map((f) => f.id);
+  const { located, names, definedNames } = await host.run(async (context) => {
+    const workbookNames = context.workbook.names.load("items/name");
+    const raw = await readWorkbook(context);
+    return { located: locateWorkbook(raw), names: raw.map((s) => s.name), definedNames: workbookNames.items.map((n) => n.name) };
+  });
+  const existing = [
+    ...(located.coverSheet ? [{ id: COVER_ID, sheet: located.coverSheet }] : []),
+    ...located.forms.filter((f) => wanted.includes(f.form.id)).map((f) => ({ id: f.form.id, sheet: f.sheet })),
+  ];
+  // a sheet that merely has a form's name, without the form's keys, is the user's own
+  const squatted = [COVER_SHEET, ...catalogue.forms.filter((f) => wanted.includes(f.id)).map((f) => f.sheet)].filter(
+    (n) => names.includes(n) && !existing.some((e) => e.sheet === n),
+  );
+  let decision: Decision = "replace";
+  if (existing.length > 0 || squatted.length > 0) decision = await decide([...existing.map((e) => e.sheet), ...squatted]);
+  if (decision === "cancel") return { cancelled: true, created: [], kept: [], carried: 0, skipped };
+
+  const keep = decision === "keep" ? existing : [];
+  const replaced = decision === "replace" ? [...existing.map((e) => e.sheet), ...squatted] : [];
+  const info: TemplateOptions = { ...coverOf(located), ...withoutEmpty(request), forms: wanted };
+  const carried = decision === "replace" ? typedFigures(located) : { figures: {}, count: 0 };
+  const layout = fillLayout(buildWorkbookLayout(info), carried.figures);
+  const toWrite = layout.sheets.filter((s) => !keep.some((k) => k.id === s.id) && !(decision === "keep" && squatted.includes(s.name)));
+
+  await host.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    const added = toWrite.map((s, i) => {
+      const ws = sheets.add(`cchc-moi-${i + 1}`);
+      queueSheet(ws, s, layout, skipped, request.password);
+      return { ws, layout: s };
+    });
+    for (const name of replaced) sheets.getItem(name).delete();
+    const cover = added.find((a) => a.layout.id === COVER_ID);
+    if (cover) {
+      for (const n of cover.layout.names) if (definedNames.includes(n.name)) context.workbook.names.getItem(n.name).delete();
+      for (const n of cover.layout.names) context.workbook.names.add(n.name, cover.ws.getRangeByIndexes(n.row, n.col, 1, 1));
+    }
+    added.forEach(({ ws, layout: s }, i) => {
+      ws.name = s.name;
+      ws.position = i;
+    });
+    added[0]?.ws.activate();
+    await context.sync();
+  });
+  return { cancelled: false, created: toWrite.map((s) => s.name), kept: keep.map((k) => k.sheet), carried: carried.count, skipped };
+}
+
+function withoutEmpty(request: CreateRequest): TemplateOptions {
+  const out: TemplateOptions = {};
+  if (request.unit?.trim()) out.unit = request.unit.trim();
+  if (request.level) out.level = request.level;
+  if (request.round?.trim()) out.round = request.round.trim();
+  return out;
+}

@@ -1,0 +1,116 @@
+import type { Rect } from "../core/a1";
+import type { SheetLayout, WorkbookLayout } from "../core/layout";
+import { extent, paint, validationRects } from "../core/layout/paint";
+import type { Validation } from "../core/layout/types";
+import type { Feature } from "./host";
+
+const POINTS_PER_MM = 72 / 25.4;
+/** Column widths in characters of the default font, as Excel counts them, to points. */
+const widthPoints = (chars: number) => Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+
+const range = (ws: Excel.Worksheet, r: Rect) => ws.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
+
+function rule(v: Validation): Excel.DataValidationRule {
+  switch (v.type) {
+    case "list":
+      return { list: { inCellDropDown: true, source: v.list.join(",") } };
+    case "textLength":
+      return { textLength: { formula1: v.max, operator: Excel.DataValidationOperator.lessThanOrEqualTo } };
+    case "whole":
+    case "decimal": {
+      const criteria: Excel.BasicDataValidation =
+        v.max === undefined
+          ? { formula1: v.min, operator: Excel.DataValidationOperator.greaterThanOrEqualTo }
+          : { formula1: v.min, formula2: v.max, operator: Excel.DataValidationOperator.between };
+      return v.type === "whole" ? { wholeNumber: criteria } : { decimal: criteria };
+    }
+  }
+}
+
+/** The whole used area as one 2D array of formulas and constants: one action a sheet. */
+function formulaGrid(sheet: SheetLayout): (string | number)[][] {
+  const { rows, cols } = extent(sheet);
+  const grid: (string | number)[][] = Array.from({ length: rows }, () => Array<string | number>(cols).fill(""));
+  for (const c of sheet.cells) grid[c.row]![c.col] = c.formula !== undefined ? `=${c.formula}` : (c.value ?? "");
+  return grid;
+}
+
+function numberFormatGrid(sheet: SheetLayout, layout: WorkbookLayout): string[][] {
+  const { rows, cols } = extent(sheet);
+  const grid = Array.from({ length: rows }, () => Array<string>(cols).fill("General"));
+  for (const { value, rects } of paint(sheet, layout.styles, (s) => s.numberFormat))
+    for (const r of rects) for (let i = r.row; i < r.row + r.rows; i++) for (let j = r.col; j < r.col + r.cols; j++) grid[i]![j] = value;
+  return grid;
+}
+
+/**
+ * Queues one sheet's layout on a new worksheet, without syncing: each property is painted over
+ * few large rectangles, so the number of actions follows the shape of the form, not its rows.
+ */
+export function queueSheet(ws: Excel.Worksheet, sheet: SheetLayout, layout: WorkbookLayout, missing: Feature[], password?: string): void {
+  const { rows, cols } = extent(sheet);
+  const all = ws.getRangeByIndexes(0, 0, rows, cols);
+  all.format.font.name = layout.font;
+  all.format.font.size = 12;
+  all.format.verticalAlignment = Excel.VerticalAlignment.center;
+  all.numberFormat = numberFormatGrid(sheet, layout);
+  all.formulas = formulaGrid(sheet);
+
+  const styles = layout.styles;
+  for (const { value, rects } of paint(sheet, styles, (s) => (s.size === 12 ? undefined : s.size))) for (const r of rects) range(ws, r).format.font.size = value;
+  for (const { rects } of paint(sheet, styles, (s) => s.bold || undefined)) for (const r of rects) range(ws, r).format.font.bold = true;
+  for (const { rects } of paint(sheet, styles, (s) => s.italic || undefined)) for (const r of rects) range(ws, r).format.font.italic = true;
+  for (const { value, rects } of paint(sheet, styles, (s) => s.color)) for (const r of rects) range(ws, r).format.font.color = value;
+  for (const { value, rects } of paint(sheet, styles, (s) => s.fill)) for (const r of rects) range(ws, r).format.fill.color = value;
+  for (const { value, rects } of paint(sheet, styles, (s) => (s.align === "left" ? undefined : s.align)))
+    for (const r of rects) range(ws, r).format.horizontalAlignment = value === "center" ? Excel.HorizontalAlignment.center : Excel.HorizontalAlignment.right;
+  for (const { rects } of paint(sheet, styles, (s) => s.wrap || undefined)) for (const r of rects) range(ws, r).format.wrapText = true;
+  if (!missing.includes("pageLayout"))
+    for (const { value, rects } of paint(sheet, styles, (s) => s.indent)) for (const r of rects) range(ws, r).format.indentLevel = value;
+  for (const { rects } of paint(sheet, styles, (s) => s.border || undefined))
+    for (const r of rects) {
+      const borders = range(ws, r).format.borders;
+      const edges = [Excel.BorderIndex.edgeTop, Excel.BorderIndex.edgeBottom, Excel.BorderIndex.edgeLeft, Excel.BorderIndex.edgeRight];
+      if (r.rows > 1) edges.push(Excel.BorderIndex.insideHorizontal);
+      if (r.cols > 1) edges.push(Excel.BorderIndex.insideVertical);
+      for (const edge of edges) borders.getItem(edge).style = Excel.BorderLineStyle.continuous;
+    }
+  for (const { rects } of paint(sheet, styles, (s) => (s.locked ? undefined : true))) for (const r of rects) range(ws, r).format.protection.locked = false;
+  for (const m of sheet.merges) range(ws, m).merge(false);
+
+  sheet.columns.forEach((c, i) => {
+    const col = ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn();
+    col.format.columnWidth = widthPoints(c.width);
+    if (c.hidden) col.columnHidden = true;
+  });
+  for (const [r, h] of Object.entries(sheet.rowHeights)) ws.getRangeByIndexes(Number(r), 0, 1, 1).getEntireRow().format.rowHeight = h;
+  for (const r of sheet.hiddenRows) ws.getRangeByIndexes(r, 0, 1, 1).getEntireRow().rowHidden = true;
+
+  if (!missing.includes("validation"))
+    for (const { value, rects } of validationRects(sheet))
+      for (const r of rects) {
+        const dv = range(ws, r).dataValidation;
+        dv.rule = rule(value);
+        dv.prompt = { showPrompt: true, title: value.title.slice(0, 32), message: value.prompt.slice(0, 255) };
+        dv.errorAlert = { showAlert: true, style: Excel.DataValidationAlertStyle.stop, title: value.title.slice(0, 32), message: value.error.slice(0, 225) };
+      }
+
+  if (sheet.freeze.rows > 0 || sheet.freeze.columns > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, Math.max(1, sheet.freeze.rows), Math.max(1, sheet.freeze.columns)));
+
+  if (!missing.includes("pageLayout")) {
+    const page = ws.pageLayout;
+    page.orientation = Excel.PageOrientation.landscape;
+    page.paperSize = Excel.PaperType.a4;
+    page.topMargin = layout.page.marginsMm.top * POINTS_PER_MM;
+    page.bottomMargin = layout.page.marginsMm.bottom * POINTS_PER_MM;
+    page.leftMargin = layout.page.marginsMm.left * POINTS_PER_MM;
+    page.rightMargin = layout.page.marginsMm.right * POINTS_PER_MM;
+    page.centerHorizontally = true;
+    page.firstPageNumber = 1;
+    page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    page.headersFooters.defaultForAllPages.centerFooter = layout.page.footer;
+    page.setPrintTitleRows(`$${sheet.print.titleRows[0] + 1}:$${sheet.print.titleRows[1] + 1}`);
+    page.setPrintArea(range(ws, sheet.print.area));
+  }
+  ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true }, password);
+}

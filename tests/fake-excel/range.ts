@@ -1,0 +1,350 @@
+import { a1, type Rect } from "../../src/core/a1";
+import { FakeContext, Proxy, atLeast } from "./context";
+import { FakeExcelError, accessDenied, apiNotFound } from "./errors";
+import type { Primitive, SheetModel } from "./model";
+
+const MAX_ROWS = 1048576;
+const MAX_COLS = 16384;
+
+type Guard = "value" | "format" | "columns" | "rows" | "structure";
+
+/** Excel refuses writes to locked cells, and most formatting, on a protected sheet. */
+export function guard(sheet: SheetModel, rect: Rect, kind: Guard, model: { cell: (s: SheetModel, r: number, c: number) => { locked: boolean } }): void {
+  const p = sheet.protection;
+  if (!p.protected) return;
+  const allowed = (o: string) => p.options?.[o] === true;
+  if (kind === "format" && allowed("allowFormatCells")) return;
+  if (kind === "columns" && allowed("allowFormatColumns")) return;
+  if (kind === "rows" && allowed("allowFormatRows")) return;
+  if (kind === "value") {
+    for (let r = rect.row; r < rect.row + rect.rows; r++) for (let c = rect.col; c < rect.col + rect.cols; c++) if (model.cell(sheet, r, c).locked) throw accessDenied();
+    return;
+  }
+  throw accessDenied();
+}
+
+const cellsOf = (rect: Rect) => {
+  const out: [number, number][] = [];
+  for (let r = rect.row; r < rect.row + rect.rows; r++) for (let c = rect.col; c < rect.col + rect.cols; c++) out.push([r, c]);
+  return out;
+};
+
+export class FakeRange extends Proxy {
+  protected readonly loadable = ["values", "formulas", "numberFormat", "address", "rowIndex", "columnIndex", "rowCount", "columnCount"];
+  private formatProxy?: FakeRangeFormat;
+
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    readonly sheetOf: () => SheetModel,
+    readonly rectOf: () => Rect | null,
+  ) {
+    super(ctx, path);
+  }
+
+  protected rect(): Rect {
+    const r = this.rectOf();
+    if (!r) throw new FakeExcelError("ItemNotFound", "The requested resource doesn't exist.");
+    return r;
+  }
+
+  protected read(prop: string): unknown {
+    if (prop === "isNullObject") return this.rectOf() === null;
+    const rect = this.rectOf();
+    if (rect === null) return undefined;
+    const sheet = this.sheetOf();
+    const grid = <T,>(f: (r: number, c: number) => T) => Array.from({ length: rect.rows }, (_, i) => Array.from({ length: rect.cols }, (_, j) => f(rect.row + i, rect.col + j)));
+    const cell = (r: number, c: number) => sheet.cells.get(`${r}:${c}`);
+    switch (prop) {
+      case "values":
+        return grid((r, c) => cell(r, c)?.value ?? "");
+      case "formulas":
+        return grid((r, c) => (cell(r, c)?.formula != null ? `=${cell(r, c)!.formula}` : (cell(r, c)?.value ?? "")));
+      case "numberFormat":
+        return grid((r, c) => cell(r, c)?.numberFormat ?? "General");
+      case "address":
+        return `${sheet.name}!${a1(rect.row, rect.col)}${rect.rows * rect.cols > 1 ? `:${a1(rect.row + rect.rows - 1, rect.col + rect.cols - 1)}` : ""}`;
+      case "rowIndex":
+        return rect.row;
+      case "columnIndex":
+        return rect.col;
+      case "rowCount":
+        return rect.rows;
+      case "columnCount":
+        return rect.cols;
+      default:
+        throw new FakeExcelError("InvalidArgument", `unknown property ${prop}`);
+    }
+  }
+
+  override load(props?: string | string[] | { select?: string }): this {
+    super.load(props);
+    return super.load("isNullObject");
+  }
+
+  get isNullObject(): boolean {
+    return this.value<boolean>("isNullObject");
+  }
+  get values(): Primitive[][] {
+    return this.value("values");
+  }
+  set values(v: Primitive[][]) {
+    this.writeGrid("values", v);
+  }
+  get formulas(): Primitive[][] {
+    return this.value("formulas");
+  }
+  set formulas(v: Primitive[][]) {
+    this.writeGrid("formulas", v);
+  }
+  get numberFormat(): string[][] {
+    return this.value("numberFormat");
+  }
+  set numberFormat(v: string[][]) {
+    this.writeGrid("numberFormat", v);
+  }
+  get address(): string {
+    return this.value("address");
+  }
+  get rowIndex(): number {
+    return this.value("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.value("columnIndex");
+  }
+  get rowCount(): number {
+    return this.value("rowCount");
+  }
+  get columnCount(): number {
+    return this.value("columnCount");
+  }
+
+  private writeGrid(prop: "values" | "formulas" | "numberFormat", grid: unknown): void {
+    this.queue(`set:${prop}`, grid, () => {
+      const rect = this.rect();
+      const sheet = this.sheetOf();
+      const g = grid as unknown[][];
+      if (!Array.isArray(g) || g.length !== rect.rows || g.some((row) => !Array.isArray(row) || row.length !== rect.cols))
+        throw new FakeExcelError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${prop}).`);
+      guard(sheet, rect, prop === "numberFormat" ? "format" : "value", this.ctx.model);
+      for (const [r, c] of cellsOf(rect)) {
+        const v = g[r - rect.row]![c - rect.col] as Primitive;
+        const cell = this.ctx.model.cell(sheet, r, c);
+        if (prop === "numberFormat") cell.numberFormat = String(v);
+        else if (prop === "formulas" && typeof v === "string" && v.startsWith("=")) {
+          cell.formula = v.slice(1);
+          cell.value = "";
+        } else {
+          cell.formula = null;
+          cell.value = v === "" ? null : v;
+        }
+      }
+    });
+  }
+
+  get format(): FakeRangeFormat {
+    return (this.formatProxy ??= new FakeRangeFormat(this.ctx, `${this.path}.format`, this));
+  }
+
+  get dataValidation(): FakeDataValidation {
+    if (!atLeast(this.ctx.apiVersion, "1.8")) throw apiNotFound("Range.dataValidation", "1.8");
+    return new FakeDataValidation(this.ctx, `${this.path}.dataValidation`, this);
+  }
+
+  get conditionalFormats(): FakeConditionalFormats {
+    return new FakeConditionalFormats(this.ctx, `${this.path}.conditionalFormats`, this);
+  }
+
+  set columnHidden(hidden: boolean) {
+    this.queue("set:columnHidden", hidden, () => {
+      const rect = this.rect();
+      guard(this.sheetOf(), rect, "columns", this.ctx.model);
+      for (let c = rect.col; c < rect.col + rect.cols; c++) (hidden ? this.sheetOf().hiddenCols.add(c) : this.sheetOf().hiddenCols.delete(c));
+    });
+  }
+
+  set rowHidden(hidden: boolean) {
+    this.queue("set:rowHidden", hidden, () => {
+      const rect = this.rect();
+      guard(this.sheetOf(), rect, "rows", this.ctx.model);
+      for (let r = rect.row; r < rect.row + rect.rows; r++) (hidden ? this.sheetOf().hiddenRows.add(r) : this.sheetOf().hiddenRows.delete(r));
+    });
+  }
+
+  merge(across = false): void {
+    this.queue("merge", across, () => {
+      const rect = this.rect();
+      guard(this.sheetOf(), rect, "structure", this.ctx.model);
+      this.sheetOf().merges.push(rect);
+    });
+  }
+
+  select(): void {
+    this.queue("select", null, () => {
+      this.ctx.model.selection = { sheetId: this.sheetOf().id, rect: this.rect() };
+      this.ctx.model.activeSheetId = this.sheetOf().id;
+    });
+  }
+
+  getEntireColumn(): FakeRange {
+    return new FakeRange(this.ctx, `${this.path}.entireColumn`, this.sheetOf, () => ({ ...this.rect(), row: 0, rows: MAX_ROWS }));
+  }
+
+  getEntireRow(): FakeRange {
+    return new FakeRange(this.ctx, `${this.path}.entireRow`, this.sheetOf, () => ({ ...this.rect(), col: 0, cols: MAX_COLS }));
+  }
+
+  getCell(row: number, col: number): FakeRange {
+    return new FakeRange(this.ctx, `${this.path}.cell(${row},${col})`, this.sheetOf, () => ({ row: this.rect().row + row, col: this.rect().col + col, rows: 1, cols: 1 }));
+  }
+}
+
+class Settable {
+  /** Records each property set as an action that writes it into the cells' format at sync. */
+  static define(target: object, props: string[], write: (prop: string, value: unknown) => void): void {
+    for (const prop of props)
+      Object.defineProperty(target, prop, {
+        set: (v: unknown) => write(prop, v),
+        get: () => {
+          throw new FakeExcelError("PropertyNotLoaded", `The property '${prop}' is not available.`);
+        },
+      });
+  }
+}
+
+export class FakeRangeFormat extends Proxy {
+  protected readonly loadable: string[] = [];
+  readonly font: object;
+  readonly fill: { color?: string; clear: () => void };
+  readonly protection: object;
+  readonly borders: { getItem: (edge: string) => object };
+
+  constructor(ctx: FakeContext, path: string, range: FakeRange) {
+    super(ctx, path);
+    const write = (kind: "format" | "columns" | "rows", key: string) => (prop: string, value: unknown) =>
+      this.queue(`set:${key}.${prop}`, value, () => {
+        const rect = (range as unknown as { rect: () => Rect }).rect();
+        const sheet = range.sheetOf();
+        guard(sheet, rect, kind, ctx.model);
+        if (prop === "columnWidth") for (let c = rect.col; c < rect.col + rect.cols; c++) sheet.colWidths.set(c, value as number);
+        else if (prop === "rowHeight") for (let r = rect.row; r < rect.row + rect.rows; r++) sheet.rowHeights.set(r, value as number);
+        else for (const [r, c] of cellsOf(rect)) {
+          const cell = ctx.model.cell(sheet, r, c);
+          if (key === "protection" && prop === "locked") cell.locked = value as boolean;
+          else cell.format[`${key}.${prop}`] = value;
+        }
+      });
+    Settable.define(this, ["horizontalAlignment", "verticalAlignment", "wrapText"], write("format", "format"));
+    Settable.define(this, ["columnWidth"], write("columns", "format"));
+    Settable.define(this, ["rowHeight"], write("rows", "format"));
+    Object.defineProperty(this, "indentLevel", {
+      set: (v: unknown) => {
+        if (!atLeast(ctx.apiVersion, "1.9")) throw apiNotFound("RangeFormat.indentLevel", "1.9");
+        write("format", "format")("indentLevel", v);
+      },
+    });
+    this.font = {};
+    Settable.define(this.font, ["name", "size", "bold", "italic", "color"], write("format", "font"));
+    const fill = { clear: () => write("format", "fill")("color", undefined) };
+    Settable.define(fill, ["color"], write("format", "fill"));
+    this.fill = fill;
+    this.protection = {};
+    Settable.define(this.protection, ["locked"], write("format", "protection"));
+    this.borders = {
+      getItem: (edge: string) => {
+        const b = {};
+        Settable.define(b, ["style", "color", "weight"], write("format", `border.${edge}`));
+        return b;
+      },
+    };
+  }
+
+  autofitRows(): void {
+    this.queue("autofitRows", null, () => undefined);
+  }
+
+  protected read(): unknown {
+    return undefined;
+  }
+}
+
+export class FakeDataValidation extends Proxy {
+  protected readonly loadable: string[] = [];
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly range: FakeRange,
+  ) {
+    super(ctx, path);
+  }
+  private entry() {
+    const rect = (this.range as unknown as { rect: () => Rect }).rect();
+    const sheet = this.range.sheetOf();
+    guard(sheet, rect, "structure", this.ctx.model);
+    let v = sheet.validations.find((x) => x.rect.row === rect.row && x.rect.col === rect.col && x.rect.rows === rect.rows && x.rect.cols === rect.cols);
+    if (!v) sheet.validations.push((v = { rect }));
+    return v;
+  }
+  set rule(rule: unknown) {
+    this.queue("set:rule", rule, () => void (this.entry().rule = rule));
+  }
+  set prompt(prompt: { title?: string; message?: string }) {
+    this.queue("set:prompt", prompt, () => {
+      if ((prompt.title?.length ?? 0) > 32 || (prompt.message?.length ?? 0) > 255) throw new FakeExcelError("InvalidArgument", "prompt too long");
+      this.entry().prompt = prompt;
+    });
+  }
+  set errorAlert(alert: { title?: string; message?: string }) {
+    this.queue("set:errorAlert", alert, () => {
+      if ((alert.title?.length ?? 0) > 32 || (alert.message?.length ?? 0) > 225) throw new FakeExcelError("InvalidArgument", "error alert too long");
+      this.entry().errorAlert = alert;
+    });
+  }
+  protected read(): unknown {
+    return undefined;
+  }
+}
+
+export class FakeConditionalFormats extends Proxy {
+  protected readonly loadable: string[] = [];
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly range: FakeRange,
+  ) {
+    super(ctx, path);
+  }
+  private target() {
+    const rect = (this.range as unknown as { rect: () => Rect }).rect();
+    const sheet = this.range.sheetOf();
+    guard(sheet, rect, "structure", this.ctx.model);
+    return { rect, sheet };
+  }
+  add(type: string) {
+    const entry = { rect: { row: 0, col: 0, rows: 0, cols: 0 }, formula: "", fill: "" };
+    this.queue("add", type, () => {
+      const { rect, sheet } = this.target();
+      entry.rect = rect;
+      sheet.conditionalFormats.push(entry);
+    });
+    const ctx = this.ctx;
+    const path = this.path;
+    return {
+      custom: {
+        rule: { set formula(f: string) { ctx.enqueue({ path, action: "set:formula", args: f, run: () => void (entry.formula = f) }); } },
+        format: { fill: { set color(c: string) { ctx.enqueue({ path, action: "set:fill", args: c, run: () => void (entry.fill = c) }); } } },
+      },
+    };
+  }
+  clearAll(): void {
+    this.queue("clearAll", null, () => {
+      const { rect, sheet } = this.target();
+      const inside = (r: Rect) => r.row >= rect.row && r.col >= rect.col && r.row + r.rows <= rect.row + rect.rows && r.col + r.cols <= rect.col + rect.cols;
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !inside(cf.rect));
+    });
+  }
+  protected read(): unknown {
+    return undefined;
+  }
+}
+

@@ -1,0 +1,156 @@
+import { parseA1, type Rect } from "../../src/core/a1";
+import { FakeContext, Proxy, atLeast } from "./context";
+import { FakeExcelError, apiNotFound } from "./errors";
+import type { SheetModel } from "./model";
+import { FakeRange } from "./range";
+
+function parseRange(address: string): Rect {
+  const [from, to] = address.replace(/^.*!/, "").replace(/\$/g, "").split(":") as [string, string | undefined];
+  const [r1, c1] = parseA1(from);
+  const [r2, c2] = to ? parseA1(to) : [r1, c1];
+  return { row: Math.min(r1, r2), col: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 };
+}
+
+export class FakeWorksheet extends Proxy {
+  protected readonly loadable = ["name", "position", "id", "visibility"];
+
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    readonly sheetOf: () => SheetModel,
+  ) {
+    super(ctx, path);
+  }
+
+  protected read(prop: string): unknown {
+    const s = this.sheetOf();
+    if (prop === "name") return s.name;
+    if (prop === "id") return String(s.id);
+    if (prop === "position") return this.ctx.model.sheets.indexOf(s);
+    if (prop === "visibility") return "Visible";
+    if (prop === "isNullObject") return false;
+    throw new FakeExcelError("InvalidArgument", `unknown property ${prop}`);
+  }
+
+  /** Called by the collection when "items/name" arrives with it. */
+  loadNow(props: string[]): void {
+    for (const p of props) (this as unknown as { loadedSet: (k: string, v: unknown) => void }).loadedSet(p, this.read(p));
+  }
+
+  get name(): string {
+    return this.value("name");
+  }
+  set name(name: string) {
+    this.queue("set:name", name, () => {
+      const other = this.ctx.model.sheet(name);
+      if (other && other !== this.sheetOf()) throw new FakeExcelError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
+      this.sheetOf().name = name;
+    });
+  }
+  get position(): number {
+    return this.value("position");
+  }
+  set position(p: number) {
+    this.queue("set:position", p, () => {
+      const sheets = this.ctx.model.sheets;
+      const s = this.sheetOf();
+      sheets.splice(sheets.indexOf(s), 1);
+      sheets.splice(Math.min(p, sheets.length), 0, s);
+    });
+  }
+
+  getRange(address: string): FakeRange {
+    return new FakeRange(this.ctx, `${this.path}.range(${address})`, this.sheetOf, () => parseRange(address));
+  }
+
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    return new FakeRange(this.ctx, `${this.path}.rangeByIndexes(${row},${col},${rows},${cols})`, this.sheetOf, () => ({ row, col, rows, cols }));
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(this.ctx, `${this.path}.usedRange`, this.sheetOf, () => {
+      let top = Infinity;
+      let left = Infinity;
+      let bottom = -1;
+      let right = -1;
+      for (const [key, cell] of this.sheetOf().cells) {
+        if (valuesOnly ? cell.value === null && cell.formula === null : false) continue;
+        const [r, c] = key.split(":").map(Number) as [number, number];
+        top = Math.min(top, r);
+        left = Math.min(left, c);
+        bottom = Math.max(bottom, r);
+        right = Math.max(right, c);
+      }
+      return bottom < 0 ? null : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+    });
+  }
+
+  delete(): void {
+    this.queue("delete", null, () => {
+      const sheets = this.ctx.model.sheets;
+      if (sheets.length === 1) throw new FakeExcelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      sheets.splice(sheets.indexOf(this.sheetOf()), 1);
+    });
+  }
+
+  activate(): void {
+    this.queue("activate", null, () => void (this.ctx.model.activeSheetId = this.sheetOf().id));
+  }
+
+  get protection() {
+    const ws = this;
+    const ctx = this.ctx;
+    return new (class extends Proxy {
+      protected readonly loadable = ["protected"];
+      protected read(prop: string): unknown {
+        if (prop === "protected") return ws.sheetOf().protection.protected;
+        throw new FakeExcelError("InvalidArgument", prop);
+      }
+      get protected(): boolean {
+        return this.value("protected");
+      }
+      protect(options?: Record<string, unknown>, password?: string): void {
+        this.queue("protect", { options, password: password ? "***" : undefined }, () => {
+          const p = ws.sheetOf().protection;
+          if (p.protected) throw new FakeExcelError("InvalidOperation", "The worksheet is already protected.");
+          ws.sheetOf().protection = { protected: true, options: options ?? {}, ...(password ? { password } : {}) };
+        });
+      }
+      unprotect(password?: string): void {
+        this.queue("unprotect", null, () => {
+          const p = ws.sheetOf().protection;
+          if (p.protected && p.password && p.password !== password) throw new FakeExcelError("InvalidPassword", "The password is incorrect.");
+          ws.sheetOf().protection = { protected: false };
+        });
+      }
+    })(ctx, `${this.path}.protection`);
+  }
+
+  get freezePanes() {
+    return {
+      freezeAt: (range: FakeRange) =>
+        this.ctx.enqueue({
+          path: `${this.path}.freezePanes`,
+          action: "freezeAt",
+          args: range.path,
+          run: () => void (this.sheetOf().freeze = (range as unknown as { rect: () => Rect }).rect()),
+        }),
+    };
+  }
+
+  get pageLayout() {
+    if (!atLeast(this.ctx.apiVersion, "1.9")) throw apiNotFound("Worksheet.pageLayout", "1.9");
+    const page = () => this.sheetOf().page;
+    const set = (key: string) => (v: unknown) => this.ctx.enqueue({ path: `${this.path}.pageLayout`, action: `set:${key}`, args: v, run: () => void (page()[key] = v) });
+    const layout: Record<string, unknown> = {
+      setPrintTitleRows: set("printTitleRows"),
+      setPrintArea: (r: FakeRange | string) => set("printArea")(typeof r === "string" ? r : r.path),
+      headersFooters: { defaultForAllPages: {} },
+    };
+    for (const key of ["orientation", "paperSize", "topMargin", "bottomMargin", "leftMargin", "rightMargin", "centerHorizontally", "firstPageNumber", "zoom"])
+      Object.defineProperty(layout, key, { set: set(key) });
+    for (const key of ["centerFooter", "centerHeader"])
+      Object.defineProperty((layout.headersFooters as { defaultForAllPages: object }).defaultForAllPages, key, { set: set(key) });
+    return layout;
+  }
+}

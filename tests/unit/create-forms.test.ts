@@ -1,0 +1,89 @@
+import { catalogue } from "../../src/core/catalogue";
+import { createForms, type Decision } from "../../src/office/create-forms";
+import { fakeHost, type FakeHost } from "../fake-excel/host";
+import { WorkbookModel, type SheetModel } from "../fake-excel/model";
+
+const never = async (): Promise<Decision> => {
+  throw new Error("asked when nothing existed");
+};
+const sheet = (host: FakeHost, name: string): SheetModel => host.model.sheet(name)!;
+const cell = (s: SheetModel, a: string) => {
+  const col = a.charCodeAt(0) - 65;
+  return s.cells.get(`${Number(a.slice(1)) - 1}:${col}`);
+};
+
+describe("Tạo biểu mẫu in the open workbook", () => {
+  let host: FakeHost;
+  beforeEach(() => {
+    host = fakeHost();
+  });
+
+  it("creates the cover and all ten forms in three syncs", async () => {
+    const result = await createForms(host, { unit: "UBND xã Tân Hòa", level: "xa" }, never);
+    expect(result.created).toEqual(["Thông tin", ...catalogue.forms.map((f) => f.sheet)]);
+    expect(host.model.sheets.map((s) => s.name)).toEqual(["Thông tin", ...catalogue.forms.map((f) => f.sheet), "Sheet1"]);
+    expect(host.syncs.reduce((a, b) => a + b, 0)).toBe(3);
+  });
+
+  it("keeps every request under Excel on the web's 5 MB", async () => {
+    await createForms(host, {}, never);
+    expect(Math.max(...host.payloads)).toBeLessThan(5 * 1024 * 1024);
+  });
+
+  it("locks labels and computed cells, unlocks inputs, and protects each sheet", async () => {
+    await createForms(host, {}, never);
+    const pl1 = sheet(host, "Phụ lục 1");
+    expect(pl1.protection.protected).toBe(true);
+    expect(cell(pl1, "C8")?.locked).toBe(true); // label of 1
+    expect(cell(pl1, "E8")?.locked).toBe(false); // 1, Năm 2021
+    expect(cell(pl1, "E11")?.locked).toBe(true); // 2, a computed rate
+    expect(cell(pl1, "E11")?.formula).toBe('IF(AND(ISNUMBER(E13),N(E12)<>0),E13/E12*100,"")');
+    expect(pl1.validations.length).toBeGreaterThan(0);
+    expect(pl1.freeze).toEqual({ row: 0, col: 0, rows: 7, cols: 4 });
+    expect(pl1.page).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$6:$7" });
+  });
+
+  it("names the cover fields in the workbook", async () => {
+    await createForms(host, { unit: "Sở Tư pháp" }, never);
+    expect([...host.model.names.keys()]).toEqual(expect.arrayContaining(["CCHC_DonVi", "CCHC_PhienBan"]));
+    expect(cell(sheet(host, "Thông tin"), "C5")?.value).toBe("Sở Tư pháp");
+  });
+
+  it("asks before touching forms that exist, and cancels without a change", async () => {
+    await createForms(host, {}, never);
+    const before = JSON.stringify([...sheet(host, "Phụ lục 1").cells]);
+    const asked: string[][] = [];
+    const result = await createForms(host, {}, async (existing) => (asked.push(existing), "cancel"));
+    expect(result.cancelled).toBe(true);
+    expect(asked[0]).toEqual(expect.arrayContaining(["Thông tin", "Phụ lục 1", "Bảng tổng hợp"]));
+    expect(JSON.stringify([...sheet(host, "Phụ lục 1").cells])).toBe(before);
+  });
+
+  it("keeps the existing sheets untouched and adds only the missing ones", async () => {
+    await createForms(host, { forms: ["PL1"] }, never);
+    const pl1 = sheet(host, "Phụ lục 1");
+    pl1.cells.get("7:4")!.value = 12;
+    const result = await createForms(host, { forms: ["PL1", "PL2"] }, async () => "keep");
+    expect(result.created).toEqual(["Phụ lục 2"]);
+    expect(result.kept).toEqual(["Thông tin", "Phụ lục 1"]);
+    expect(sheet(host, "Phụ lục 1").cells.get("7:4")!.value).toBe(12);
+  });
+
+  it("rebuilds the sheets on replace and carries the figures over by key", async () => {
+    await createForms(host, { forms: ["PL1"], unit: "Sở Y tế" }, never);
+    const pl1 = sheet(host, "Phụ lục 1");
+    pl1.cells.get("7:4")!.value = 12;
+    const result = await createForms(host, { forms: ["PL1"] }, async () => "replace");
+    expect(result.carried).toBe(1);
+    expect(sheet(host, "Phụ lục 1").cells.get("7:4")!.value).toBe(12);
+    expect(cell(sheet(host, "Thông tin"), "C5")?.value).toBe("Sở Y tế");
+  });
+
+  it("does what it can on an Excel without data validation or page layout", async () => {
+    const old = fakeHost(new WorkbookModel(), "1.7");
+    const result = await createForms(old, {}, never);
+    expect(result.skipped).toEqual(["validation", "pageLayout"]);
+    expect(old.model.sheet("Phụ lục 1")!.protection.protected).toBe(true);
+    expect(old.model.sheet("Phụ lục 1")!.validations).toEqual([]);
+  });
+});
