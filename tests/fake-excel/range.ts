@@ -159,7 +159,10 @@ export class FakeRange extends Proxy {
     this.queue("set:columnHidden", hidden, () => {
       const rect = this.rect();
       guard(this.sheetOf(), rect, "columns", this.ctx.model);
-      for (let c = rect.col; c < rect.col + rect.cols; c++) (hidden ? this.sheetOf().hiddenCols.add(c) : this.sheetOf().hiddenCols.delete(c));
+      for (let c = rect.col; c < rect.col + rect.cols; c++) {
+        if (hidden) this.sheetOf().hiddenCols.add(c);
+        else this.sheetOf().hiddenCols.delete(c);
+      }
     });
   }
 
@@ -167,7 +170,10 @@ export class FakeRange extends Proxy {
     this.queue("set:rowHidden", hidden, () => {
       const rect = this.rect();
       guard(this.sheetOf(), rect, "rows", this.ctx.model);
-      for (let r = rect.row; r < rect.row + rect.rows; r++) (hidden ? this.sheetOf().hiddenRows.add(r) : this.sheetOf().hiddenRows.delete(r));
+      for (let r = rect.row; r < rect.row + rect.rows; r++) {
+        if (hidden) this.sheetOf().hiddenRows.add(r);
+        else this.sheetOf().hiddenRows.delete(r);
+      }
     });
   }
 

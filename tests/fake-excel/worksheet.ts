@@ -98,7 +98,8 @@ export class FakeWorksheet extends Proxy {
   }
 
   get protection() {
-    const ws = this;
+    const sheetOf = this.sheetOf;
+    const ws = { sheetOf };
     const ctx = this.ctx;
     return new (class extends Proxy {
       protected readonly loadable = ["protected"];

@@ -32,7 +32,11 @@ export function coalesce<T>(cells: Map<string, T>, keyOf: (v: T) => string = (v)
         open.set(id, run);
       }
     }
-    for (const [id, rect] of open) if (!seen.has(id)) (done.push(rect), open.delete(id));
+    for (const [id, rect] of open)
+      if (!seen.has(id)) {
+        done.push(rect);
+        open.delete(id);
+      }
   }
   done.push(...open.values());
   const groups = new Map<string, { value: T; rects: Rect[] }>();
