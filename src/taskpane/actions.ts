@@ -1,0 +1,8 @@
+import type { CreateRequest, CreateResult, Decision } from "../office/create-forms";
+import type { Feature } from "../office/host";
+
+/** What the task pane can ask of Excel. Components receive these as props and never call Office themselves. */
+export interface PaneActions {
+  missingFeatures: Feature[];
+  createForms(request: CreateRequest, decide: (existing: string[]) => Promise<Decision>): Promise<CreateResult>;
+}

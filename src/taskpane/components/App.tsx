@@ -1,0 +1,33 @@
+import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { useState } from "react";
+import { text, type MessageCode } from "../../core/messages";
+import type { PaneActions } from "../actions";
+import { CreatePanel } from "./CreatePanel";
+
+const useStyles = makeStyles({
+  root: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, fontFamily: tokens.fontFamilyBase },
+});
+
+type TabId = "create";
+
+export function App({ actions }: { actions: PaneActions }) {
+  const styles = useStyles();
+  const [tab, setTab] = useState<TabId>("create");
+  const missing = actions.missingFeatures.map((f) => text(`ui.feature.${f}` as MessageCode));
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <main className={styles.root}>
+        <Title3 as="h1">{text("ui.title")}</Title3>
+        {missing.length > 0 && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{text("ui.oldExcel", { features: missing.join("; ") })}</MessageBarBody>
+          </MessageBar>
+        )}
+        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
+          <Tab value="create">{text("ui.tab.create")}</Tab>
+        </TabList>
+        {tab === "create" && <CreatePanel actions={actions} />}
+      </main>
+    </FluentProvider>
+  );
+}

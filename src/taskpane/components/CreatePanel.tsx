@@ -1,0 +1,113 @@
+import { Button, Checkbox, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { useRef, useState } from "react";
+import { catalogue, LEVELS } from "../../core/catalogue";
+import type { Level } from "../../core/catalogue/schema";
+import { text } from "../../core/messages";
+import type { CreateResult, Decision } from "../../office/create-forms";
+import type { PaneActions } from "../actions";
+import { ConflictDialog } from "./ConflictDialog";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  forms: { display: "grid", gridTemplateColumns: "1fr 1fr", rowGap: "0" },
+  all: { gridColumn: "1 / span 2" },
+});
+
+type Outcome = { intent: "success" | "error" | "info"; lines: string[] };
+
+function describe(result: CreateResult): Outcome {
+  if (result.cancelled) return { intent: "info", lines: [text("ui.create.cancelled")] };
+  const lines = [text("ui.create.done", { count: result.created.length, sheets: result.created.join(", ") })];
+  if (result.kept.length > 0) lines.push(text("ui.create.kept", { sheets: result.kept.join(", ") }));
+  if (result.carried > 0) lines.push(text("ui.create.carried", { count: result.carried }));
+  return { intent: "success", lines };
+}
+
+export function CreatePanel({ actions }: { actions: Pick<PaneActions, "createForms"> }) {
+  const styles = useStyles();
+  const [forms, setForms] = useState<string[]>(catalogue.forms.map((f) => f.id));
+  const [unit, setUnit] = useState("");
+  const [level, setLevel] = useState<Level | undefined>();
+  const [round, setRound] = useState(text("cover.defaultRound"));
+  const [password, setPassword] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [conflict, setConflict] = useState<string[] | null>(null);
+  const answer = useRef<(d: Decision) => void>(() => undefined);
+
+  const toggle = (id: string, on: boolean) => setForms((f) => (on ? catalogue.forms.map((x) => x.id).filter((x) => f.includes(x) || x === id) : f.filter((x) => x !== id)));
+  const all = forms.length === catalogue.forms.length;
+
+  const submit = async () => {
+    if (forms.length === 0) return setOutcome({ intent: "error", lines: [text("ui.create.noForms")] });
+    setBusy(true);
+    setOutcome(null);
+    try {
+      const decide = (existing: string[]) =>
+        new Promise<Decision>((resolve) => {
+          answer.current = (d) => {
+            setConflict(null);
+            resolve(d);
+          };
+          setConflict(existing);
+        });
+      const request = { forms, unit, round, ...(level ? { level } : {}), ...(password ? { password } : {}) };
+      setOutcome(describe(await actions.createForms(request, decide)));
+    } catch (e) {
+      setOutcome({ intent: "error", lines: [text("ui.create.failed", { detail: e instanceof Error ? e.message : String(e) })] });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className={styles.panel}>
+      <p>{text("ui.create.intro")}</p>
+      <Field label={text("ui.create.forms")}>
+        <div className={styles.forms}>
+          <Checkbox className={styles.all} checked={all ? true : forms.length > 0 ? "mixed" : false} label={text("ui.create.all")} onChange={(_, d) => setForms(d.checked ? catalogue.forms.map((f) => f.id) : [])} />
+          {catalogue.forms.map((f) => (
+            <Checkbox key={f.id} checked={forms.includes(f.id)} label={f.sheet} onChange={(_, d) => toggle(f.id, d.checked === true)} />
+          ))}
+        </div>
+      </Field>
+      <Field label={text("ui.create.unit")} hint={text("ui.create.unitHint")}>
+        <Input value={unit} onChange={(_, d) => setUnit(d.value)} />
+      </Field>
+      <Field label={text("ui.create.level")}>
+        <Dropdown
+          placeholder={text("ui.create.levelNone")}
+          value={LEVELS.find((l) => l.id === level)?.label ?? ""}
+          selectedOptions={level ? [level] : []}
+          onOptionSelect={(_, d) => setLevel(d.optionValue as Level)}
+        >
+          {LEVELS.map((l) => (
+            <Option key={l.id} value={l.id}>
+              {l.label}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label={text("ui.create.round")}>
+        <Input value={round} onChange={(_, d) => setRound(d.value)} />
+      </Field>
+      <Field label={text("ui.create.password")}>
+        <Input type="password" value={password} onChange={(_, d) => setPassword(d.value)} />
+      </Field>
+      <Button appearance="primary" disabled={busy} onClick={() => void submit()}>
+        {text("ui.create.submit")}
+      </Button>
+      {busy && <Spinner size="small" label={text("ui.create.working")} />}
+      {outcome && (
+        <MessageBar intent={outcome.intent}>
+          <MessageBarBody>
+            {outcome.lines.map((l) => (
+              <div key={l}>{l}</div>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <ConflictDialog sheets={conflict} onDecide={(d) => answer.current(d)} />
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+import { createForms } from "../office/create-forms";
+import { missingFeatures, type ExcelHost } from "../office/host";
+import type { PaneActions } from "./actions";
+
+/** Binds the pane's actions to an Excel host: the real one in Excel, a fake one in tests. */
+export const actionsFor = (host: ExcelHost): PaneActions => ({
+  missingFeatures: missingFeatures(host),
+  createForms: (request, decide) => createForms(host, request, decide),
+});

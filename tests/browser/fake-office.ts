@@ -1,0 +1,25 @@
+/* Stands in for Microsoft's office.js in browser tests: the task pane runs unchanged against an
+ * in-memory Excel, and the test reads that workbook through window.__cchc. */
+import { fakeHost } from "../fake-excel/host";
+import { WorkbookModel } from "../fake-excel/model";
+
+interface TestWindow {
+  Office: unknown;
+  Excel: Record<string, unknown>;
+  __cchc: { model: WorkbookModel; host: ReturnType<typeof fakeHost> };
+  __cchcApiVersion?: string;
+}
+
+const w = globalThis as unknown as TestWindow;
+const model = new WorkbookModel(["Sheet1"]);
+const host = fakeHost(model, w.__cchcApiVersion ?? "1.9");
+const info = { host: "Excel", platform: "OfficeOnline" };
+w.Office = {
+  onReady: (callback?: (i: typeof info) => void) => {
+    callback?.(info);
+    return Promise.resolve(info);
+  },
+  context: { requirements: { isSetSupported: (name: string, version: string) => name === "ExcelApi" && host.supports(version) } },
+};
+w.Excel = { ...w.Excel, run: (batch: (context: Excel.RequestContext) => Promise<unknown>) => host.run(batch) };
+w.__cchc = { model, host };

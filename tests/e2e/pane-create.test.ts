@@ -1,0 +1,45 @@
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium, openPane, screenshots, serveDist } from "../support/browser";
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const sheetNames = (page: Page) => page.evaluate(() => (globalThis as unknown as { __cchc: { model: { sheets: { name: string }[] } } }).__cchc.model.sheets.map((s) => s.name));
+
+describe("the Tạo biểu mẫu pane in Chromium", () => {
+  it("creates every form, then asks before touching them again", async () => {
+    const page = await openPane(browser, server.url);
+    await page.getByRole("button", { name: "Tạo biểu mẫu" }).waitFor();
+    await page.getByLabel("Tên đơn vị báo cáo").fill("UBND xã Tân Hòa");
+    await page.getByRole("combobox", { name: "Cấp của đơn vị" }).click();
+    await page.getByRole("option", { name: "UBND cấp xã" }).click();
+    await page.getByRole("button", { name: "Tạo biểu mẫu" }).click();
+    await page.getByText(/Đã tạo 11 trang tính/).waitFor();
+    await page.screenshot({ path: join(screenshots, "create-done.png"), fullPage: true });
+    expect(await sheetNames(page)).toEqual(expect.arrayContaining(["Thông tin", "Phụ lục 1", "Phụ lục 9", "Bảng tổng hợp"]));
+
+    await page.getByRole("button", { name: "Tạo biểu mẫu" }).click();
+    await page.getByText("Biểu mẫu đã có trong bảng tính").waitFor();
+    await page.screenshot({ path: join(screenshots, "create-conflict.png"), animations: "disabled" });
+    await page.getByRole("button", { name: "Hủy" }).click();
+    await page.getByText("Đã hủy. Bảng tính không thay đổi.").waitFor();
+    await page.close();
+  });
+
+  it("says in Vietnamese what an old Excel lacks", async () => {
+    const page = await openPane(browser, server.url, { apiVersion: "1.7" });
+    await page.getByText(/Phiên bản Excel này chưa hỗ trợ/).waitFor();
+    await page.screenshot({ path: join(screenshots, "create-old-excel.png") });
+    await page.close();
+  });
+});

@@ -1,0 +1,42 @@
+import { createReadStream, existsSync, mkdirSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { AddressInfo } from "node:net";
+import { extname, join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+const dist = join(__dirname, "..", "..", "dist-test");
+export const screenshots = join(__dirname, "..", "artifacts", "browser");
+
+const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".png": "image/png", ".xml": "text/xml" };
+
+/** Serves the test build on a loopback port. */
+export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const file = join(dist, decodeURIComponent((req.url ?? "/").split("?")[0]!));
+    if (!file.startsWith(dist) || !existsSync(file)) return void res.writeHead(404).end();
+    res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** Debian's Chromium, headless, with no background network: never a browser download. */
+export function launchChromium(): Promise<Browser> {
+  mkdirSync(screenshots, { recursive: true });
+  return chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-background-networking", "--disable-gpu", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  });
+}
+
+/** Opens the task pane with the fake Office host standing in for Microsoft's office.js. */
+export async function openPane(browser: Browser, base: string, options: { apiVersion?: string } = {}): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 380, height: 900 }, locale: "vi-VN" });
+  if (options.apiVersion) await page.addInitScript((v) => ((globalThis as unknown as { __cchcApiVersion: string }).__cchcApiVersion = v), options.apiVersion);
+  await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ path: join(dist, "fake-office.js"), contentType: "text/javascript" }));
+  await page.goto(`${base}/taskpane.html`);
+  return page;
+}
