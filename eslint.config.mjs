@@ -5,7 +5,7 @@ import officeAddins from "eslint-plugin-office-addins";
 const hostNames = ["Office", "Excel", "window", "document", "React"];
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "tests/artifacts/**", "coverage/**"] },
+  { ignores: ["dist/**", "dist-test/**", "node_modules/**", "tests/artifacts/**", "coverage/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -27,7 +27,7 @@ export default tseslint.config(
   },
   {
     files: ["**/*.js", "**/*.cjs"],
-    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly" } },
+    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly", Buffer: "readonly" } },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
 );

@@ -48,9 +48,9 @@ export function buildAssessment(form: Form, set: TargetSet): SheetBuilder {
     b.set(at, 0, r.key, "key").set(at, STT, r.stt, "stt").set(at, LABEL, r.label, labelStyle(r));
     form.periods.forEach((p, k) => b.place(r.key, p.id, at, RESULT + k));
     const manual = () => {
-      b.style(one(at, RESULT), "textInput").validate(one(at, RESULT), textValidation());
-      b.style(one(at, VERDICT), "code").validate(one(at, VERDICT), verdictValidation());
-      b.style(one(at, REMARK), "textInput").validate(one(at, REMARK), textValidation());
+      b.style(one(at, RESULT), "textInput").validate(one(at, RESULT), textValidation()).input(r.key, "result", "text");
+      b.style(one(at, VERDICT), "code").validate(one(at, VERDICT), verdictValidation()).input(r.key, "verdict", "assessment");
+      b.style(one(at, REMARK), "textInput").validate(one(at, REMARK), textValidation()).input(r.key, "remark", "text");
     };
     const target = set.targets.find((t) => t.no === r.target);
     if (!target) return manual();

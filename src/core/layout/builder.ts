@@ -1,4 +1,5 @@
 import type { Rect } from "../a1";
+import type { RowKind } from "../catalogue/schema";
 import type { LayoutCell, SheetLayout, StyleId, Validation } from "./types";
 
 /** Formulas that can only be written once every sheet has its place. */
@@ -12,6 +13,8 @@ export class SheetBuilder {
   readonly pending: PendingFormula[] = [];
   /** where each (row key, period) figure stands: the resolver's table */
   readonly positions = new Map<string, [number, number]>();
+  /** the cells a unit types into, and the kind of figure each takes */
+  readonly inputs = new Map<string, RowKind>();
 
   constructor(id: string, name: string, widths: number[]) {
     this.layout = {
@@ -72,6 +75,11 @@ export class SheetBuilder {
 
   place(rowKey: string, period: string, row: number, col: number): this {
     this.positions.set(`${rowKey}|${period}`, [row, col]);
+    return this;
+  }
+
+  input(rowKey: string, period: string, kind: RowKind): this {
+    this.inputs.set(`${rowKey}|${period}`, kind);
     return this;
   }
 

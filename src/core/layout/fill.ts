@@ -12,7 +12,7 @@ export function fillLayout(layout: WorkbookLayout, figures: Figures): WorkbookLa
       for (const [rowKey, byPeriod] of Object.entries(typed))
         for (const [period, value] of Object.entries(byPeriod)) {
           const slot = sheet.slots[`${rowKey}|${period}`];
-          if (slot?.input && value !== null) cells.push({ row: slot.row, col: slot.col, value });
+          if (slot?.input !== undefined && value !== null) cells.push({ row: slot.row, col: slot.col, value });
         }
       return { ...sheet, cells };
     }),

@@ -46,8 +46,10 @@ export function buildWorkbookLayout(options: TemplateOptions = {}, cat: Catalogu
   }
   for (const b of builders) {
     b.layout.rowHeights = estimateHeights(b.layout, STYLES);
-    const unlocked = new Set(b.layout.validations.flatMap(({ rect }) => (rect.rows === 1 && rect.cols === 1 ? [`${rect.row}:${rect.col}`] : cellsIn(rect))));
-    for (const [key, [row, col]] of b.positions) b.layout.slots[key] = { row, col, input: unlocked.has(`${row}:${col}`) };
+    for (const [key, [row, col]] of b.positions) {
+      const input = b.inputs.get(key);
+      b.layout.slots[key] = input === undefined ? { row, col } : { row, col, input };
+    }
   }
   return {
     sheets: builders.map((b) => b.layout),
@@ -56,8 +58,5 @@ export function buildWorkbookLayout(options: TemplateOptions = {}, cat: Catalogu
     font: "Times New Roman",
   };
 }
-
-const cellsIn = (r: { row: number; col: number; rows: number; cols: number }): string[] =>
-  Array.from({ length: r.rows * r.cols }, (_, i) => `${r.row + Math.floor(i / r.cols)}:${r.col + (i % r.cols)}`);
 
 export type { WorkbookLayout, SheetLayout } from "./types";

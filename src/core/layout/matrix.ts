@@ -73,7 +73,7 @@ export function buildMatrix(form: Form): SheetBuilder {
           b.laterFormula(r, colAt, (resolve) => toFormula(expr, resolve, p.id));
         } else {
           const input = inputOf(c);
-          if (input) b.style(one(r, colAt), input.style).validate(one(r, colAt), input.validation);
+          if (input) b.style(one(r, colAt), input.style).validate(one(r, colAt), input.validation).input(c.key, p.id, c.kind);
         }
       });
     });

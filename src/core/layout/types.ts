@@ -1,4 +1,5 @@
 import type { Rect } from "../a1";
+import type { RowKind } from "../catalogue/schema";
 
 export type StyleId =
   | "heading"
@@ -74,8 +75,8 @@ export interface SheetLayout {
   freeze: { rows: number; columns: number };
   print: { titleRows: [number, number]; area: Rect };
   names: { name: string; row: number; col: number }[];
-  /** where each figure stands, by `${rowKey}|${periodId}`; input says whether a unit types it */
-  slots: Record<string, { row: number; col: number; input: boolean }>;
+  /** where each figure stands, by `${rowKey}|${periodId}`; `input` is the kind a unit types there */
+  slots: Record<string, { row: number; col: number; input?: RowKind }>;
 }
 
 export interface WorkbookLayout {

@@ -53,7 +53,7 @@ export function buildYearly(form: Form, level: Level | undefined, targetForm: Fo
     if (level !== undefined && r.notFor?.includes(level)) return void b.style(cells, "notApplicable");
     if (r.kind === "assessmentSummary") {
       b.merge(cells, undefined, "computedText");
-      const manual = () => b.style(cells, "textInput").validate(one(at, FIRST_PERIOD), textValidation());
+      const manual = () => b.style(cells, "textInput").validate(one(at, FIRST_PERIOD), textValidation()).input(r.key, periods[0]!.id, "text");
       if (targetForm) b.laterFormula(at, FIRST_PERIOD, (resolve) => summaryFormula(targetForm, resolve), manual);
       else manual();
       return;
@@ -65,7 +65,10 @@ export function buildYearly(form: Form, level: Level | undefined, targetForm: Fo
       return;
     }
     const input = inputOf(r);
-    if (input) b.style(cells, input.style).validate(cells, input.validation);
+    if (input) {
+      b.style(cells, input.style).validate(cells, input.validation);
+      periods.forEach((p) => b.input(r.key, p.id, r.kind));
+    }
   });
 
   const lastRow = FIRST_DATA_ROW + form.rows.length - 1;

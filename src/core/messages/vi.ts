@@ -55,6 +55,38 @@ export const vi = {
   "input.level.prompt": "Chọn cấp của đơn vị trong danh sách.",
   "input.level.error": "Hãy chọn một cấp trong danh sách.",
 
+  "severity.error": "lỗi",
+  "severity.warning": "cảnh báo",
+  "period.in": "năm {year}",
+  "read.converted": "{cell} chứa chữ \"{raw}\", đã hiểu là {value}. Công thức trong bảng không tính ô dạng chữ: hãy gõ lại ô này dưới dạng số.",
+  "read.notNumber": "{cell} chứa \"{raw}\", không phải là một số. Hãy nhập một số ({unit}) hoặc để trống nếu chưa có số liệu.",
+  "read.notCode": "{cell} chứa \"{raw}\", không phải mã hợp lệ. Hãy nhập một trong các mã: {codes}.",
+  "read.ambiguous": "{cell} chứa \"{raw}\": có thể hiểu là {alternatives}. Hãy gõ lại cho rõ, không dùng dấu phân cách hàng nghìn.",
+  "read.error": "{cell} đang báo lỗi {raw}. Hãy nhập lại số liệu đúng vào ô này.",
+
+  "rule.domain.count": "{cell}: {value} không hợp lệ — phải là số nguyên từ 0 trở lên.",
+  "rule.domain.amount": "{cell}: {value} không hợp lệ — phải là số từ 0 trở lên.",
+  "rule.domain.enteredRate": "{cell}: {value} không hợp lệ — tỷ lệ phải từ 0 đến 100.",
+  "rule.domain.yesNo": "{cell}: {value} không hợp lệ — chỉ nhận {codes}.",
+  "rule.domain.status": "{cell}: {value} không hợp lệ — chỉ nhận {codes}.",
+  "rule.domain.text": "{cell}: nội dung dài {value} ký tự, quá 1000 ký tự — hãy rút gọn.",
+  "rule.domain.assessment": "{cell}: \"{value}\" không hợp lệ — chỉ chọn Đạt hoặc Không đạt.",
+  "rule.atMost.error": "{value} ({valueFigure}) lớn hơn {limit} ({limitFigure}), {period}. Dòng {valueStt} không được vượt quá dòng {limitStt}: hãy sửa lại một trong hai số.",
+  "rule.atMost.warning": "{value} ({valueFigure}) lớn hơn {limit} ({limitFigure}), {period}. Điều này ít khi xảy ra: hãy kiểm tra lại nếu không đúng thực tế.",
+  "rule.sumEq": "{total} là {totalFigure}, nhưng tổng các dòng thành phần ({parts}) là {sum}, {period}. Hãy sửa để dòng {totalStt} bằng tổng các dòng thành phần.",
+  "rule.sumLe": "Tổng các dòng {parts} là {sum}, lớn hơn {total} ({totalFigure}), {period}. Các dòng thành phần không được vượt quá dòng {totalStt}.",
+  "rule.requires": "Đã có {when} ({whenFigure}) nhưng {then} chưa có hoặc bằng 0, {period}. Hãy nhập dòng {thenStt}, hoặc xóa dòng {whenStt}.",
+  "rule.jump": "{row} thay đổi hơn {factor} lần từ {previousPeriod} ({previous}) sang {period} ({current}). Hãy kiểm tra lại số liệu này.",
+  "rule.notApplicable": "{cell}: đơn vị {level} không báo cáo chỉ tiêu này. Hãy xóa số liệu ở ô này (hoặc sửa cấp của đơn vị trên trang Thông tin).",
+  "rule.cover.unit": "Chưa điền tên đơn vị trên trang Thông tin.",
+  "rule.cover.level": "Chưa chọn cấp của đơn vị trên trang Thông tin: không kiểm tra được các chỉ tiêu theo cấp và mục tiêu 4.",
+
+  "rule.blanks.skip": "bỏ qua khi một ô liên quan để trống",
+  "rule.blanks.partial": "bỏ qua khi dòng tổng hoặc mọi dòng thành phần để trống; so với các dòng đã nhập",
+  "rule.blanks.when": "bỏ qua khi dòng điều kiện để trống",
+  "rule.blanks.filled": "chỉ xét các ô đã nhập",
+  "rule.blanks.required": "ô trống là vi phạm",
+
   "cli.help":
     "cchc — biểu mẫu báo cáo CCHC (CCHC reporting forms)\n\n" +
     "Cách dùng / Usage:\n" +
