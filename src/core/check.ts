@@ -1,0 +1,97 @@
+import { a1 } from "./a1";
+import { assessAll, type Assessment } from "./assess/targets";
+import { catalogue, LEVELS, type Catalogue } from "./catalogue";
+import type { Level, RowKind } from "./catalogue/schema";
+import { computeAll } from "./compute";
+import { buildWorkbookLayout } from "./layout";
+import type { CoverKey } from "./layout/cover";
+import { text } from "./messages";
+import type { RawSheet } from "./read/grid";
+import { locateWorkbook, type LocatedWorkbook } from "./read/locate";
+import { readCell } from "./read/parse";
+import { runRules, type CellRef, type Problem, type RuleStat } from "./rules/engine";
+import { RULES } from "./rules";
+import { cellName, formatVi } from "./rules/names";
+import type { Rule } from "./rules/schema";
+import { setFigure, type Figures } from "./values";
+
+/** A problem's cell, with where it stands in the workbook that was read. */
+export type PlacedCell = CellRef & { sheet?: string; address?: string };
+export type PlacedProblem = Omit<Problem, "cells"> & { cells: PlacedCell[] };
+
+export interface CheckReport {
+  cover: Partial<Record<CoverKey, string>>;
+  level: Level | null;
+  forms: string[];
+  /** as typed, after reading; computed rows filled from their definitions */
+  figures: Figures;
+  problems: PlacedProblem[];
+  stats: RuleStat[];
+  assessments: Assessment[];
+}
+
+/** The input cells of each form present, with their kinds, as the template lays them out. */
+export function inputCells(forms: string[], cat: Catalogue = catalogue): Record<string, Map<string, RowKind>> {
+  const layout = buildWorkbookLayout({ forms }, cat);
+  return Object.fromEntries(
+    layout.sheets
+      .filter((s) => forms.includes(s.id))
+      .map((s) => [s.id, new Map(Object.entries(s.slots).flatMap(([k, slot]) => (slot.input ? [[k, slot.input] as const] : [])))]),
+  );
+}
+
+/** Reads every input cell as its row expects; what cannot be read for certain becomes a problem. */
+export function readFigures(located: LocatedWorkbook, inputs: Record<string, Map<string, RowKind>>): { figures: Figures; problems: Problem[] } {
+  const figures: Figures = {};
+  const problems: Problem[] = [];
+  for (const lf of located.forms) {
+    for (const [key, kind] of inputs[lf.form.id] ?? []) {
+      const [rowKey, period] = key.split("|") as [string, string];
+      const row = lf.form.rows.find((r) => r.key === rowKey)!;
+      const reading = readCell({ ...row, kind }, lf.cells.get(key)?.raw ?? null);
+      if (reading.value !== null) setFigure(figures, lf.form.id, rowKey, period, reading.value);
+      const issue = reading.issue;
+      if (!issue) continue;
+      const message = text(issue.code, {
+        cell: cellName(lf.form.id, rowKey, period),
+        raw: issue.raw,
+        value: typeof reading.value === "number" ? formatVi(reading.value) : String(reading.value),
+        unit: row.unit ?? "",
+        codes: (row.codes ?? []).map((c) => `${c.label} = ${c.code}`).join("; "),
+        alternatives: (issue.alternatives ?? []).map(formatVi).join(" hoặc "),
+      });
+      problems.push({
+        ruleId: issue.code,
+        severity: issue.code === "read.converted" ? "warning" : "error",
+        form: lf.form.id,
+        rows: [rowKey],
+        period,
+        cells: [{ form: lf.form.id, row: rowKey, period }],
+        message,
+      });
+    }
+  }
+  return { figures, problems };
+}
+
+export const levelOf = (label: string | undefined): Level | null => LEVELS.find((l) => l.label === label)?.id ?? null;
+
+/** Kiểm tra: the same steps for the open workbook and for a file. */
+export function checkSheets(sheets: RawSheet[], rules: Rule[] = RULES, cat: Catalogue = catalogue): CheckReport {
+  const located = locateWorkbook(sheets, cat);
+  const forms = located.forms.map((f) => f.form.id);
+  const inputs = inputCells(forms, cat);
+  const cover = located.cover ?? {};
+  const level = levelOf(cover.level);
+  const read = readFigures(located, inputs);
+  const figures = computeAll(read.figures, cat);
+  const checked = runRules({ figures, cover, level, inputs }, rules, cat);
+  const place = (c: CellRef): PlacedCell => {
+    const lf = located.forms.find((f) => f.form.id === c.form);
+    const at = lf?.cells.get(`${c.row}|${c.period}`);
+    return lf && at ? { ...c, sheet: lf.sheet, address: a1(at.row, at.col) } : c;
+  };
+  const problems = [...read.problems, ...checked.problems].map((p) => ({ ...p, cells: p.cells.map(place) }));
+  const assessments = forms.includes(cat.targets.form) ? assessAll(cat.targets, figures, level) : [];
+  return { cover, level, forms, figures, problems, stats: checked.stats, assessments };
+}

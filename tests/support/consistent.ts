@@ -1,0 +1,77 @@
+import { catalogue } from "../../src/core/catalogue";
+import { inputCells } from "../../src/core/check";
+import { formById } from "../../src/core/catalogue";
+import type { Level } from "../../src/core/catalogue/schema";
+import { RULES } from "../../src/core/rules";
+import { numberAt, setFigure, type Figures } from "../../src/core/values";
+
+/** A small seeded generator, so fast-check shrinks to a seed that reproduces the workbook. */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Figures that satisfy every rule: each row drawn around its own base (so no year jumps tenfold),
+ * then wholes and totals raised until every part fits, as a careful unit would have typed them.
+ */
+export function consistentFigures(seed: number, level: Level = "so", forms = catalogue.forms.map((f) => f.id)): Figures {
+  const rnd = random(seed);
+  const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
+  const figures: Figures = {};
+  const base = new Map<string, number>();
+  for (const [formId, cells] of Object.entries(inputCells(forms))) {
+    for (const [key, kind] of cells) {
+      const [row, period] = key.split("|") as [string, string];
+      const r = formById(formId).rows.find((x) => x.key === row)!;
+      if (r.notFor?.includes(level)) continue;
+      const b = base.get(row) ?? base.set(row, int(1, 500)).get(row)!;
+      const value =
+        kind === "count"
+          ? int(b, 2 * b)
+          : kind === "amount"
+            ? int(b, 2 * b) + 0.5
+            : kind === "enteredRate"
+              ? int(0, 1000) / 10
+              : kind === "yesNo" || kind === "status"
+                ? r.codes![int(0, r.codes!.length - 1)]!.code
+                : kind === "assessment"
+                  ? ["Đạt", "Không đạt"][int(0, 1)]!
+                  : `Ghi chú ${int(1, 99)}`;
+      setFigure(figures, formId, row, period, value);
+    }
+  }
+  for (let pass = 0, changed = true; changed && pass < 20; pass++) {
+    changed = false;
+    const raise = (form: string, row: string, period: string, to: number) => {
+      const now = numberAt(figures, form, row, period);
+      if (now === null || now < to) {
+        setFigure(figures, form, row, period, to);
+        changed = true;
+      }
+    };
+    for (const rule of RULES) {
+      if (!("form" in rule) || !(rule.form in figures)) continue;
+      for (const p of formById(rule.form).periods) {
+        const n = (row: string) => numberAt(figures, rule.form, row, p.id);
+        if (rule.kind === "atMost") for (const [v, l] of rule.pairs) if (n(v) !== null) raise(rule.form, l, p.id, n(v)!);
+        if (rule.kind === "sumLe" || rule.kind === "sumEq") {
+          const parts = rule.parts.map(n).filter((x): x is number => x !== null);
+          const sum = parts.reduce((a, b) => a + b, 0);
+          if (rule.kind === "sumEq" && n(rule.total) !== sum && parts.length > 0) {
+            setFigure(figures, rule.form, rule.total, p.id, sum);
+            changed = true;
+          } else if (parts.length > 0) raise(rule.form, rule.total, p.id, sum);
+        }
+        if (rule.kind === "requires" && n(rule.when) !== null) raise(rule.form, rule.then, p.id, 1);
+      }
+    }
+  }
+  return figures;
+}

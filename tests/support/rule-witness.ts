@@ -1,0 +1,67 @@
+import type { RowKind } from "../../src/core/catalogue/schema";
+import { inputCells } from "../../src/core/check";
+import { catalogue } from "../../src/core/catalogue";
+import type { TemplateOptions } from "../../src/core/layout";
+import type { Rule } from "../../src/core/rules/schema";
+import { setFigure, type Figures } from "../../src/core/values";
+
+/** Figures a rule passes on and figures it fails on, built from the rule's own data. */
+export interface Witness {
+  pass: Figures;
+  fail: Figures;
+  options?: TemplateOptions;
+}
+
+const Y = "y2021";
+const figures = (form: string, values: Record<string, number | string>, period = Y): Figures => {
+  const f: Figures = {};
+  for (const [row, v] of Object.entries(values)) setFigure(f, form, row, period, v);
+  return f;
+};
+
+const DOMAIN: Partial<Record<RowKind, [number | string, number | string]>> = {
+  count: [3, 2.5],
+  amount: [1.5, -1],
+  enteredRate: [50, 120],
+  yesNo: [1, 2],
+  status: [0, 9],
+  text: ["Có", "x".repeat(1001)],
+  assessment: ["Đạt", "Tốt"],
+};
+
+export function witness(rule: Rule): Witness {
+  switch (rule.kind) {
+    case "domain": {
+      const inputs = inputCells(catalogue.forms.map((f) => f.id));
+      const [form, cells] = Object.entries(inputs).find(([, c]) => [...c.values()].includes(rule.rowKind))!;
+      const key = [...cells].find(([, k]) => k === rule.rowKind)![0];
+      const [row, period] = key.split("|") as [string, string];
+      const [good, bad] = DOMAIN[rule.rowKind]!;
+      return { pass: figures(form, { [row]: good }, period), fail: figures(form, { [row]: bad }, period) };
+    }
+    case "atMost": {
+      const [value, limit] = rule.pairs[0]!;
+      return { pass: figures(rule.form, { [value]: 5, [limit]: 10 }), fail: figures(rule.form, { [value]: 10, [limit]: 5 }) };
+    }
+    case "sumEq":
+    case "sumLe": {
+      const parts = Object.fromEntries(rule.parts.map((p) => [p, 1]));
+      const n = rule.parts.length;
+      return {
+        pass: figures(rule.form, { ...parts, [rule.total]: n }),
+        fail: figures(rule.form, { ...parts, [rule.total]: rule.kind === "sumEq" ? n + 1 : n - 1 }),
+      };
+    }
+    case "requires":
+      return { pass: figures(rule.form, { [rule.when]: 90, [rule.then]: 10 }), fail: figures(rule.form, { [rule.when]: 90, [rule.then]: 0 }) };
+    case "jump":
+      return {
+        pass: { PL1: { "pl1.plan.tasks": { y2021: 10, y2022: 20 } } },
+        fail: { PL1: { "pl1.plan.tasks": { y2021: 10, y2022: 200 } } },
+      };
+    case "notApplicable":
+      return { pass: figures("PL2", { "pl2.issued.hdnd_xa": 1 }), fail: figures("PL2", { "pl2.issued.hdnd_tinh": 1 }), options: { unit: "UBND xã Tân Hòa", level: "xa" } };
+    case "cover":
+      return { pass: {}, fail: {}, options: rule.field === "unit" ? { level: "so" } : { unit: "Sở Nội vụ" } };
+  }
+}
