@@ -10,6 +10,9 @@ import type { Figures } from "../../src/core/values";
 import { main } from "../../src/cli/main";
 import { readRawSheets } from "../../src/xlsx/read";
 import { writeLayout } from "../../src/xlsx/write";
+import { assessAll } from "../../src/core/assess/targets";
+import { text } from "../../src/core/messages";
+import { consistentFigures } from "../support/consistent";
 import { pdfPageToPng, pdfPages, readBytes, sofficeConvert } from "../support/libreoffice";
 
 const artifacts = join(__dirname, "..", "artifacts", "template");
@@ -56,6 +59,32 @@ describe("the blank forms in LibreOffice", () => {
 });
 
 describe("the formulas LibreOffice computes", () => {
+  it("match the engine on every computed cell of a randomly filled workbook", async () => {
+    const typed = consistentFigures(20261122, "huyen");
+    const file = join(work, "random.xlsx");
+    writeFileSync(file, await writeLayout(fillLayout(buildWorkbookLayout({ unit: "UBND huyện Vũ Thư", level: "huyen" }), typed)));
+    const recalculated = sofficeConvert(file, "xlsx:Calc MS Excel 2007 XML", join(work, "recalculated-random"));
+    const located = locateWorkbook(await readRawSheets(readBytes(recalculated)));
+    const engine = computeAll(typed);
+    let compared = 0;
+    for (const form of catalogue.forms)
+      for (const row of form.rows.filter((r) => r.expr))
+        for (const p of form.periods) {
+          const sheet = located.forms.find((f) => f.form.id === form.id)!.cells.get(`${row.key}|${p.id}`)?.raw ?? null;
+          const expected = engine[form.id]?.[row.key]?.[p.id] ?? null;
+          if (expected === null) expect([row.key, p.id, sheet]).toEqual([row.key, p.id, null]);
+          else expect([row.key, p.id, sheet]).toEqual([row.key, p.id, expect.closeTo(expected as number, 9)]);
+          compared++;
+        }
+    expect(compared).toBeGreaterThan(100);
+    const verdict = (t: number) => located.forms.find((f) => f.form.id === "PL9")!.cells.get(`pl9.t${t}|verdict`)?.raw;
+    const evidence = (t: number) => located.forms.find((f) => f.form.id === "PL9")!.cells.get(`pl9.t${t}|result`)?.raw;
+    for (const a of assessAll(catalogue.targets, engine, "huyen")) {
+      expect([a.target, verdict(a.target)]).toEqual([a.target, text(`verdict.${a.verdict}`)]);
+      expect([a.target, evidence(a.target)]).toEqual([a.target, a.evidence]);
+    }
+  });
+
   it("give the same rates, totals and verdicts as the engine", async () => {
     const typed: Figures = {
       PL1: { "pl1.plan.tasks": { y2021: 40, y2022: 0 }, "pl1.plan.done": { y2021: 34, y2022: 0 }, "pl1.survey.satisfaction": { y2024: 91.5 } },
