@@ -1,11 +1,12 @@
 import { catalogue } from "../core/catalogue";
 import { text } from "../core/messages";
+import { check } from "./commands/check";
 import { template } from "./commands/template";
 import { processIO, UsageError, type CliIO } from "./io";
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
-const commands: Record<string, Command> = { template };
+const commands: Record<string, Command> = { template, check };
 
 /** Runs one command line; returns the exit code (0 done, 1 problems found, 2 bad arguments or unreadable input). */
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
@@ -23,8 +24,9 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     return await command(args, io);
   } catch (e) {
     // parseArgs reports unknown or malformed options with a code; both are the user's to fix.
-    if (e instanceof UsageError || (e instanceof Error && "code" in e && String(e.code).startsWith("ERR_PARSE_ARGS"))) {
-      io.err(text("cli.badArgs", { detail: e.message }));
+    const parseError = typeof e === "object" && e !== null && "code" in e && String(e.code).startsWith("ERR_PARSE_ARGS");
+    if (e instanceof UsageError || parseError) {
+      io.err(text("cli.badArgs", { detail: (e as Error).message }));
       return 2;
     }
     throw e;

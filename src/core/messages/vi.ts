@@ -87,6 +87,17 @@ export const vi = {
   "rule.blanks.filled": "chỉ xét các ô đã nhập",
   "rule.blanks.required": "ô trống là vi phạm",
 
+  "check.clean": "Không có lỗi",
+  "check.summary": "{errors} lỗi, {warnings} cảnh báo",
+  "check.heading": "Kiểm tra {file} — {unit}",
+  "check.noUnit": "(chưa có tên đơn vị)",
+  "check.noForms": "Không tìm thấy biểu mẫu CCHC nào trong tệp (các trang tính không có khóa của biểu mẫu).",
+  "file.notXlsx": "Không phải tệp Excel .xlsx.",
+  "file.oldXls": "Tệp Excel cũ (.xls). Hãy mở bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx.",
+  "file.encrypted": "Tệp được đặt mật khẩu mở tệp. Hãy bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi gửi lại.",
+  "file.damaged": "Tệp bị hỏng, không đọc được ({detail}).",
+  "file.unreadable": "Không đọc được tệp {file}: {detail}",
+
   "cli.help":
     "cchc — biểu mẫu báo cáo CCHC (CCHC reporting forms)\n\n" +
     "Cách dùng / Usage:\n" +
@@ -100,6 +111,7 @@ export const vi = {
   "cli.badArgs": "Tham số không hợp lệ: {detail}. Xem: cchc --help",
   "cli.unknownCommand": "Lệnh không rõ: {command}. Các lệnh: template, check, merge.",
   "cli.needOut": "thiếu --out TỆP.xlsx",
+  "cli.needFile": "cần đúng một tệp .xlsx để kiểm tra",
   "cli.unknownForms": "biểu mẫu không có: {forms} (có: {known})",
   "cli.unknownLevel": "cấp không hợp lệ: {level} (so, huyen, xa, nganhdoc)",
   "cli.written": "Đã ghi {file}: {count} trang tính.",

@@ -1,0 +1,31 @@
+import { z } from "zod";
+
+const CellSchema = z.object({ form: z.string(), row: z.string(), period: z.string(), sheet: z.string().optional(), address: z.string().optional() });
+
+export const ProblemSchema = z.object({
+  ruleId: z.string(),
+  severity: z.enum(["error", "warning"]),
+  form: z.string().nullable(),
+  rows: z.array(z.string()),
+  period: z.string().nullable(),
+  cells: z.array(CellSchema),
+  message: z.string(),
+});
+
+/** `cchc check FILE --json`: one object on standard output. */
+export const CheckJsonSchema = z.object({
+  file: z.string(),
+  readable: z.boolean(),
+  /** why the file could not be read, in Vietnamese, when readable is false */
+  failure: z.string().optional(),
+  unit: z.string().nullable(),
+  level: z.enum(["so", "huyen", "xa", "nganhdoc"]).nullable(),
+  templateVersion: z.string().nullable(),
+  forms: z.array(z.string()),
+  errors: z.number().int(),
+  warnings: z.number().int(),
+  problems: z.array(ProblemSchema),
+  rules: z.array(z.object({ ruleId: z.string(), checked: z.number(), passed: z.number(), failed: z.number(), skipped: z.number() })),
+  assessments: z.array(z.object({ target: z.number(), verdict: z.enum(["dat", "khongDat", "chuaDuSoLieu"]), evidence: z.string(), unmeasured: z.string().optional() })),
+});
+export type CheckJson = z.infer<typeof CheckJsonSchema>;

@@ -1,0 +1,81 @@
+import { existsSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { main } from "../../src/cli/main";
+import { CheckJsonSchema } from "../../src/cli/report-schema";
+import { captureIO, encryptedBytes, oldXlsBytes, tempDir, writeUnitFile } from "../support/files";
+
+const dir = tempDir();
+const run = async (...argv: string[]) => {
+  const c = captureIO();
+  const code = await main(argv, c.io);
+  return { code, out: c.out.join("\n"), err: c.err.join("\n") };
+};
+
+describe("cchc template", () => {
+  it("writes the chosen forms and exits 0", async () => {
+    const out = join(dir, "pl.xlsx");
+    const r = await run("template", "--out", out, "--forms", "pl1,PL3,THKQ", "--unit", "UBND xã Tân Hòa", "--level", "xa");
+    expect(r).toMatchObject({ code: 0, out: `Đã ghi ${out}: 4 trang tính.` });
+    expect(existsSync(out)).toBe(true);
+  });
+
+  it.each([
+    [["template"], /thiếu --out/],
+    [["template", "--out", "x.xlsx", "--forms", "PL10"], /biểu mẫu không có: PL10/],
+    [["template", "--out", "x.xlsx", "--level", "tinh"], /cấp không hợp lệ: tinh/],
+    [["template", "--out", "x.xlsx", "--colour", "red"], /Unknown option/],
+    [["frobnicate"], /Lệnh không rõ/],
+  ])("exits 2 on bad arguments %p", async (argv, message) => {
+    const r = await run(...argv);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+  });
+
+  it("prints its help in Vietnamese and English", async () => {
+    const r = await run("--help");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Tạo biểu mẫu trống \/ write the blank forms/);
+  });
+});
+
+describe("cchc check", () => {
+  it("exits 0 on a clean file", async () => {
+    const file = await writeUnitFile(dir, "clean.xlsx", { PL1: { "pl1.plan.tasks": { y2021: 40 }, "pl1.plan.done": { y2021: 38 } } }, { unit: "Sở Nội vụ", level: "so" });
+    const r = await run("check", file);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Không có lỗi/);
+  });
+
+  it("exits 1 and lists each problem with its cells", async () => {
+    const file = await writeUnitFile(dir, "wrong.xlsx", { PL1: { "pl1.plan.tasks": { y2021: 40 }, "pl1.plan.done": { y2021: 45 } } }, { unit: "Sở Nội vụ", level: "so" });
+    const r = await run("check", file);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/1 lỗi, 0 cảnh báo/);
+    expect(r.out).toMatch(/\[lỗi\] E13, E12: Phụ lục 1, dòng 2\.2/);
+  });
+
+  it("prints JSON of the documented shape", async () => {
+    const file = await writeUnitFile(dir, "json.xlsx", { PL8: { "pl8.payment.fees": { y2024: 100 }, "pl8.payment.integrated": { y2024: 90 } } }, { unit: "Sở TT&TT", level: "so" });
+    const r = await run("check", file, "--json");
+    const json = CheckJsonSchema.parse(JSON.parse(r.out));
+    expect(json).toMatchObject({ readable: true, unit: "Sở TT&TT", level: "so", errors: 0 });
+    expect(json.assessments.find((a) => a.target === 3)).toMatchObject({ verdict: "dat", evidence: "PL8 6.5 = 90,0 % ≥ 80 % (năm 2024)" });
+  });
+
+  it.each([
+    ["not-excel.xlsx", Buffer.from("Báo cáo"), /Không phải tệp Excel/],
+    ["old.xls", oldXlsBytes(), /Tệp Excel cũ \(\.xls\)/],
+    ["locked.xlsx", encryptedBytes(), /mật khẩu mở tệp/],
+    ["damaged.xlsx", Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), /Tệp bị hỏng/],
+  ])("exits 2 when %s cannot be read", async (name, bytes, message) => {
+    writeFileSync(join(dir, name), bytes);
+    const r = await run("check", join(dir, name));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+  });
+
+  it("exits 2 on a workbook with no form in it", async () => {
+    const r = await run("check", join(dir, "missing.xlsx"));
+    expect(r.code).toBe(2);
+  });
+});
