@@ -1,3 +1,5 @@
+import type { PlacedCell } from "../core/check";
+import type { OfficeCheck } from "../office/check-workbook";
 import type { CreateRequest, CreateResult, Decision } from "../office/create-forms";
 import type { Feature } from "../office/host";
 
@@ -5,4 +7,6 @@ import type { Feature } from "../office/host";
 export interface PaneActions {
   missingFeatures: Feature[];
   createForms(request: CreateRequest, decide: (existing: string[]) => Promise<Decision>): Promise<CreateResult>;
+  checkWorkbook(password?: string): Promise<OfficeCheck>;
+  selectCells(cells: PlacedCell[]): Promise<void>;
 }

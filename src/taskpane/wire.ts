@@ -1,3 +1,4 @@
+import { checkWorkbook, selectCells } from "../office/check-workbook";
 import { createForms } from "../office/create-forms";
 import { missingFeatures, type ExcelHost } from "../office/host";
 import type { PaneActions } from "./actions";
@@ -6,4 +7,6 @@ import type { PaneActions } from "./actions";
 export const actionsFor = (host: ExcelHost): PaneActions => ({
   missingFeatures: missingFeatures(host),
   createForms: (request, decide) => createForms(host, request, decide),
+  checkWorkbook: (password) => checkWorkbook(host, password),
+  selectCells: (cells) => selectCells(host, cells),
 });

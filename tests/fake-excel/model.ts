@@ -31,7 +31,7 @@ export class WorkbookModel {
   sheets: SheetModel[] = [];
   names = new Map<string, { sheetId: number; rect: Rect }>();
   activeSheetId = 0;
-  selection: { sheetId: number; rect: Rect } | null = null;
+  selection: { sheetId: number; rect: Rect; areas?: Rect[] } | null = null;
   private nextId = 1;
 
   constructor(sheetNames: string[] = ["Sheet1"]) {

@@ -67,6 +67,24 @@ export class FakeWorksheet extends Proxy {
     return new FakeRange(this.ctx, `${this.path}.rangeByIndexes(${row},${col},${rows},${cols})`, this.sheetOf, () => ({ row, col, rows, cols }));
   }
 
+  /** Several areas at once ("E12,E13"), ExcelApi 1.9: only select() is offered. */
+  getRanges(address: string) {
+    if (!atLeast(this.ctx.apiVersion, "1.9")) throw apiNotFound("Worksheet.getRanges", "1.9");
+    const rects = address.split(",").map((a) => parseRange(a.trim()));
+    return {
+      select: () =>
+        this.ctx.enqueue({
+          path: `${this.path}.ranges(${address})`,
+          action: "select",
+          args: null,
+          run: () => {
+            this.ctx.model.selection = { sheetId: this.sheetOf().id, rect: rects[0]!, areas: rects };
+            this.ctx.model.activeSheetId = this.sheetOf().id;
+          },
+        }),
+    };
+  }
+
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     return new FakeRange(this.ctx, `${this.path}.usedRange`, this.sheetOf, () => {
       let top = Infinity;
@@ -102,13 +120,17 @@ export class FakeWorksheet extends Proxy {
     const ws = { sheetOf };
     const ctx = this.ctx;
     return new (class extends Proxy {
-      protected readonly loadable = ["protected"];
+      protected readonly loadable = ["protected", "options"];
       protected read(prop: string): unknown {
         if (prop === "protected") return ws.sheetOf().protection.protected;
+        if (prop === "options") return { ...(ws.sheetOf().protection.options ?? {}) };
         throw new FakeExcelError("InvalidArgument", prop);
       }
       get protected(): boolean {
         return this.value("protected");
+      }
+      get options(): Record<string, unknown> {
+        return this.value("options");
       }
       protect(options?: Record<string, unknown>, password?: string): void {
         this.queue("protect", { options, password: password ? "***" : undefined }, () => {

@@ -2,13 +2,14 @@ import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Title3, makeS
 import { useState } from "react";
 import { text, type MessageCode } from "../../core/messages";
 import type { PaneActions } from "../actions";
+import { CheckPanel } from "./CheckPanel";
 import { CreatePanel } from "./CreatePanel";
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, fontFamily: tokens.fontFamilyBase },
 });
 
-type TabId = "create";
+type TabId = "create" | "check";
 
 export function App({ actions }: { actions: PaneActions }) {
   const styles = useStyles();
@@ -25,8 +26,10 @@ export function App({ actions }: { actions: PaneActions }) {
         )}
         <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
           <Tab value="create">{text("ui.tab.create")}</Tab>
+          <Tab value="check">{text("ui.tab.check")}</Tab>
         </TabList>
         {tab === "create" && <CreatePanel actions={actions} />}
+        {tab === "check" && <CheckPanel actions={actions} />}
       </main>
     </FluentProvider>
   );

@@ -1,0 +1,89 @@
+import { parseA1, type Rect } from "../core/a1";
+import { checkSheets, type CheckReport, type PlacedCell } from "../core/check";
+import { coalesce } from "../core/layout/paint";
+import { locateWorkbook } from "../core/read/locate";
+import type { Severity } from "../core/rules/schema";
+import type { ExcelHost } from "./host";
+import { readWorkbookWithProtection } from "./read";
+
+/** Fills of the marks: conditional formats, so the cells' own formatting is never touched. */
+export const MARK_FILL: Record<Severity, string> = { error: "#F8CBAD", warning: "#FFE699" };
+
+export interface OfficeCheck {
+  report: CheckReport;
+  /** cells marked in the sheets */
+  marked: number;
+  /** form sheets whose protection has a password this check was not given: left unmarked */
+  locked: string[];
+}
+
+const range = (ws: Excel.Worksheet, r: Rect) => ws.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
+
+/**
+ * Kiểm tra in the open workbook: one run reads every sheet and its protection (2 syncs), the core
+ * checks, then each form sheet in one sync of its own is unprotected, cleared of the previous marks,
+ * marked and protected again with its own options: a wrong password stops at unprotect, leaving
+ * that sheet exactly as it was and the others marked.
+ */
+export async function checkWorkbook(host: ExcelHost, password?: string): Promise<OfficeCheck> {
+  const { sheets, protection } = await host.run((context) => readWorkbookWithProtection(context));
+  const report = checkSheets(sheets);
+  const located = locateWorkbook(sheets);
+
+  const marks = new Map<string, Map<string, Severity>>();
+  for (const p of report.problems)
+    for (const c of p.cells) {
+      if (!c.sheet || !c.address) continue;
+      const [row, col] = parseA1(c.address);
+      const sheet = marks.get(c.sheet) ?? marks.set(c.sheet, new Map()).get(c.sheet)!;
+      if (sheet.get(`${row}:${col}`) !== "error") sheet.set(`${row}:${col}`, p.severity);
+    }
+
+  let marked = 0;
+  const locked: string[] = [];
+  await host.run(async (context) => {
+    for (const lf of located.forms) {
+      const ws = context.workbook.worksheets.getItem(lf.sheet);
+      const was = protection.get(lf.sheet);
+      if (was?.protected) ws.protection.unprotect(password);
+      const cells = [...lf.cells.values()];
+      const top = Math.min(...cells.map((c) => c.row));
+      const left = Math.min(...cells.map((c) => c.col));
+      const area = { row: top, col: left, rows: Math.max(...cells.map((c) => c.row)) - top + 1, cols: Math.max(...cells.map((c) => c.col)) - left + 1 };
+      range(ws, area).conditionalFormats.clearAll();
+      let here = 0;
+      for (const { value, rects } of coalesce(marks.get(lf.sheet) ?? new Map<string, Severity>()))
+        for (const r of rects) {
+          const cf = range(ws, r).conditionalFormats.add(Excel.ConditionalFormatType.custom);
+          cf.custom.rule.formula = "=TRUE";
+          cf.custom.format.fill.color = MARK_FILL[value];
+          here += r.rows * r.cols;
+        }
+      if (was?.protected) ws.protection.protect(was.options, password);
+      try {
+        await context.sync();
+        marked += here;
+      } catch (e) {
+        // a wrong or missing password stops at unprotect: the sheet is left exactly as it was
+        if (!(was?.protected && typeof e === "object" && e !== null && "code" in e)) throw e;
+        locked.push(lf.sheet);
+      }
+    }
+  });
+  return { report, marked, locked };
+}
+
+/** Selects a problem's cells: every area at once where ExcelApi 1.9 allows, else the first. */
+export async function selectCells(host: ExcelHost, cells: PlacedCell[]): Promise<void> {
+  const placed = cells.filter((c): c is PlacedCell & { sheet: string; address: string } => c.sheet !== undefined && c.address !== undefined);
+  const first = placed[0];
+  if (!first) return;
+  const same = placed.filter((c) => c.sheet === first.sheet).map((c) => c.address);
+  await host.run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(first.sheet);
+    ws.activate();
+    if (same.length > 1 && host.supports("1.9")) ws.getRanges(same.join(",")).select();
+    else ws.getRange(first.address).select();
+    await context.sync();
+  });
+}

@@ -1,0 +1,93 @@
+import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { text } from "../../core/messages";
+import type { OfficeCheck } from "../../office/check-workbook";
+import type { PaneActions } from "../actions";
+import { ProblemList } from "./ProblemList";
+import { RuleStats } from "./RuleStats";
+
+const useStyles = makeStyles({ panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM } });
+
+const summary = (c: OfficeCheck) => {
+  const errors = c.report.problems.filter((p) => p.severity === "error").length;
+  const warnings = c.report.problems.length - errors;
+  return errors + warnings === 0 ? text("check.clean") : text("check.summary", { errors, warnings });
+};
+
+export function CheckPanel({ actions }: { actions: Pick<PaneActions, "checkWorkbook" | "selectCells"> }) {
+  const styles = useStyles();
+  const [password, setPassword] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<OfficeCheck | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [showStats, setShowStats] = useState(false);
+
+  const run = async () => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      setResult(await actions.checkWorkbook(password || undefined));
+    } catch (e) {
+      setFailure(text("ui.check.failed", { detail: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const select = (cells: Parameters<PaneActions["selectCells"]>[0]) =>
+    actions.selectCells(cells).catch((e: unknown) => setFailure(text("ui.check.failed", { detail: e instanceof Error ? e.message : String(e) })));
+
+  const report = result?.report;
+  const errors = report?.problems.filter((p) => p.severity === "error").length ?? 0;
+  const judged = report?.assessments ?? [];
+  return (
+    <div className={styles.panel}>
+      <p>{text("ui.check.intro")}</p>
+      <Field label={text("ui.check.password")}>
+        <Input type="password" value={password} onChange={(_, d) => setPassword(d.value)} />
+      </Field>
+      <Button appearance="primary" disabled={busy} onClick={() => void run()}>
+        {text("ui.check.submit")}
+      </Button>
+      {busy && <Spinner size="small" label={text("ui.check.working")} />}
+      {failure && (
+        <MessageBar intent="error">
+          <MessageBarBody>{failure}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result && report && report.forms.length === 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{text("ui.check.noForms")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result && report && report.forms.length > 0 && (
+        <>
+          <MessageBar intent={report.problems.length === 0 ? "success" : errors > 0 ? "error" : "warning"}>
+            <MessageBarBody>
+              <strong>{summary(result)}</strong>
+              {result.marked > 0 && <div>{text("ui.check.marked", { count: result.marked })}</div>}
+              {report.problems.length > 0 && <div>{text("ui.check.select")}</div>}
+            </MessageBarBody>
+          </MessageBar>
+          {result.locked.length > 0 && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{text("ui.check.locked", { sheets: result.locked.join(", ") })}</MessageBarBody>
+            </MessageBar>
+          )}
+          {judged.length > 0 && (
+            <div>
+              {text("ui.check.targets", {
+                dat: judged.filter((a) => a.verdict === "dat").length,
+                khongDat: judged.filter((a) => a.verdict === "khongDat").length,
+                open: judged.filter((a) => a.verdict === "chuaDuSoLieu").length,
+                total: judged.length,
+              })}
+            </div>
+          )}
+          <ProblemList problems={report.problems} onSelect={(cells) => void select(cells)} />
+          <Switch checked={showStats} onChange={(_, d) => setShowStats(d.checked)} label={text("ui.check.stats")} />
+          {showStats && <RuleStats stats={report.stats} />}
+        </>
+      )}
+    </div>
+  );
+}

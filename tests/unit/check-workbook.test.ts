@@ -1,0 +1,83 @@
+import { createForms } from "../../src/office/create-forms";
+import { checkWorkbook, MARK_FILL, selectCells } from "../../src/office/check-workbook";
+import { fakeHost, type FakeHost } from "../fake-excel/host";
+
+const at = (address: string) => {
+  const [, col, row] = /^([A-Z])(\d+)$/.exec(address)!;
+  return [Number(row) - 1, col!.charCodeAt(0) - 65] as const;
+};
+const type = (host: FakeHost, sheet: string, address: string, value: number | string) => {
+  const s = host.model.sheet(sheet)!;
+  const [r, c] = at(address);
+  host.model.cell(s, r, c).value = value;
+};
+
+describe("Kiểm tra in the open workbook", () => {
+  let host: FakeHost;
+  beforeEach(async () => {
+    host = fakeHost();
+    await createForms(host, { unit: "UBND xã Tân Hòa", level: "xa" }, async () => "cancel");
+    host.reset();
+  });
+
+  it("reads every form in two syncs, whatever their size", async () => {
+    type(host, "Phụ lục 1", "E12", 40);
+    const { report } = await checkWorkbook(host);
+    expect(host.syncs[0]).toBe(2);
+    expect(report.figures.PL1?.["pl1.plan.tasks"]?.y2021).toBe(40);
+  });
+
+  it("marks the cells in error and restores the protection as it was", async () => {
+    type(host, "Phụ lục 1", "E12", 40);
+    type(host, "Phụ lục 1", "E13", 45);
+    const options = { ...host.model.sheet("Phụ lục 1")!.protection.options };
+    const { report, marked } = await checkWorkbook(host);
+    expect(report.problems.map((p) => p.ruleId)).toEqual(["PL1.part_le_whole"]);
+    expect(marked).toBe(2);
+    const pl1 = host.model.sheet("Phụ lục 1")!;
+    expect(pl1.conditionalFormats).toEqual([{ rect: { row: 11, col: 4, rows: 2, cols: 1 }, formula: "=TRUE", fill: MARK_FILL.error }]);
+    expect(pl1.protection).toEqual({ protected: true, options });
+  });
+
+  it("removes the marks on the next check, and leaves the cells' own fill alone", async () => {
+    type(host, "Phụ lục 1", "E12", 40);
+    type(host, "Phụ lục 1", "E13", 45);
+    await checkWorkbook(host);
+    const pl1 = host.model.sheet("Phụ lục 1")!;
+    host.model.cell(pl1, 11, 4).format["fill.color"] = "#00FF00";
+    type(host, "Phụ lục 1", "E13", 38);
+    const { report } = await checkWorkbook(host);
+    expect(report.problems).toEqual([]);
+    expect(pl1.conditionalFormats).toEqual([]);
+    expect(host.model.cell(pl1, 11, 4).format["fill.color"]).toBe("#00FF00");
+  });
+
+  it("leaves a sheet whose password it was not given exactly as it was", async () => {
+    const locked = fakeHost();
+    await createForms(locked, { forms: ["PL1"], password: "bí-mật" }, async () => "cancel");
+    const pl1 = locked.model.sheet("Phụ lục 1")!;
+    pl1.cells.get("11:4")!.value = 40;
+    pl1.cells.get("12:4")!.value = 45;
+    const without = await checkWorkbook(locked);
+    expect(without.locked).toEqual(["Phụ lục 1"]);
+    expect(pl1.protection).toMatchObject({ protected: true, password: "bí-mật" });
+    expect(pl1.conditionalFormats).toEqual([]);
+    const withIt = await checkWorkbook(locked, "bí-mật");
+    expect(withIt.locked).toEqual([]);
+    expect(pl1.conditionalFormats).toHaveLength(1);
+    expect(pl1.protection).toMatchObject({ protected: true, password: "bí-mật" });
+  });
+
+  it("selects a problem's cells", async () => {
+    type(host, "Phụ lục 1", "E12", 40);
+    type(host, "Phụ lục 1", "E13", 45);
+    const { report } = await checkWorkbook(host);
+    await selectCells(host, report.problems[0]!.cells);
+    const pl1 = host.model.sheet("Phụ lục 1")!;
+    expect(host.model.activeSheetId).toBe(pl1.id);
+    expect(host.model.selection?.areas).toEqual([
+      { row: 12, col: 4, rows: 1, cols: 1 },
+      { row: 11, col: 4, rows: 1, cols: 1 },
+    ]);
+  });
+});
