@@ -25,6 +25,8 @@ export interface CheckReport {
   forms: string[];
   /** as typed, after reading; computed rows filled from their definitions */
   figures: Figures;
+  /** as typed, after reading, and nothing else */
+  typed: Figures;
   problems: PlacedProblem[];
   stats: RuleStat[];
   assessments: Assessment[];
@@ -93,5 +95,5 @@ export function checkSheets(sheets: RawSheet[], rules: Rule[] = RULES, cat: Cata
   };
   const problems = [...read.problems, ...checked.problems].map((p) => ({ ...p, cells: p.cells.map(place) }));
   const assessments = forms.includes(cat.targets.form) ? assessAll(cat.targets, figures, level) : [];
-  return { cover, level, forms, figures, problems, stats: checked.stats, assessments };
+  return { cover, level, forms, figures, typed: read.figures, problems, stats: checked.stats, assessments };
 }

@@ -1,4 +1,4 @@
-import type { Code, Expr, Fix, Level, Period, Row, RowKind } from "./schema";
+import type { Aggregation, Code, Expr, Fix, Level, Period, Row, RowKind } from "./schema";
 
 /** The five yearly periods of the 2021–2025 round; 2025 is counted up to 31/3. */
 export const YEARS: Period[] = [
@@ -18,13 +18,32 @@ type RowOptions = {
   fixes?: Fix[];
   target?: number;
   depth?: number;
+  aggregate?: Aggregation;
 };
+
+/** The usual way to merge a row of a kind; a row may say otherwise. */
+export function defaultAggregate(kind: RowKind, weighted: boolean): Aggregation {
+  const byKind: Record<RowKind, Aggregation> = {
+    group: "none",
+    count: "sum",
+    amount: "sum",
+    total: "recompute",
+    rate: "recompute",
+    enteredRate: weighted ? "weightedMean" : "mean",
+    yesNo: "anyYes",
+    status: "lowestCode",
+    text: "text",
+    assessment: "verdict",
+    assessmentSummary: "recompute",
+  };
+  return byKind[kind];
+}
 
 /** One catalogue row; its depth follows the STT code (1 → 0, 2.1 → 1) unless given. */
 export function row(stt: string, key: string, kind: RowKind, label: string, options: RowOptions = {}): Row {
-  const { depth, ...rest } = options;
+  const { depth, aggregate, ...rest } = options;
   const fromStt = stt === "" ? 0 : stt.split(".").length - 1;
-  return { stt, key, kind, label, depth: depth ?? fromStt, ...rest };
+  return { stt, key, kind, label, depth: depth ?? fromStt, aggregate: aggregate ?? defaultAggregate(kind, options.weight !== undefined), ...rest };
 }
 
 export const cell = (form: string, rowKey: string, period?: string): Expr => ({

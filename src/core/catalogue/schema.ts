@@ -54,8 +54,12 @@ export type Level = z.infer<typeof LevelSchema>;
 export const FixSchema = z.object({ seed: z.string(), fixed: z.string(), why: z.string() });
 export type Fix = z.infer<typeof FixSchema>;
 
-/** How a row's figures from many units become one figure. */
-export const AggregationSchema = z.enum(["sum", "recompute", "mean", "weightedMean", "answers", "text", "verdict", "none"]);
+/**
+ * How a row's figures from many units become one: added up; recomputed from the merged parts;
+ * averaged (weighted by another row where the form has a weight); for yes/no "Có" when any unit
+ * says so, for a status the least advanced stage; texts kept per unit; verdicts judged again.
+ */
+export const AggregationSchema = z.enum(["sum", "recompute", "mean", "weightedMean", "anyYes", "lowestCode", "text", "verdict", "none"]);
 export type Aggregation = z.infer<typeof AggregationSchema>;
 
 export const RowSchema = z.object({
@@ -73,6 +77,7 @@ export const RowSchema = z.object({
   notFor: z.array(LevelSchema).optional(),
   /** the row whose figure weighs this row's entered rate when units are merged */
   weight: z.string().optional(),
+  aggregate: AggregationSchema,
   /** the target (Phụ lục 9) this row assesses */
   target: z.number().int().optional(),
 });

@@ -8,7 +8,7 @@ import { toFormula } from "../expr/formula";
 import { text } from "../messages";
 import { messageFormula } from "../messages/formula";
 import { SheetBuilder, one, span, type Resolver } from "./builder";
-import { coverRef } from "./cover";
+import { coverRef, type BuildEnv } from "./cover";
 import { textValidation, verdictValidation } from "./inputs";
 import { attachedLine, titleRows } from "./titles";
 import { labelStyle } from "./yearly";
@@ -29,15 +29,15 @@ const helperKeys = (set: TargetSet, j: number): string[] => [...set.periods.map(
 const levelLabels = Object.fromEntries(LEVELS.map((l) => [l.id, l.label])) as Record<Level, string>;
 
 /** Phụ lục 9: every target the figures allow is judged by live formulas; the rest keep a drop-down. */
-export function buildAssessment(form: Form, set: TargetSet): SheetBuilder {
+export function buildAssessment(form: Form, set: TargetSet, env: BuildEnv): SheetBuilder {
   const helpers = Array.from({ length: MAX_CHECKS }, (_, j) => helperKeys(set, j)).flat();
-  const b = new SheetBuilder(form.id, form.sheet, [4, 7, 70, 42, 16, 36, ...helpers.map(() => 10)]);
+  const b = new SheetBuilder(form.id, `${env.prefix}${form.sheet}`, [4, 7, 70, 42, 16, 36, ...helpers.map(() => 10)]);
   b.hideColumn(0).hideRow(0).set(0, 0, form.id, "key");
   form.periods.forEach((p, i) => b.set(0, RESULT + i, p.id, "key"));
   helpers.forEach((k, i) => b.set(0, FIRST_HELPER + i, k, "key").hideColumn(FIRST_HELPER + i));
 
-  titleRows(b, form, STT, REMARK);
-  attachedLine(b, 3, STT, REMARK);
+  titleRows(b, form, STT, REMARK, env);
+  attachedLine(b, 3, STT, REMARK, env);
   b.set(HEADER, STT, text("layout.stt"), "header").set(HEADER, LABEL, form.indicatorHeader, "header");
   form.periods.forEach((p, i) => b.set(HEADER, RESULT + i, p.note ? `${p.label}\n${p.note}` : p.label, "header"));
   for (let c = STT; c <= REMARK; c++) b.merge(span(HEADER, c, 2, 1));
@@ -56,7 +56,7 @@ export function buildAssessment(form: Form, set: TargetSet): SheetBuilder {
     if (!target) return manual();
     b.style(span(at, RESULT, 1, 3), "computedText");
     if (target.unmeasured) b.set(at, REMARK, target.unmeasured);
-    judged(b, at, target, set, manual);
+    judged(b, at, target, set, manual, coverRef("level", env.coverSheet));
   });
 
   const lastRow = FIRST_DATA_ROW + form.rows.length - 1;
@@ -66,7 +66,7 @@ export function buildAssessment(form: Form, set: TargetSet): SheetBuilder {
 }
 
 /** Writes the helper, evidence and verdict formulas of one judged target, or leaves it to the unit. */
-function judged(b: SheetBuilder, at: number, target: Target, set: TargetSet, manual: () => void): void {
+function judged(b: SheetBuilder, at: number, target: Target, set: TargetSet, manual: () => void, levelRef: string): void {
   const n = set.periods.length;
   const col = (j: number, k: number) => FIRST_HELPER + j * (n + 3) + k;
   const ref = (j: number, k: number) => a1(at, col(j, k));
@@ -82,7 +82,7 @@ function judged(b: SheetBuilder, at: number, target: Target, set: TargetSet, man
       const pick = (then: (k: number) => string) => order.reduceRight((otherwise, k) => `IF(ISNUMBER(${ref(j, k)}),${then(k)},${otherwise})`, '""');
       b.formula(at, col(j, n), pick((k) => ref(j, k)));
       b.formula(at, col(j, n + 1), pick((k) => String(set.periods[k]!.year)));
-      b.formula(at, col(j, n + 2), thresholdFormula(check.threshold, set, levelLabels, coverRef("level"), refs[j]!.year));
+      b.formula(at, col(j, n + 2), thresholdFormula(check.threshold, set, levelLabels, levelRef, refs[j]!.year));
     });
     const ready = refs.map((r) => `ISNUMBER(${r.value}),ISNUMBER(${r.threshold})`).join(",");
     const met = refs.map((r) => meetsFormula(r.value, r.threshold)).join(",");

@@ -26,8 +26,20 @@ const FIRST_FIELD_ROW = 4;
 const VALUE_COL = 2;
 
 /** The cover cell of a field, as another sheet's formula refers to it. */
-export const coverRef = (key: CoverKey): string =>
-  `${sheetRef(COVER_SHEET)}!${absolute(FIRST_FIELD_ROW + COVER_FIELDS.findIndex((f) => f.key === key), VALUE_COL)}`;
+export const coverRef = (key: CoverKey, coverSheet: string = COVER_SHEET): string =>
+  `${sheetRef(coverSheet)}!${absolute(FIRST_FIELD_ROW + COVER_FIELDS.findIndex((f) => f.key === key), VALUE_COL)}`;
+
+/** Marks the sheets a merge wrote (in hidden B1), so that the next merge replaces exactly them. */
+export const MERGED_MARK = "#merged";
+
+/** What every builder of one workbook shares. */
+export interface BuildEnv {
+  coverSheet: string;
+  /** sheet names start with it: "TH " for a merge's output */
+  prefix: string;
+  merged: boolean;
+  level: Level | undefined;
+}
 
 export const levelLabel = (level: Level): string => LEVELS.find((l) => l.id === level)!.label;
 
@@ -39,9 +51,10 @@ export interface CoverInfo {
   phone?: string;
 }
 
-export function buildCover(info: CoverInfo, targets: TargetSet): SheetBuilder {
-  const b = new SheetBuilder(COVER_ID, COVER_SHEET, [4, 30, 60]);
+export function buildCover(info: CoverInfo, targets: TargetSet, env: BuildEnv): SheetBuilder {
+  const b = new SheetBuilder(COVER_ID, env.coverSheet, [4, 30, 60]);
   b.hideColumn(0).hideRow(0).set(0, 0, COVER_ID, "key");
+  if (env.merged) b.set(0, 1, MERGED_MARK, "key");
   b.merge(span(1, 1, 1, 2), text("cover.title"), "heading");
   b.merge(span(2, 1, 1, 2), text("cover.hint"), "hint");
   const values: Record<CoverKey, string> = {

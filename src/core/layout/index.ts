@@ -4,7 +4,7 @@ import type { Form } from "../catalogue/schema";
 import { text } from "../messages";
 import { buildAssessment } from "./assessment";
 import type { Resolver, SheetBuilder } from "./builder";
-import { buildCover, type CoverInfo } from "./cover";
+import { buildCover, COVER_SHEET, type BuildEnv, type CoverInfo } from "./cover";
 import { estimateHeights } from "./heights";
 import { buildMatrix } from "./matrix";
 import { STYLES } from "./styles";
@@ -14,16 +14,20 @@ import { buildYearly } from "./yearly";
 export interface TemplateOptions extends CoverInfo {
   /** form ids; all of them when absent */
   forms?: string[];
+  /** the layout of a merge's output: "TH " sheets, a merge-notes column, marked for replacement */
+  merged?: boolean;
 }
 
-function buildForm(form: Form, info: CoverInfo, cat: Catalogue, chosen: Form[]): SheetBuilder {
+export const MERGED_PREFIX = "TH ";
+
+function buildForm(form: Form, env: BuildEnv, cat: Catalogue, chosen: Form[]): SheetBuilder {
   switch (form.orientation) {
     case "periodsAsRows":
-      return buildMatrix(form);
+      return buildMatrix(form, env);
     case "assessment":
-      return buildAssessment(form, cat.targets);
+      return buildAssessment(form, cat.targets, env);
     case "periodsAsColumns":
-      return buildYearly(form, info.level, chosen.find((f) => f.id === cat.targets.form));
+      return buildYearly(form, env, chosen.find((f) => f.id === cat.targets.form));
   }
 }
 
@@ -33,7 +37,9 @@ export function buildWorkbookLayout(options: TemplateOptions = {}, cat: Catalogu
   const unknown = wanted.filter((id) => !cat.forms.some((f) => f.id === id));
   if (unknown.length > 0) throw new Error(`unknown forms: ${unknown.join(", ")}`);
   const chosen = cat.forms.filter((f) => wanted.includes(f.id));
-  const builders = [buildCover(options, cat.targets), ...chosen.map((f) => buildForm(f, options, cat, chosen))];
+  const prefix = options.merged ? MERGED_PREFIX : "";
+  const env: BuildEnv = { coverSheet: `${prefix}${COVER_SHEET}`, prefix, merged: options.merged === true, level: options.level };
+  const builders = [buildCover(options, cat.targets, env), ...chosen.map((f) => buildForm(f, env, cat, chosen))];
 
   const byForm = new Map(builders.map((b) => [b.layout.id, b]));
   for (const b of builders) {

@@ -2,7 +2,7 @@ import type { Form, Row } from "../catalogue/schema";
 import { toFormula } from "../expr/formula";
 import { text } from "../messages";
 import { SheetBuilder, one, span } from "./builder";
-import { coverRef } from "./cover";
+import { coverRef, type BuildEnv } from "./cover";
 import { inputOf } from "./inputs";
 import { attachedLine, titleRows } from "./titles";
 
@@ -29,14 +29,14 @@ function blocksOf(form: Form): Block[] {
 }
 
 /** Phụ lục 5: each section a small table, periods as rows and categories as columns. */
-export function buildMatrix(form: Form): SheetBuilder {
+export function buildMatrix(form: Form, env: BuildEnv): SheetBuilder {
   const blocks = blocksOf(form);
   const widest = Math.max(...blocks.map((bl) => bl.groups.reduce((n, g) => n + g.columns.length, 0)));
   const lastCol = FIRST_FIGURE + widest - 1;
-  const b = new SheetBuilder(form.id, form.sheet, [4, 16, 16, ...Array.from({ length: widest }, () => 12)]);
+  const b = new SheetBuilder(form.id, `${env.prefix}${form.sheet}`, [4, 16, 16, ...Array.from({ length: widest }, () => 12)]);
   b.hideColumn(0).hideRow(0).set(0, 0, form.id, "key");
-  titleRows(b, form, PROVINCE, lastCol);
-  attachedLine(b, 3, PROVINCE, lastCol);
+  titleRows(b, form, PROVINCE, lastCol, env);
+  attachedLine(b, 3, PROVINCE, lastCol, env);
 
   let at = 6;
   for (const block of blocks) {
@@ -60,7 +60,8 @@ export function buildMatrix(form: Form): SheetBuilder {
     columns.forEach((c, i) => b.set(at, FIRST_FIGURE + i, c.key, "key"));
     at += 1;
     b.merge(span(at, PROVINCE, form.periods.length, 1), undefined, "unit");
-    b.formula(at, PROVINCE, `IF(${coverRef("unit")}="","",${coverRef("unit")})`);
+    const unit = coverRef("unit", env.coverSheet);
+    b.formula(at, PROVINCE, `IF(${unit}="","",${unit})`);
     form.periods.forEach((p, k) => {
       const r = at + k;
       b.set(r, 0, p.id, "key").set(r, PERIOD, p.note ? `${p.label}\n${p.note}` : p.label, "unit");

@@ -1,4 +1,5 @@
-import type { Form, Level, Row } from "../catalogue/schema";
+import type { Form, Row } from "../catalogue/schema";
+import type { BuildEnv } from "./cover";
 import { toFormula } from "../expr/formula";
 import { text } from "../messages";
 import { SheetBuilder, one, span } from "./builder";
@@ -14,22 +15,26 @@ const UNIT = 3;
 const FIRST_PERIOD = 4;
 const HEADER = 5;
 export const FIRST_DATA_ROW = 7;
+/** The slot key of a row's note: `${rowKey}|notes` */
+export const NOTES = "notes";
 
 export const labelStyle = (r: Row): StyleId => (r.kind === "group" ? "labelGroup" : (`label${Math.min(r.depth, 3)}` as StyleId));
 
 /** A form whose periods are columns (Phụ lục 1–4, 6–8, Bảng tổng hợp). */
-export function buildYearly(form: Form, level: Level | undefined, targetForm: Form | undefined): SheetBuilder {
+export function buildYearly(form: Form, env: BuildEnv, targetForm: Form | undefined): SheetBuilder {
+  const level = env.level;
   const periods = form.periods;
-  const notesCol = form.notes ? FIRST_PERIOD + periods.length : undefined;
-  const lastCol = FIRST_PERIOD + periods.length - 1 + (form.notes ? 1 : 0);
-  const b = new SheetBuilder(form.id, form.sheet, [4, 7, 62, 13, ...periods.map(() => 13), ...(form.notes ? [24] : [])]);
+  const hasNotes = form.notes === true || env.merged;
+  const notesCol = hasNotes ? FIRST_PERIOD + periods.length : undefined;
+  const lastCol = FIRST_PERIOD + periods.length - 1 + (hasNotes ? 1 : 0);
+  const b = new SheetBuilder(form.id, `${env.prefix}${form.sheet}`, [4, 7, 62, 13, ...periods.map(() => 13), ...(hasNotes ? [env.merged ? 40 : 24] : [])]);
 
   b.hideColumn(KEY_COL).hideRow(0).set(0, KEY_COL, form.id, "key");
   periods.forEach((p, i) => b.set(0, FIRST_PERIOD + i, p.id, "key"));
   if (notesCol !== undefined) b.set(0, notesCol, "notes", "key");
 
-  titleRows(b, form, STT, lastCol);
-  attachedLine(b, 3, STT, lastCol);
+  titleRows(b, form, STT, lastCol, env);
+  attachedLine(b, 3, STT, lastCol, env);
 
   // Header: STT | indicator | unit | figures over the periods | notes
   b.merge(span(HEADER, STT, 2, 1), text("layout.stt"), "header");
@@ -37,15 +42,17 @@ export function buildYearly(form: Form, level: Level | undefined, targetForm: Fo
   b.merge(span(HEADER, UNIT, 2, 1), text("layout.unit"), "header");
   b.merge(span(HEADER, FIRST_PERIOD, 1, periods.length), text(form.notes ? "layout.resultsHeader" : "layout.figuresHeader"), "header");
   periods.forEach((p, i) => b.set(HEADER + 1, FIRST_PERIOD + i, p.note ? `${p.label}\n${p.note}` : p.label, "header"));
-  if (notesCol !== undefined) b.merge(span(HEADER, notesCol, 2, 1), text("layout.notes"), "header");
+  if (notesCol !== undefined) b.merge(span(HEADER, notesCol, 2, 1), text(env.merged ? "layout.mergeNotes" : "layout.notes"), "header");
 
   form.rows.forEach((r, i) => {
     const at = FIRST_DATA_ROW + i;
     b.set(at, KEY_COL, r.key, "key");
     b.set(at, STT, r.stt, r.kind === "group" ? "sttGroup" : "stt");
     b.set(at, LABEL, r.label, labelStyle(r));
-    b.set(at, UNIT, unitText(r), "unit");
+    b.set(at, UNIT, env.merged && (r.aggregate === "mean" || r.aggregate === "weightedMean") ? text("layout.averageUnit", { unit: unitText(r) }) : unitText(r), "unit");
     if (notesCol !== undefined) b.style(one(at, notesCol), "textInput").validate(one(at, notesCol), textValidation());
+    // a merge writes its note on each row there
+    if (notesCol !== undefined && env.merged) b.place(r.key, NOTES, at, notesCol);
     const cells = span(at, FIRST_PERIOD, 1, periods.length);
     periods.forEach((p, j) => b.place(r.key, p.id, at, FIRST_PERIOD + j));
 

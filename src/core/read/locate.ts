@@ -1,7 +1,7 @@
 import { catalogue, type Catalogue } from "../catalogue";
 import type { Form } from "../catalogue/schema";
 import { COLUMN_KEYS_MARK } from "../layout/matrix";
-import { COVER_FIELDS, COVER_ID, type CoverKey } from "../layout/cover";
+import { COVER_FIELDS, COVER_ID, MERGED_MARK, type CoverKey } from "../layout/cover";
 import { rawAt, type RawSheet, type RawValue } from "./grid";
 
 /** Where one figure of a form stands in a sheet, and what it holds. */
@@ -24,6 +24,8 @@ export interface LocatedWorkbook {
   forms: LocatedForm[];
   /** sheets that are neither the cover nor a known form */
   others: string[];
+  /** sheets a merge wrote: never read as figures, replaced by the next merge */
+  merged: string[];
 }
 
 const asKey = (v: RawValue): string | null => (typeof v === "string" && v.trim() !== "" ? v.trim() : null);
@@ -73,9 +75,13 @@ function readCover(sheet: RawSheet): Partial<Record<CoverKey, string>> {
 }
 
 export function locateWorkbook(sheets: RawSheet[], cat: Catalogue = catalogue): LocatedWorkbook {
-  const result: LocatedWorkbook = { cover: null, coverSheet: null, forms: [], others: [] };
+  const result: LocatedWorkbook = { cover: null, coverSheet: null, forms: [], others: [], merged: [] };
   for (const sheet of sheets) {
     const marker = asKey(rawAt(sheet, 0, 0));
+    if (asKey(rawAt(sheet, 0, 1)) === MERGED_MARK) {
+      result.merged.push(sheet.name);
+      continue;
+    }
     const form = cat.forms.find((f) => f.id === marker);
     if (marker === COVER_ID) {
       result.cover = readCover(sheet);

@@ -1,0 +1,70 @@
+import { formById } from "../catalogue";
+import type { RowKind } from "../catalogue/schema";
+import { numberAt, type Figures, type Scalar } from "../values";
+
+/** What many units' figures for one cell add up to, before it becomes one figure. */
+export interface CellAcc {
+  /** sum of the numbers, and how many units gave one */
+  sum: number;
+  n: number;
+  /** Σ value × weight and Σ weight, for a weighted mean; units without a weight are counted apart */
+  wsum: number;
+  w: number;
+  unweighted: number;
+  /** how many units gave each answer (a code, or Đạt / Không đạt) */
+  answers: Record<string, number>;
+  /** texts, by unit name */
+  texts: Record<string, string>;
+}
+
+/** The merge so far: one accumulator per input cell, `${form}|${row}|${period}`. */
+export type Accumulated = Map<string, CellAcc>;
+
+const empty = (): CellAcc => ({ sum: 0, n: 0, wsum: 0, w: 0, unweighted: 0, answers: {}, texts: {} });
+
+/** Adds one unit's typed figures. */
+export function addUnit(acc: Accumulated, unit: string, figures: Figures, inputs: Record<string, Map<string, RowKind>>): Accumulated {
+  for (const [formId, cells] of Object.entries(inputs)) {
+    const form = formById(formId);
+    for (const [key, kind] of cells) {
+      const [rowKey, period] = key.split("|") as [string, string];
+      const value: Scalar = figures[formId]?.[rowKey]?.[period] ?? null;
+      if (value === null) continue;
+      const row = form.rows.find((r) => r.key === rowKey)!;
+      const cellKey = `${formId}|${key}`;
+      const a = acc.get(cellKey) ?? acc.set(cellKey, empty()).get(cellKey)!;
+      if (kind === "text") a.texts[unit] = String(value);
+      else if (kind === "yesNo" || kind === "status" || kind === "assessment") a.answers[String(value)] = (a.answers[String(value)] ?? 0) + 1;
+      else if (typeof value === "number") {
+        a.sum += value;
+        a.n += 1;
+        const weight = row.weight ? numberAt(figures, formId, row.weight, period) : null;
+        if (weight !== null && weight > 0) {
+          a.wsum += value * weight;
+          a.w += weight;
+        } else a.unweighted += 1;
+      }
+    }
+  }
+  return acc;
+}
+
+/** Two partial merges as one: cell by cell, in any order, with the same result. */
+export function combine(a: Accumulated, b: Accumulated): Accumulated {
+  const out: Accumulated = new Map();
+  for (const [key, x] of [...a, ...b]) {
+    const y = out.get(key);
+    if (!y) {
+      out.set(key, { ...x, answers: { ...x.answers }, texts: { ...x.texts } });
+      continue;
+    }
+    y.sum += x.sum;
+    y.n += x.n;
+    y.wsum += x.wsum;
+    y.w += x.w;
+    y.unweighted += x.unweighted;
+    for (const [k, c] of Object.entries(x.answers)) y.answers[k] = (y.answers[k] ?? 0) + c;
+    Object.assign(y.texts, x.texts);
+  }
+  return out;
+}

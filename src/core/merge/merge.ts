@@ -1,0 +1,87 @@
+import { catalogue, type Catalogue } from "../catalogue";
+import { inputCells } from "../check";
+import { text } from "../messages";
+import type { Figures } from "../values";
+import { addUnit, combine, type Accumulated } from "./accumulate";
+import { finalize, type Merged } from "./finalize";
+import { inRoster, type RosterEntry } from "./roster";
+import { unitKeyOf, type UnitEntry } from "./units";
+
+export interface MergeOptions {
+  roster?: RosterEntry[];
+  /** for a unit sent more than once: the file that counts, by unit key */
+  choices?: Record<string, string>;
+  /** leave out files whose figures have errors */
+  skipErrors?: boolean;
+}
+
+export interface ReportLine extends UnitEntry {
+  included: boolean;
+  notes: string[];
+}
+
+export interface Duplicate {
+  unitKey: string;
+  unit: string;
+  files: string[];
+  chosen: string | null;
+}
+
+export interface MergeResult {
+  lines: ReportLine[];
+  duplicates: Duplicate[];
+  /** roster units with no file */
+  missing: RosterEntry[];
+  /** the units merged, sorted by name, with their typed figures: the per-unit sheet */
+  units: { name: string; file: string; figures: Figures }[];
+  merged: Merged;
+}
+
+const MERGEABLE = new Set(["ok", "problems"]);
+
+/** The accumulated figures of some units: merged in any grouping and order, the result is the same. */
+export function accumulate(units: { name: string; figures: Figures }[], cat: Catalogue = catalogue): Accumulated {
+  const inputs = inputCells(cat.forms.map((f) => f.id), cat);
+  return units.reduce((acc, u) => addUnit(acc, u.name, u.figures, inputs), new Map() as Accumulated);
+}
+
+/** Tổng hợp: decides which files count, merges their figures, and says why for each file. */
+export function mergeUnits(entries: UnitEntry[], options: MergeOptions = {}, cat: Catalogue = catalogue): MergeResult {
+  const roster = options.roster ?? [];
+  const byUnit = new Map<string, UnitEntry[]>();
+  for (const e of entries) if (e.unitKey && MERGEABLE.has(e.status)) (byUnit.get(e.unitKey) ?? byUnit.set(e.unitKey, []).get(e.unitKey)!).push(e);
+
+  const duplicates: Duplicate[] = [...byUnit]
+    .filter(([, es]) => es.length > 1)
+    .map(([unitKey, es]) => {
+      const wanted = options.choices?.[unitKey];
+      return { unitKey, unit: es[0]!.unit!, files: es.map((e) => e.file), chosen: es.some((e) => e.file === wanted) ? wanted! : null };
+    });
+
+  const lines: ReportLine[] = entries.map((e) => {
+    const notes: string[] = [];
+    let included = MERGEABLE.has(e.status);
+    const dup = duplicates.find((d) => d.unitKey === e.unitKey);
+    if (included && dup) {
+      const choice = dup.chosen === null ? "merge.status.duplicateOpen" : dup.chosen === e.file ? "merge.status.duplicateChosen" : "merge.status.duplicateNotChosen";
+      notes.push(text("merge.status.duplicate", { others: dup.files.filter((f) => f !== e.file).join(", "), choice: text(choice) }));
+      included = dup.chosen === e.file;
+    }
+    if (included && options.skipErrors && e.errors > 0) {
+      notes.push(text("merge.status.errorsSkipped"));
+      included = false;
+    }
+    if (e.unit && roster.length > 0 && !inRoster(roster, e.unit)) notes.push(text("merge.status.unlisted"));
+    return { ...e, included, notes };
+  });
+
+  const units = lines
+    .filter((l) => l.included && l.figures)
+    .map((l) => ({ name: l.unit!, file: l.file, figures: l.figures! }))
+    .sort((a, b) => a.name.localeCompare(b.name, "vi"));
+  const present = new Set(entries.flatMap((e) => (e.unitKey ? [e.unitKey] : [])));
+  const missing = roster.filter((r) => !present.has(unitKeyOf(r.name)));
+  return { lines, duplicates, missing, units, merged: finalize(accumulate(units, cat), cat) };
+}
+
+export { combine };

@@ -1,0 +1,41 @@
+import { LEVELS } from "../catalogue";
+import type { Level } from "../catalogue/schema";
+import type { RawSheet } from "../read/grid";
+import { unitKeyOf } from "./units";
+
+export const ROSTER_ID = "ROSTER";
+
+export interface RosterEntry {
+  name: string;
+  level: Level | null;
+}
+
+const textOf = (v: unknown): string => (typeof v === "string" ? v.normalize("NFC").trim() : typeof v === "number" ? String(v) : "");
+
+/**
+ * The units expected in this round: the roster sheet (A1 "ROSTER"; names in C, levels in D), or
+ * failing that the first column of text in the first sheet, below its header.
+ */
+export function readRoster(sheets: RawSheet[]): RosterEntry[] {
+  const sheet = sheets.find((s) => textOf(s.rows[0]?.[0]) === ROSTER_ID);
+  if (sheet) {
+    return sheet.rows
+      .slice(1)
+      .filter((r) => textOf(r[0]) === "unit" && textOf(r[2]) !== "")
+      .map((r) => ({ name: textOf(r[2]), level: LEVELS.find((l) => l.label === textOf(r[3]))?.id ?? null }));
+  }
+  const first = sheets[0]?.rows ?? [];
+  const col = [0, 1, 2].find((c) => first.some((r) => textOf(r[c]) !== "" && Number.isNaN(Number(textOf(r[c]))))) ?? 0;
+  const names = first.map((r) => textOf(r[col])).filter((n) => n !== "" && Number.isNaN(Number(n)));
+  return (/tên|đơn vị/i.test(names[0] ?? "") ? names.slice(1) : names).map((name) => ({ name, level: null }));
+}
+
+/** A roster from plain text: one unit a line. */
+export const rosterFromLines = (lines: string): RosterEntry[] =>
+  lines
+    .split(/\r?\n/)
+    .map((l) => l.normalize("NFC").trim())
+    .filter(Boolean)
+    .map((name) => ({ name, level: null }));
+
+export const inRoster = (roster: RosterEntry[], name: string): boolean => roster.some((r) => unitKeyOf(r.name) === unitKeyOf(name));

@@ -1,0 +1,71 @@
+import { catalogue, TEMPLATE_VERSION, type Catalogue } from "../catalogue";
+import type { Level } from "../catalogue/schema";
+import { checkSheets } from "../check";
+import { text, type MessageCode } from "../messages";
+import type { RawSheet } from "../read/grid";
+import type { Figures } from "../values";
+
+export type FileFailure = "notXlsx" | "oldXls" | "encrypted" | "damaged";
+
+/** A unit's file as an adapter hands it over: its sheets, or why it could not be opened. */
+export type UnitSource = { file: string; sheets: RawSheet[] } | { file: string; failure: FileFailure; detail?: string };
+
+export type UnitStatus = "ok" | "problems" | "unreadable" | "otherVersion" | "noForms" | "empty" | "noUnit";
+
+/** One file once read and checked: all the merge keeps of it (its figures, not its workbook). */
+export interface UnitEntry {
+  file: string;
+  unit: string | null;
+  unitKey: string | null;
+  level: Level | null;
+  version: string | null;
+  status: UnitStatus;
+  /** the Vietnamese status line for the report */
+  detail: string;
+  errors: number;
+  warnings: number;
+  forms: string[];
+  missingForms: string[];
+  /** the first problems, for the report */
+  problems: string[];
+  figures: Figures | null;
+}
+
+/** Unit names compared as people write them: case, spacing and composed letters do not matter. */
+export const unitKeyOf = (name: string): string => name.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("vi");
+
+const MAX_PROBLEMS = 5;
+
+export function readUnit(source: UnitSource, cat: Catalogue = catalogue): UnitEntry {
+  const entry: UnitEntry = { file: source.file, unit: null, unitKey: null, level: null, version: null, status: "unreadable", detail: "", errors: 0, warnings: 0, forms: [], missingForms: [], problems: [], figures: null };
+  if ("failure" in source) return { ...entry, detail: text(`file.${source.failure}` as MessageCode, { detail: source.detail ?? "" }) };
+  const report = checkSheets(source.sheets, undefined, cat);
+  const unit = report.cover.unit?.trim() || null;
+  Object.assign(entry, {
+    unit,
+    unitKey: unit ? unitKeyOf(unit) : null,
+    level: report.level,
+    version: report.cover.version ?? null,
+    forms: report.forms,
+    missingForms: cat.forms.map((f) => f.id).filter((id) => !report.forms.includes(id)),
+  });
+  if (report.forms.length === 0) return { ...entry, status: "noForms", detail: text("merge.status.noForms") };
+  if (entry.version !== TEMPLATE_VERSION) return { ...entry, status: "otherVersion", detail: text("merge.status.otherVersion", { version: entry.version ?? "?", expected: TEMPLATE_VERSION }) };
+  if (!unit) return { ...entry, status: "noUnit", detail: text("merge.status.noUnit") };
+  if (Object.keys(report.typed).length === 0) return { ...entry, status: "empty", detail: text("merge.status.empty") };
+  const errors = report.problems.filter((p) => p.severity === "error");
+  const warnings = report.problems.filter((p) => p.severity === "warning");
+  const lines = [
+    errors.length + warnings.length > 0 ? text("check.summary", { errors: errors.length, warnings: warnings.length }) : text("merge.status.ok"),
+    ...(entry.missingForms.length > 0 ? [text("merge.status.missingForms", { forms: entry.missingForms.map((id) => cat.forms.find((f) => f.id === id)!.sheet).join(", ") })] : []),
+  ];
+  return {
+    ...entry,
+    status: errors.length + warnings.length > 0 ? "problems" : "ok",
+    detail: lines.join(". "),
+    errors: errors.length,
+    warnings: warnings.length,
+    problems: [...errors, ...warnings].slice(0, MAX_PROBLEMS).map((p) => `${p.cells.flatMap((c) => (c.address ? [`${c.sheet}!${c.address}`] : [])).join(", ")} ${p.message}`.trim()),
+    figures: report.typed,
+  };
+}
