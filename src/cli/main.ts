@@ -1,12 +1,13 @@
 import { catalogue } from "../core/catalogue";
 import { text } from "../core/messages";
 import { check } from "./commands/check";
+import { merge } from "./commands/merge";
 import { template } from "./commands/template";
 import { processIO, UsageError, type CliIO } from "./io";
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
-const commands: Record<string, Command> = { template, check };
+const commands: Record<string, Command> = { template, check, merge };
 
 /** Runs one command line; returns the exit code (0 done, 1 problems found, 2 bad arguments or unreadable input). */
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {

@@ -29,3 +29,25 @@ export const CheckJsonSchema = z.object({
   assessments: z.array(z.object({ target: z.number(), verdict: z.enum(["dat", "khongDat", "chuaDuSoLieu"]), evidence: z.string(), unmeasured: z.string().optional() })),
 });
 export type CheckJson = z.infer<typeof CheckJsonSchema>;
+
+/** `cchc merge … --json`: one object on standard output. */
+export const MergeJsonSchema = z.object({
+  out: z.string(),
+  files: z.array(
+    z.object({
+      file: z.string(),
+      unit: z.string().nullable(),
+      level: z.enum(["so", "huyen", "xa", "nganhdoc"]).nullable(),
+      status: z.enum(["ok", "problems", "unreadable", "otherVersion", "noForms", "empty", "noUnit"]),
+      detail: z.string(),
+      errors: z.number().int(),
+      warnings: z.number().int(),
+      included: z.boolean(),
+      notes: z.array(z.string()),
+    }),
+  ),
+  duplicates: z.array(z.object({ unitKey: z.string(), unit: z.string(), files: z.array(z.string()), chosen: z.string().nullable() })),
+  missing: z.array(z.object({ name: z.string(), level: z.enum(["so", "huyen", "xa", "nganhdoc"]).nullable() })),
+  merged: z.number().int(),
+});
+export type MergeJson = z.infer<typeof MergeJsonSchema>;

@@ -1,7 +1,8 @@
+import type { FileFailure } from "../core/merge/units";
 import type { RawSheet } from "../core/read/grid";
 import { readRawSheets } from "./read";
 
-export type OpenFailure = "notXlsx" | "oldXls" | "encrypted" | "damaged";
+export type OpenFailure = FileFailure;
 export type Opened = { ok: true; sheets: RawSheet[] } | { ok: false; reason: OpenFailure; detail?: string };
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
