@@ -91,7 +91,7 @@ export async function createForms(host: ExcelHost, request: CreateRequest, decid
     const sheets = context.workbook.worksheets;
     const added = toWrite.map((s, i) => {
       const ws = sheets.add(`cchc-moi-${i + 1}`);
-      queueSheet(ws, s, layout, skipped, request.password);
+      queueSheet(ws, s, layout, skipped, request.password === undefined ? {} : { password: request.password });
       return { ws, layout: s };
     });
     for (const name of replaced) sheets.getItem(name).delete();

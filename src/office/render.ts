@@ -27,34 +27,42 @@ function rule(v: Validation): Excel.DataValidationRule {
   }
 }
 
-/** The whole used area as one 2D array of formulas and constants: one action a sheet. */
-function formulaGrid(sheet: SheetLayout): (string | number)[][] {
-  const { rows, cols } = extent(sheet);
-  const grid: (string | number)[][] = Array.from({ length: rows }, () => Array<string | number>(cols).fill(""));
-  for (const c of sheet.cells) grid[c.row]![c.col] = c.formula !== undefined ? `=${c.formula}` : (c.value ?? "");
+/** Rows [from, to) of the used area as one 2D array of formulas and constants: one action. */
+function formulaGrid(sheet: SheetLayout, from: number, to: number): (string | number)[][] {
+  const { cols } = extent(sheet);
+  const grid: (string | number)[][] = Array.from({ length: to - from }, () => Array<string | number>(cols).fill(""));
+  for (const c of sheet.cells) if (c.row >= from && c.row < to) grid[c.row - from]![c.col] = c.formula !== undefined ? `=${c.formula}` : (c.value ?? "");
   return grid;
 }
 
-function numberFormatGrid(sheet: SheetLayout, layout: WorkbookLayout): string[][] {
-  const { rows, cols } = extent(sheet);
-  const grid = Array.from({ length: rows }, () => Array<string>(cols).fill("General"));
-  for (const { value, rects } of paint(sheet, layout.styles, (s) => s.numberFormat))
-    for (const r of rects) for (let i = r.row; i < r.row + r.rows; i++) for (let j = r.col; j < r.col + r.cols; j++) grid[i]![j] = value;
-  return grid;
+const filled = <T,>(r: Rect, v: T): T[][] => Array.from({ length: r.rows }, () => Array<T>(r.cols).fill(v));
+
+/** Writes rows [from, to) of a sheet's values and formulas, for a sheet too large for one request. */
+export function queueValues(ws: Excel.Worksheet, sheet: SheetLayout, from: number, to: number): void {
+  if (to <= from) return;
+  ws.getRangeByIndexes(from, 0, to - from, extent(sheet).cols).formulas = formulaGrid(sheet, from, to);
+}
+
+export interface QueueOptions {
+  /** false: the values are written later, in chunks (queueValues) */
+  values?: boolean;
+  /** false: the caller protects the sheet once its values are in */
+  protect?: boolean;
+  password?: string;
 }
 
 /**
  * Queues one sheet's layout on a new worksheet, without syncing: each property is painted over
  * few large rectangles, so the number of actions follows the shape of the form, not its rows.
  */
-export function queueSheet(ws: Excel.Worksheet, sheet: SheetLayout, layout: WorkbookLayout, missing: Feature[], password?: string): void {
+export function queueSheet(ws: Excel.Worksheet, sheet: SheetLayout, layout: WorkbookLayout, missing: Feature[], options: QueueOptions = {}): void {
   const { rows, cols } = extent(sheet);
   const all = ws.getRangeByIndexes(0, 0, rows, cols);
   all.format.font.name = layout.font;
   all.format.font.size = 12;
   all.format.verticalAlignment = Excel.VerticalAlignment.center;
-  all.numberFormat = numberFormatGrid(sheet, layout);
-  all.formulas = formulaGrid(sheet);
+  for (const { value, rects } of paint(sheet, layout.styles, (s) => s.numberFormat)) for (const r of rects) range(ws, r).numberFormat = filled(r, value);
+  if (options.values !== false) all.formulas = formulaGrid(sheet, 0, rows);
 
   const styles = layout.styles;
   for (const { value, rects } of paint(sheet, styles, (s) => (s.size === 12 ? undefined : s.size))) for (const r of rects) range(ws, r).format.font.size = value;
@@ -112,5 +120,7 @@ export function queueSheet(ws: Excel.Worksheet, sheet: SheetLayout, layout: Work
     page.setPrintTitleRows(`$${sheet.print.titleRows[0] + 1}:$${sheet.print.titleRows[1] + 1}`);
     page.setPrintArea(range(ws, sheet.print.area));
   }
-  ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true }, password);
+  if (options.protect !== false) protectSheet(ws, options.password);
 }
+
+export const protectSheet = (ws: Excel.Worksheet, password?: string): void => ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true }, password);

@@ -1,6 +1,8 @@
 import type { PlacedCell } from "../core/check";
 import type { OfficeCheck } from "../office/check-workbook";
+import type { WorkbookLayout } from "../core/layout";
 import type { CreateRequest, CreateResult, Decision } from "../office/create-forms";
+import type { Consolidation } from "../office/merge-workbook";
 import type { Feature } from "../office/host";
 
 /** What the task pane can ask of Excel. Components receive these as props and never call Office themselves. */
@@ -9,4 +11,7 @@ export interface PaneActions {
   createForms(request: CreateRequest, decide: (existing: string[]) => Promise<Decision>): Promise<CreateResult>;
   checkWorkbook(password?: string): Promise<OfficeCheck>;
   selectCells(cells: PlacedCell[]): Promise<void>;
+  readConsolidation(): Promise<Consolidation>;
+  writeMerge(layout: WorkbookLayout, previous: string[]): Promise<void>;
+  createRoster(): Promise<void>;
 }

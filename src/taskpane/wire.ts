@@ -1,6 +1,7 @@
 import { checkWorkbook, selectCells } from "../office/check-workbook";
 import { createForms } from "../office/create-forms";
 import { missingFeatures, type ExcelHost } from "../office/host";
+import { createRoster, readConsolidation, writeMerge } from "../office/merge-workbook";
 import type { PaneActions } from "./actions";
 
 /** Binds the pane's actions to an Excel host: the real one in Excel, a fake one in tests. */
@@ -9,4 +10,7 @@ export const actionsFor = (host: ExcelHost): PaneActions => ({
   createForms: (request, decide) => createForms(host, request, decide),
   checkWorkbook: (password) => checkWorkbook(host, password),
   selectCells: (cells) => selectCells(host, cells),
+  readConsolidation: () => readConsolidation(host),
+  writeMerge: (layout, previous) => writeMerge(host, layout, previous),
+  createRoster: () => createRoster(host),
 });

@@ -20,7 +20,9 @@ export function estimateHeights(sheet: SheetLayout, styles: Record<StyleId, Styl
   const heights: Record<number, number> = {};
   for (const cell of sheet.cells) {
     if (typeof cell.value !== "string") continue;
-    const style = styles[styleAt.get(`${cell.row}:${cell.col}`) ?? "label0"];
+    const id = styleAt.get(`${cell.row}:${cell.col}`);
+    if (id === undefined) continue;
+    const style = styles[id];
     const merge = sheet.merges.find((m) => m.row === cell.row && m.col === cell.col);
     const cols = merge?.cols ?? 1;
     const spanned = Array.from({ length: merge?.rows ?? 1 }, (_, i) => cell.row + i).filter((r) => !sheet.hiddenRows.includes(r));

@@ -37,5 +37,7 @@ export const STYLES: Record<StyleId, Style> = {
   coverValue: cell({ wrap: true, locked: false }),
   coverFixed: cell({ wrap: true, fill: FILL_GROUP }),
   hint: { size: 11, italic: true, align: "left", wrap: true, locked: true, color: "#595959" },
+  body: { size: 11, align: "left", border: true, locked: true },
+  bodyNumber: { size: 11, align: "right", border: true, locked: true },
   key: { size: 8, align: "left", locked: true, color: "#808080" },
 };

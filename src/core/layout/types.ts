@@ -28,6 +28,8 @@ export type StyleId =
   | "coverValue"
   | "coverFixed"
   | "hint"
+  | "body"
+  | "bodyNumber"
   | "key";
 
 export interface Style {

@@ -55,6 +55,7 @@ export function unitsSheet(result: MergeResult, cat: Catalogue = catalogue): She
         at++;
       }
   b.style(span(3, 1, 1, 5 + units.length), "header");
+  if (at > 4) b.style(span(4, 1, at - 4, 4), "body").style(span(4, 5, at - 4, 1 + units.length), "bodyNumber");
   b.layout.freeze = { rows: 4, columns: 6 };
   b.layout.print = { titleRows: [3, 3], area: span(1, 1, Math.max(at - 1, 3), 5 + units.length) };
   return b.layout;

@@ -4,12 +4,13 @@ import { text, type MessageCode } from "../../core/messages";
 import type { PaneActions } from "../actions";
 import { CheckPanel } from "./CheckPanel";
 import { CreatePanel } from "./CreatePanel";
+import { MergePanel } from "./MergePanel";
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, fontFamily: tokens.fontFamilyBase },
 });
 
-type TabId = "create" | "check";
+type TabId = "create" | "check" | "merge";
 
 export function App({ actions }: { actions: PaneActions }) {
   const styles = useStyles();
@@ -27,9 +28,11 @@ export function App({ actions }: { actions: PaneActions }) {
         <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
           <Tab value="create">{text("ui.tab.create")}</Tab>
           <Tab value="check">{text("ui.tab.check")}</Tab>
+          <Tab value="merge">{text("ui.tab.merge")}</Tab>
         </TabList>
         {tab === "create" && <CreatePanel actions={actions} />}
         {tab === "check" && <CheckPanel actions={actions} />}
+        {tab === "merge" && <MergePanel actions={actions} />}
       </main>
     </FluentProvider>
   );

@@ -1,0 +1,40 @@
+import { LEVELS } from "../catalogue";
+import { text } from "../messages";
+import { ROSTER_ID } from "../merge/roster";
+import { SheetBuilder, span } from "./builder";
+import { STYLES } from "./styles";
+import { textValidation } from "./inputs";
+import type { WorkbookLayout } from "./types";
+
+const ROWS = 300;
+
+/** Danh sách đơn vị: the units expected in a round, typed by the consolidating office. */
+export function rosterLayout(): WorkbookLayout {
+  const b = new SheetBuilder(ROSTER_ID, text("roster.sheet"), [4, 7, 60, 24]);
+  b.hideColumn(0).hideRow(0).set(0, 0, ROSTER_ID, "key");
+  b.merge(span(1, 1, 1, 3), text("roster.title"), "heading");
+  b.merge(span(2, 1, 1, 3), text("roster.hint"), "hint");
+  text("roster.head")
+    .split("|")
+    .forEach((h, i) => b.set(3, 1 + i, h, "header"));
+  for (let i = 0; i < ROWS; i++) {
+    const r = 4 + i;
+    b.set(r, 0, "unit", "key").set(r, 1, i + 1, "stt");
+  }
+  b.style(span(4, 2, ROWS, 1), "coverValue").validate(span(4, 2, ROWS, 1), textValidation());
+  b.style(span(4, 3, ROWS, 1), "coverValue").validate(span(4, 3, ROWS, 1), {
+    type: "list",
+    list: LEVELS.map((l) => l.label),
+    title: text("input.level.title"),
+    prompt: text("input.level.prompt"),
+    error: text("input.level.error"),
+  });
+  b.layout.freeze = { rows: 4, columns: 0 };
+  b.layout.print = { titleRows: [3, 3], area: span(1, 1, ROWS + 3, 3) };
+  return {
+    sheets: [b.layout],
+    styles: STYLES,
+    page: { orientation: "landscape", paper: "A4", marginsMm: { top: 20, bottom: 20, left: 30, right: 15 }, footer: text("layout.footer") },
+    font: "Times New Roman",
+  };
+}

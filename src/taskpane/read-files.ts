@@ -1,0 +1,53 @@
+import { readUnit, type UnitEntry } from "../core/merge/units";
+import { openWorkbook } from "../xlsx/open";
+
+/** A file the user picked or dropped: its name and a way to read its bytes. */
+export interface PickedFile {
+  name: string;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** Lets the page repaint between files, so progress shows and Hủy answers at once. */
+const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Reads the units' files one after another, keeping only what the merge needs of each.
+ * Returns null when cancelled: nothing is written then.
+ */
+export async function readUnitFiles(files: PickedFile[], onProgress: (i: number, n: number, file: string) => void, signal: AbortSignal): Promise<UnitEntry[] | null> {
+  const entries: UnitEntry[] = [];
+  for (const [i, f] of files.entries()) {
+    if (signal.aborted) return null;
+    onProgress(i + 1, files.length, f.name);
+    await nextTick();
+    const bytes = new Uint8Array(await f.arrayBuffer());
+    const opened = await openWorkbook(bytes);
+    entries.push(readUnit(opened.ok ? { file: f.name, sheets: opened.sheets } : { file: f.name, failure: opened.reason, ...(opened.detail ? { detail: opened.detail } : {}) }));
+  }
+  return signal.aborted ? null : entries;
+}
+
+async function walk(entry: FileSystemEntry): Promise<File[]> {
+  if (entry.isFile) return [await new Promise<File>((ok, fail) => (entry as FileSystemFileEntry).file(ok, fail))];
+  if (!entry.isDirectory) return [];
+  const reader = (entry as FileSystemDirectoryEntry).createReader();
+  const all: FileSystemEntry[] = [];
+  // readEntries hands over a directory in batches until it returns none
+  for (;;) {
+    const batch = await new Promise<FileSystemEntry[]>((ok, fail) => reader.readEntries(ok, fail));
+    if (batch.length === 0) break;
+    all.push(...batch);
+  }
+  return (await Promise.all(all.map(walk))).flat();
+}
+
+/** The files of a drop, folders opened; only workbooks, no lock files (~$…) or hidden files. */
+export async function filesFromDrop(items: DataTransferItemList): Promise<File[]> {
+  const entries = Array.from(items)
+    .map((i) => i.webkitGetAsEntry())
+    .filter((e): e is FileSystemEntry => e !== null);
+  return keepWorkbooks((await Promise.all(entries.map(walk))).flat());
+}
+
+export const keepWorkbooks = <F extends { name: string }>(files: F[]): F[] =>
+  files.filter((f) => !f.name.startsWith("~$") && !f.name.startsWith(".")).sort((a, b) => a.name.localeCompare(b.name, "vi"));

@@ -1,0 +1,74 @@
+import { mergeUnits } from "../../src/core/merge/merge";
+import { mergeLayout } from "../../src/core/merge/output";
+import { collisions, createRoster, readConsolidation, UNIT_CHUNKS, writeMerge } from "../../src/office/merge-workbook";
+import { createForms } from "../../src/office/create-forms";
+import { fakeHost, type FakeHost } from "../fake-excel/host";
+import { WorkbookModel } from "../fake-excel/model";
+import { unit, y } from "../support/units";
+
+const units = (n: number) => Array.from({ length: n }, (_, i) => unit(`u${i}.xlsx`, `UBND xã Số ${i}`, { PL1: y({ "pl1.plan.tasks": 10 + i, "pl1.plan.done": i }) }));
+
+async function mergeInto(host: FakeHost, n: number) {
+  const c = await readConsolidation(host);
+  const layout = mergeLayout(mergeUnits(units(n), { roster: c.roster }), { unit: "UBND huyện Vũ Thư", level: "huyen" });
+  await writeMerge(host, layout, c.previous);
+  return layout;
+}
+
+describe("Tổng hợp in the open workbook", () => {
+  let host: FakeHost;
+  beforeEach(() => {
+    host = fakeHost(new WorkbookModel(["Ghi chép của tôi"]));
+  });
+
+  it("writes the consolidated forms, the per-unit sheet and the report", async () => {
+    const layout = await mergeInto(host, 3);
+    expect(host.model.sheets.map((s) => s.name)).toEqual(["Ghi chép của tôi", ...layout.sheets.map((s) => s.name)]);
+    const pl1 = host.model.sheet("TH Phụ lục 1")!;
+    expect(pl1.cells.get("11:4")?.value).toBe(33); // 10 + 11 + 12 tasks in 2021
+    const perUnit = host.model.sheet("TH Chi tiết đơn vị")!;
+    expect([...perUnit.cells.values()].some((c) => c.value === "UBND xã Số 2")).toBe(true);
+  });
+
+  it("takes the same number of syncs for 3 units as for 40, each request under 5 MB", async () => {
+    await mergeInto(host, 3);
+    const few = [...host.syncs];
+    const other = fakeHost();
+    await mergeInto(other, 40);
+    expect(other.syncs).toEqual(few);
+    expect(few).toEqual([2, 1 + UNIT_CHUNKS + 1]);
+    expect(Math.max(...other.payloads)).toBeLessThan(5 * 1024 * 1024);
+  });
+
+  it("replaces its previous output and nothing else", async () => {
+    await createForms(host, { forms: ["PL1"], unit: "UBND huyện Vũ Thư" }, async () => "cancel");
+    const own = JSON.stringify([...host.model.sheet("Phụ lục 1")!.cells]);
+    await mergeInto(host, 3);
+    const count = host.model.sheets.length;
+    await mergeInto(host, 5);
+    expect(host.model.sheets.length).toBe(count);
+    expect(host.model.sheet("TH Phụ lục 1")!.cells.get("11:4")?.value).toBe(10 + 11 + 12 + 13 + 14);
+    expect(JSON.stringify([...host.model.sheet("Phụ lục 1")!.cells])).toBe(own);
+    expect(host.model.sheet("Ghi chép của tôi")).toBeDefined();
+  });
+
+  it("will not overwrite a user's own sheet that has a merge's name", async () => {
+    const clash = fakeHost(new WorkbookModel(["TH Phụ lục 1"]));
+    const c = await readConsolidation(clash);
+    expect(collisions(mergeLayout(mergeUnits(units(2)), {}), c)).toEqual(["TH Phụ lục 1"]);
+  });
+
+  it("reads the roster kept in the workbook", async () => {
+    await createRoster(host);
+    const roster = host.model.sheet("Danh sách đơn vị")!;
+    host.model.cell(roster, 4, 2).value = "UBND xã Số 0";
+    host.model.cell(roster, 5, 2).value = "UBND xã Vắng Mặt";
+    host.model.cell(roster, 5, 3).value = "UBND cấp xã";
+    const c = await readConsolidation(host);
+    expect(c.roster).toEqual([
+      { name: "UBND xã Số 0", level: null },
+      { name: "UBND xã Vắng Mặt", level: "xa" },
+    ]);
+    expect(mergeUnits(units(1), { roster: c.roster }).missing.map((m) => m.name)).toEqual(["UBND xã Vắng Mặt"]);
+  });
+});
