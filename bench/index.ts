@@ -1,26 +1,105 @@
 /* npm run bench: figures, not timed tests. Prints what each Office action costs on the fake Excel
- * (syncs, the largest request against Excel on the web's 5 MB) and how long the core takes. */
-import { createForms } from "../src/office/create-forms";
+ * (syncs, the largest request against Excel on the web's 5 MB), and the merge at scale: files per
+ * second and peak memory reading BENCH_UNITS unit workbooks (500 by default) on this machine. */
+import { existsSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { TEMPLATE_VERSION } from "../src/core/catalogue";
 import { buildWorkbookLayout } from "../src/core/layout";
-import { fakeHost } from "../tests/fake-excel/host";
+import { mergeUnits } from "../src/core/merge/merge";
+import { mergeLayout } from "../src/core/merge/output";
+import { readUnit, type UnitEntry } from "../src/core/merge/units";
+import { checkWorkbook } from "../src/office/check-workbook";
+import { createForms } from "../src/office/create-forms";
+import { writeMerge } from "../src/office/merge-workbook";
+import { openWorkbook } from "../src/xlsx/open";
+import { writeLayout } from "../src/xlsx/write";
+import { fakeHost, type FakeHost } from "../tests/fake-excel/host";
+import { consistentFigures } from "../tests/support/consistent";
+import { writeUnitFile } from "../tests/support/files";
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
 const row = (cells: (string | number)[]) => process.stdout.write(`${cells.map(String).join("\t")}\n`);
+const cost = (name: string, host: FakeHost, ms: number) =>
+  row([name, host.syncs.reduce((a, b) => a + b, 0), host.payloads.length, kb(Math.max(...host.payloads)), `${ms.toFixed(0)} ms`]);
 
-async function main(): Promise<void> {
+async function officeActions(): Promise<void> {
   row(["action", "syncs", "requests", "largest request", "time"]);
   let t = performance.now();
   for (let i = 0; i < 20; i++) buildWorkbookLayout();
   row(["layout (core, all forms)", "-", "-", "-", `${((performance.now() - t) / 20).toFixed(1)} ms`]);
-
   const host = fakeHost();
   t = performance.now();
   await createForms(host, { unit: "UBND xã Tân Hòa", level: "xa" }, async () => "replace");
-  row(["Tạo biểu mẫu (10 forms)", host.syncs.reduce((a, b) => a + b, 0), host.payloads.length, kb(Math.max(...host.payloads)), `${(performance.now() - t).toFixed(0)} ms`]);
+  cost("Tạo biểu mẫu (10 forms)", host, performance.now() - t);
   host.reset();
   t = performance.now();
   await createForms(host, {}, async () => "replace");
-  row(["Tạo lại, giữ số liệu", host.syncs.reduce((a, b) => a + b, 0), host.payloads.length, kb(Math.max(...host.payloads)), `${(performance.now() - t).toFixed(0)} ms`]);
+  cost("Tạo lại, giữ số liệu", host, performance.now() - t);
+  host.reset();
+  t = performance.now();
+  await checkWorkbook(host);
+  cost("Kiểm tra (10 forms)", host, performance.now() - t);
+}
+
+/** Unit workbooks for the merge, made once and kept in the system's temporary folder. */
+async function unitFiles(n: number): Promise<string[]> {
+  const dir = join(tmpdir(), `cchc-bench-${TEMPLATE_VERSION.replace(/\W/g, "_")}-${n}`);
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < n; i++) {
+    const name = `don-vi-${String(i).padStart(4, "0")}.xlsx`;
+    if (existsSync(join(dir, name))) continue;
+    if (i % 50 === 0) process.stderr.write(`making unit workbooks: ${i}/${n}\n`);
+    await writeUnitFile(dir, name, consistentFigures(i + 1, "xa"), { unit: `UBND xã Số ${i}`, level: "xa" });
+  }
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".xlsx"))
+    .slice(0, n)
+    .map((f) => join(dir, f));
+}
+
+async function mergeAtScale(n: number): Promise<void> {
+  const files = await unitFiles(n);
+  let peakRss = 0;
+  let peakHeap = 0;
+  const sample = () => {
+    const m = process.memoryUsage();
+    peakRss = Math.max(peakRss, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+  };
+  const timer = setInterval(sample, 20);
+  const t = performance.now();
+  const entries: UnitEntry[] = [];
+  for (const f of files) {
+    const opened = await openWorkbook(readFileSync(f));
+    entries.push(readUnit(opened.ok ? { file: f, sheets: opened.sheets } : { file: f, failure: opened.reason }));
+    sample();
+  }
+  const readMs = performance.now() - t;
+  const t2 = performance.now();
+  const result = mergeUnits(entries);
+  const layout = mergeLayout(result, { unit: "Sở Nội vụ", level: "so" });
+  const mergeMs = performance.now() - t2;
+  clearInterval(timer);
+  row([]);
+  row(["merge of", "files", "files/s", "peak RSS", "peak heap", "merge + layout"]);
+  row([`${n} unit workbooks`, files.length, (files.length / (readMs / 1000)).toFixed(1), mb(peakRss), mb(peakHeap), `${mergeMs.toFixed(0)} ms`]);
+
+  const host = fakeHost();
+  const t3 = performance.now();
+  await writeMerge(host, layout, []);
+  row([]);
+  row(["action", "syncs", "requests", "largest request", "time"]);
+  cost(`Tổng hợp: write (${result.units.length} units)`, host, performance.now() - t3);
+  const t4 = performance.now();
+  const bytes = await writeLayout(layout);
+  row([`cchc merge: .xlsx written`, "-", "-", kb(bytes.length), `${(performance.now() - t4).toFixed(0)} ms`]);
+}
+
+async function main(): Promise<void> {
+  await officeActions();
+  await mergeAtScale(Number(process.env.BENCH_UNITS ?? 500));
 }
 
 void main();

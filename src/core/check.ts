@@ -32,14 +32,23 @@ export interface CheckReport {
   assessments: Assessment[];
 }
 
+const inputsMemo = new WeakMap<Catalogue, Map<string, Record<string, Map<string, RowKind>>>>();
+
 /** The input cells of each form present, with their kinds, as the template lays them out. */
 export function inputCells(forms: string[], cat: Catalogue = catalogue): Record<string, Map<string, RowKind>> {
+  // the same few sets of forms come back for every file of a merge: lay each out once
+  const memo = inputsMemo.get(cat) ?? inputsMemo.set(cat, new Map()).get(cat)!;
+  const key = [...forms].sort().join(",");
+  const known = memo.get(key);
+  if (known) return known;
   const layout = buildWorkbookLayout({ forms }, cat);
-  return Object.fromEntries(
+  const inputs = Object.fromEntries(
     layout.sheets
       .filter((s) => forms.includes(s.id))
       .map((s) => [s.id, new Map(Object.entries(s.slots).flatMap(([k, slot]) => (slot.input ? [[k, slot.input] as const] : [])))]),
   );
+  memo.set(key, inputs);
+  return inputs;
 }
 
 /** Reads every input cell as its row expects; what cannot be read for certain becomes a problem. */
