@@ -1,17 +1,8 @@
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, openPane, screenshots, serveDist } from "../support/browser";
+import type { Page } from "playwright-core";
+import { openPane, paneSession, screenshots } from "../support/browser";
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = paneSession();
 
 interface FakeWindow {
   __cchc: {
@@ -36,7 +27,7 @@ const typeCells = (page: Page, sheet: string, cells: [number, number, number | s
 
 describe("the Kiểm tra pane in Chromium", () => {
   it("lists each problem by form, marks its cells, and selects them on a click", async () => {
-    const page = await openPane(browser, server.url);
+    const page = await openPane(session.browser(), session.url());
     await page.getByLabel("Tên đơn vị báo cáo").fill("Sở Nội vụ");
     await page.getByRole("button", { name: "Tạo biểu mẫu" }).click();
     await page.getByText(/Đã tạo 11 trang tính/).waitFor();

@@ -1,24 +1,15 @@
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, openPane, screenshots, serveDist } from "../support/browser";
+import type { Page } from "playwright-core";
+import { openPane, paneSession, screenshots } from "../support/browser";
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+const session = paneSession();
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const sheetNames = (page: Page) => page.evaluate(() => (globalThis as unknown as { __cchc: { model: { sheets: { name: string }[] } } }).__cchc.model.sheets.map((s) => s.name));
 
 describe("the Tạo biểu mẫu pane in Chromium", () => {
   it("creates every form, then asks before touching them again", async () => {
-    const page = await openPane(browser, server.url);
+    const page = await openPane(session.browser(), session.url());
     await page.getByRole("button", { name: "Tạo biểu mẫu" }).waitFor();
     await page.getByLabel("Tên đơn vị báo cáo").fill("UBND xã Tân Hòa");
     await page.getByRole("combobox", { name: "Cấp của đơn vị" }).click();
@@ -37,7 +28,7 @@ describe("the Tạo biểu mẫu pane in Chromium", () => {
   });
 
   it("says in Vietnamese what an old Excel lacks", async () => {
-    const page = await openPane(browser, server.url, { apiVersion: "1.7" });
+    const page = await openPane(session.browser(), session.url(), { apiVersion: "1.7" });
     await page.getByText(/Phiên bản Excel này chưa hỗ trợ/).waitFor();
     await page.screenshot({ path: join(screenshots, "create-old-excel.png") });
     await page.close();

@@ -1,12 +1,11 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, openPane, screenshots, serveDist } from "../support/browser";
+import type { Page } from "playwright-core";
+import { openPane, paneSession, screenshots } from "../support/browser";
 import { oldXlsBytes, writeUnitFile } from "../support/files";
 
 const dir = join(__dirname, "..", "artifacts", "merge-pane");
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+const session = paneSession();
 let files: string[];
 
 const tasks = (n: number, done: number) => ({ PL1: { "pl1.plan.tasks": { y2021: n }, "pl1.plan.done": { y2021: done } } });
@@ -23,19 +22,13 @@ beforeAll(async () => {
   writeFileSync(join(dir, "cu.xls"), oldXlsBytes());
   writeFileSync(join(dir, "bao-cao.pdf"), "%PDF-1.4");
   files.push(join(dir, "cu.xls"), join(dir, "bao-cao.pdf"));
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const sheetNames = (page: Page) => page.evaluate(() => (globalThis as unknown as { __cchc: { model: { sheets: { name: string }[] } } }).__cchc.model.sheets.map((s) => s.name));
 
 describe("the Tổng hợp pane in Chromium", () => {
   it("reads the chosen files, asks which copy of a unit counts, and writes the consolidated report", async () => {
-    const page = await openPane(browser, server.url);
+    const page = await openPane(session.browser(), session.url());
     await page.getByRole("tab", { name: "Tổng hợp" }).click();
     await page.getByLabel("Chọn tệp", { exact: true }).setInputFiles(files);
     await page.getByText("Các đơn vị sau nộp nhiều tệp. Chọn tệp dùng để tổng hợp:").waitFor();
@@ -56,7 +49,7 @@ describe("the Tổng hợp pane in Chromium", () => {
   });
 
   it("writes nothing when cancelled", async () => {
-    const page = await openPane(browser, server.url);
+    const page = await openPane(session.browser(), session.url());
     await page.getByRole("tab", { name: "Tổng hợp" }).click();
     await page.getByLabel("Chọn tệp", { exact: true }).setInputFiles(files);
     await page.getByRole("button", { name: "Hủy" }).click();

@@ -40,3 +40,18 @@ export async function openPane(browser: Browser, base: string, options: { apiVer
   await page.goto(`${base}/taskpane.html`);
   return page;
 }
+
+/** One server and one browser for a test file, opened before its tests and closed after. */
+export function paneSession(): { url: () => string; browser: () => Browser } {
+  let browser: Browser | undefined;
+  let server: Awaited<ReturnType<typeof serveDist>> | undefined;
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return { url: () => server!.url, browser: () => browser! };
+}

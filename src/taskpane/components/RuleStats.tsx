@@ -1,30 +1,9 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
-import type { RuleStat } from "../../core/rules/engine";
 import { text } from "../../core/messages";
+import type { RuleStat } from "../../core/rules/engine";
+import { DataTable } from "./DataTable";
 
 /** Per rule: how many checks it made, passed, failed, and skipped for blank cells. */
 export function RuleStats({ stats }: { stats: RuleStat[] }) {
-  const head = text("ui.check.statsHead").split("|");
-  return (
-    <Table size="extra-small" aria-label={text("ui.check.stats")}>
-      <TableHeader>
-        <TableRow>
-          {head.map((h) => (
-            <TableHeaderCell key={h}>{h}</TableHeaderCell>
-          ))}
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {stats.map((s) => (
-          <TableRow key={s.ruleId}>
-            <TableCell>{s.ruleId}</TableCell>
-            <TableCell>{s.checked}</TableCell>
-            <TableCell>{s.passed}</TableCell>
-            <TableCell>{s.failed}</TableCell>
-            <TableCell>{s.skipped}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
-  );
+  const rows = stats.map((s) => ({ key: s.ruleId, cells: [s.ruleId, s.checked, s.passed, s.failed, s.skipped] }));
+  return <DataTable label={text("ui.check.stats")} head={text("ui.check.statsHead")} rows={rows} />;
 }
