@@ -10,6 +10,9 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const devUrl = "https://localhost:3000/";
 const prodUrl = (process.env.ADDIN_URL || "https://localhost:3000/").replace(/\/?$/, "/");
 
+/** The manifest for where the add-in is served: every URL, then the app domain (an origin). */
+const forProduction = (xml) => xml.split(devUrl).join(prodUrl).split(new URL(devUrl).origin).join(new URL(prodUrl).origin);
+
 /** office-addin-dev-certs installs its CA with sudo, absent on Linux as root: the certificates
  * it wrote are still usable, and the README says how to trust the CA by hand. */
 async function httpsOptions() {
@@ -47,7 +50,7 @@ module.exports = async (env = {}, options = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
-          { from: "manifest*.xml", to: "[name][ext]", transform: (content) => (dev ? content : content.toString().split(devUrl).join(prodUrl)) },
+          { from: "manifest*.xml", to: "[name][ext]", transform: (content) => (dev ? content : forProduction(content.toString())) },
         ],
       }),
     ],
