@@ -30,7 +30,8 @@ if (process.platform === "win32" || process.platform === "darwin") {
       "",
     ].join("\n"),
   );
-  const server = run("npx", ["webpack", "serve", "--mode", "development"]);
+  // webpack itself, not through npx: the pid npm stop reads is then the server's own
+  const server = run(process.execPath, [path.join(root, "node_modules", "webpack", "bin", "webpack.js"), "serve", "--mode", "development"]);
   fs.writeFileSync(path.join(root, ".dev-server.pid"), String(server.pid));
   server.on("exit", (code) => {
     fs.rmSync(path.join(root, ".dev-server.pid"), { force: true });

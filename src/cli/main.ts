@@ -27,7 +27,9 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     // parseArgs reports unknown or malformed options with a code; both are the user's to fix.
     const parseError = typeof e === "object" && e !== null && "code" in e && String(e.code).startsWith("ERR_PARSE_ARGS");
     if (e instanceof UsageError || parseError) {
-      io.err(text("cli.badArgs", { detail: (e as Error).message }));
+      const option = /'(-{1,2}[^']+)'/.exec((e as Error).message)?.[1];
+      const detail = parseError && option ? text("cli.badOption", { option }) : (e as Error).message;
+      io.err(text("cli.badArgs", { detail }));
       return 2;
     }
     throw e;

@@ -23,7 +23,7 @@ describe("cchc template", () => {
     [["template"], /thiếu --out/],
     [["template", "--out", "x.xlsx", "--forms", "PL10"], /biểu mẫu không có: PL10/],
     [["template", "--out", "x.xlsx", "--level", "tinh"], /cấp không hợp lệ: tinh/],
-    [["template", "--out", "x.xlsx", "--colour", "red"], /Unknown option/],
+    [["template", "--out", "x.xlsx", "--colour", "red"], /tùy chọn --colour không có/],
     [["frobnicate"], /Lệnh không rõ/],
   ])("exits 2 on bad arguments %p", async (argv, message) => {
     const r = await run(...argv);

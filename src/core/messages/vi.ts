@@ -148,6 +148,7 @@ export const vi = {
   "cli.badArgs": "Tham số không hợp lệ: {detail}. Xem: cchc --help",
   "cli.unknownCommand": "Lệnh không rõ: {command}. Các lệnh: template, check, merge.",
   "cli.needOut": "thiếu --out TỆP.xlsx",
+  "cli.badOption": "tùy chọn {option} không có hoặc thiếu giá trị",
   "cli.needFile": "cần đúng một tệp .xlsx để kiểm tra",
   "cli.needFiles": "cần ít nhất một tệp hoặc thư mục của các đơn vị",
   "cli.badRoster": "không đọc được danh sách đơn vị {file}: {detail}",
