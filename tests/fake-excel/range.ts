@@ -274,7 +274,8 @@ export class FakeRangeFormat extends Proxy {
   }
 }
 
-export class FakeDataValidation extends Proxy {
+/** Something a range holds that a protected sheet refuses to change (validation, conditional formats). */
+abstract class RangePart extends Proxy {
   protected readonly loadable: string[] = [];
   constructor(
     ctx: FakeContext,
@@ -283,10 +284,20 @@ export class FakeDataValidation extends Proxy {
   ) {
     super(ctx, path);
   }
-  private entry() {
+  protected target(): { rect: Rect; sheet: SheetModel } {
     const rect = (this.range as unknown as { rect: () => Rect }).rect();
     const sheet = this.range.sheetOf();
     guard(sheet, rect, "structure", this.ctx.model);
+    return { rect, sheet };
+  }
+  protected read(): unknown {
+    return undefined;
+  }
+}
+
+export class FakeDataValidation extends RangePart {
+  private entry() {
+    const { rect, sheet } = this.target();
     let v = sheet.validations.find((x) => x.rect.row === rect.row && x.rect.col === rect.col && x.rect.rows === rect.rows && x.rect.cols === rect.cols);
     if (!v) sheet.validations.push((v = { rect }));
     return v;
@@ -306,26 +317,9 @@ export class FakeDataValidation extends Proxy {
       this.entry().errorAlert = alert;
     });
   }
-  protected read(): unknown {
-    return undefined;
-  }
 }
 
-export class FakeConditionalFormats extends Proxy {
-  protected readonly loadable: string[] = [];
-  constructor(
-    ctx: FakeContext,
-    path: string,
-    private readonly range: FakeRange,
-  ) {
-    super(ctx, path);
-  }
-  private target() {
-    const rect = (this.range as unknown as { rect: () => Rect }).rect();
-    const sheet = this.range.sheetOf();
-    guard(sheet, rect, "structure", this.ctx.model);
-    return { rect, sheet };
-  }
+export class FakeConditionalFormats extends RangePart {
   add(type: string) {
     const entry = { rect: { row: 0, col: 0, rows: 0, cols: 0 }, formula: "", fill: "" };
     this.queue("add", type, () => {
@@ -348,9 +342,6 @@ export class FakeConditionalFormats extends Proxy {
       const inside = (r: Rect) => r.row >= rect.row && r.col >= rect.col && r.row + r.rows <= rect.row + rect.rows && r.col + r.cols <= rect.col + rect.cols;
       sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !inside(cf.rect));
     });
-  }
-  protected read(): unknown {
-    return undefined;
   }
 }
 

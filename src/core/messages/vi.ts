@@ -165,7 +165,7 @@ export const vi = {
 
   "ui.title": "Báo cáo cải cách hành chính",
   "ui.loading": "Đang kết nối với Excel…",
-  "ui.noOffice": "Trang này cần chạy trong Excel. Hãy mở Excel, chọn Trang đầu → Báo cáo CCHC.",
+  "ui.noOffice": "Trang này cần chạy trong Excel: hãy mở Excel, chọn Trang đầu → Báo cáo CCHC.",
   "ui.tab.create": "Tạo biểu mẫu",
   "ui.tab.check": "Kiểm tra",
   "ui.tab.merge": "Tổng hợp",
