@@ -1,4 +1,4 @@
-import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, useState, type DragEvent } from "react";
 import { text } from "../../core/messages";
 import { mergeUnits, type MergeResult } from "../../core/merge/merge";
@@ -130,7 +130,8 @@ export function MergePanel({ actions }: { actions: Actions }) {
         <MessageBar intent={notice.intent}>
           <MessageBarBody>{notice.text}</MessageBarBody>
           {notice.text === text("ui.merge.noRoster") && (
-            <Button
+            <MessageBarActions>
+              <Button
               size="small"
               onClick={() =>
                 void actions.createRoster().then(
@@ -140,7 +141,8 @@ export function MergePanel({ actions }: { actions: Actions }) {
               }
             >
               {text("ui.merge.createRoster")}
-            </Button>
+              </Button>
+            </MessageBarActions>
           )}
         </MessageBar>
       )}
