@@ -9,6 +9,6 @@ const common = {
 module.exports = {
   projects: [
     { ...common, displayName: "unit", testMatch: ["<rootDir>/tests/unit/**/*.test.ts?(x)"] },
-    { ...common, displayName: "e2e", testMatch: ["<rootDir>/tests/e2e/**/*.test.ts"], globalSetup: "<rootDir>/tests/e2e/global-setup.ts", slowTestThreshold: 60 },
+    { ...common, displayName: "e2e", testMatch: ["<rootDir>/tests/e2e/**/*.test.ts"], globalSetup: "<rootDir>/tests/e2e/global-setup.ts", setupFilesAfterEnv: [...common.setupFilesAfterEnv, "<rootDir>/tests/support/e2e-timeout.ts"], slowTestThreshold: 60 },
   ],
 };

@@ -42,11 +42,13 @@ async function walk(entry: FileSystemEntry): Promise<File[]> {
 }
 
 /** The files of a drop, folders opened; only workbooks, no lock files (~$…) or hidden files. */
-export async function filesFromDrop(items: DataTransferItemList): Promise<File[]> {
-  const entries = Array.from(items)
+export async function filesFromDrop(transfer: DataTransfer): Promise<File[]> {
+  const entries = Array.from(transfer.items)
     .map((i) => i.webkitGetAsEntry())
     .filter((e): e is FileSystemEntry => e !== null);
-  return keepWorkbooks((await Promise.all(entries.map(walk))).flat());
+  // a browser that gives no entries for a drop still gives its files
+  const files = entries.length > 0 ? (await Promise.all(entries.map(walk))).flat() : Array.from(transfer.files);
+  return keepWorkbooks(files);
 }
 
 export const keepWorkbooks = <F extends { name: string }>(files: F[]): F[] =>

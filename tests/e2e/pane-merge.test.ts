@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { openPane, paneSession, screenshots } from "../support/browser";
@@ -45,6 +45,21 @@ describe("the Tổng hợp pane in Chromium", () => {
     });
     expect(tasks2021).toBe(12 + 30 + 20);
     await expect(page.getByText("Tệp Excel cũ (.xls)", { exact: false }).count()).resolves.toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it("takes files dropped on it", async () => {
+    const page = await openPane(session.browser(), session.url());
+    await page.getByRole("tab", { name: "Tổng hợp" }).click();
+    const payload = files.slice(2, 4).map((f) => ({ name: f.split("/").pop()!, bytes: [...readFileSync(f)] }));
+    const transfer = await page.evaluateHandle((list) => {
+      const dt = new DataTransfer();
+      for (const f of list) dt.items.add(new File([new Uint8Array(f.bytes)], f.name));
+      return dt;
+    }, payload);
+    await page.getByTestId("drop-zone").dispatchEvent("drop", { dataTransfer: transfer });
+    await page.getByText(/Đã tổng hợp 2 đơn vị từ 2 tệp/).waitFor();
+    expect(await sheetNames(page)).toContain("TH Báo cáo tổng hợp");
     await page.close();
   });
 

@@ -15,8 +15,9 @@ export const STYLES: Record<StyleId, Style> = {
   title: { size: 13, bold: true, align: "center", wrap: true, locked: true },
   subtitle: { size: 13, italic: true, align: "center", wrap: true, locked: true },
   header: cell({ bold: true, align: "center", wrap: true, fill: FILL_HEADER }),
-  stt: cell({ align: "center" }),
-  sttGroup: cell({ align: "center", bold: true, fill: FILL_GROUP }),
+  // STT codes are text: "9.1" written to Excel would otherwise become a number, or a date in some locales
+  stt: cell({ align: "center", numberFormat: NUMBER_FORMATS.text }),
+  sttGroup: cell({ align: "center", bold: true, fill: FILL_GROUP, numberFormat: NUMBER_FORMATS.text }),
   label0: cell({ wrap: true }),
   label1: cell({ wrap: true, indent: 1 }),
   label2: cell({ wrap: true, indent: 2 }),

@@ -89,7 +89,7 @@ export function MergePanel({ actions }: { actions: Actions }) {
   const onDrop = async (e: DragEvent<HTMLDivElement>) => {
     e.preventDefault();
     setOver(false);
-    await run(await filesFromDrop(e.dataTransfer.items));
+    await run(await filesFromDrop(e.dataTransfer));
   };
   const pick = (input: HTMLInputElement | null) => void run(keepWorkbooks(Array.from(input?.files ?? [])));
   const busy = phase.name === "reading" || phase.name === "writing";
