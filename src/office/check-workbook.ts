@@ -61,6 +61,7 @@ export async function checkWorkbook(host: ExcelHost, password?: string): Promise
         }
       if (was?.protected) ws.protection.protect(was.options, password);
       try {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync a form sheet (at most 10), so a wrong password stops only its own sheet
         await context.sync();
         marked += here;
       } catch (e) {
