@@ -125,3 +125,17 @@ describe("Tổng hợp, with what goes wrong", () => {
     expect(mergeUnits([wrong], { skipErrors: true }).lines[0]).toMatchObject({ included: false });
   });
 });
+
+describe("Tổng hợp of the Bảng tổng hợp's remarks", () => {
+  it("keeps each unit's Ghi chú, with its name, beside the row's merge note", () => {
+    const a = unit("a.xlsx", "UBND xã An", { THKQ: { "thkq.i.dialogue": { y2021: 1, notes: "3 cuộc" } } });
+    const b = unit("b.xlsx", "UBND xã Bình", { THKQ: { "thkq.i.dialogue": { y2021: 1, notes: "5 cuộc" } } });
+    const r = mergeUnits([a, b]);
+    expect(r.merged.figures.THKQ?.["thkq.i.dialogue"]?.notes).toBe("UBND xã An: 3 cuộc\nUBND xã Bình: 5 cuộc");
+    const thkq = mergeLayout(r, {}).sheets.find((s) => s.id === "THKQ")!;
+    const slot = thkq.slots["thkq.i.dialogue|notes"]!;
+    expect(thkq.cells.find((c) => c.row === slot.row && c.col === slot.col)?.value).toBe(
+      "Có khi ít nhất một đơn vị trả lời Có; năm 2021: Có 2\nUBND xã An: 3 cuộc\nUBND xã Bình: 5 cuộc",
+    );
+  });
+});

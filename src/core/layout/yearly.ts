@@ -1,4 +1,4 @@
-import type { Form, Row } from "../catalogue/schema";
+import { NOTES, type Form, type Row } from "../catalogue/schema";
 import type { BuildEnv } from "./cover";
 import { toFormula } from "../expr/formula";
 import { text } from "../messages";
@@ -15,8 +15,6 @@ const UNIT = 3;
 const FIRST_PERIOD = 4;
 const HEADER = 5;
 export const FIRST_DATA_ROW = 7;
-/** The slot key of a row's note: `${rowKey}|notes` */
-export const NOTES = "notes";
 
 export const labelStyle = (r: Row): StyleId => (r.kind === "group" ? "labelGroup" : (`label${Math.min(r.depth, 3)}` as StyleId));
 
@@ -31,7 +29,7 @@ export function buildYearly(form: Form, env: BuildEnv, targetForm: Form | undefi
 
   b.hideColumn(KEY_COL).hideRow(0).set(0, KEY_COL, form.id, "key");
   periods.forEach((p, i) => b.set(0, FIRST_PERIOD + i, p.id, "key"));
-  if (notesCol !== undefined) b.set(0, notesCol, "notes", "key");
+  if (notesCol !== undefined) b.set(0, notesCol, NOTES, "key");
 
   titleRows(b, form, STT, lastCol, env);
   attachedLine(b, 3, STT, lastCol, env);
@@ -50,9 +48,11 @@ export function buildYearly(form: Form, env: BuildEnv, targetForm: Form | undefi
     b.set(at, STT, r.stt, r.kind === "group" ? "sttGroup" : "stt");
     b.set(at, LABEL, r.label, labelStyle(r));
     b.set(at, UNIT, env.merged && (r.aggregate === "mean" || r.aggregate === "weightedMean") ? text("layout.averageUnit", { unit: unitText(r) }) : unitText(r), "unit");
-    if (notesCol !== undefined) b.style(one(at, notesCol), "textInput").validate(one(at, notesCol), textValidation());
-    // a merge writes its note on each row there
-    if (notesCol !== undefined && env.merged) b.place(r.key, NOTES, at, notesCol);
+    if (notesCol !== undefined) {
+      b.style(one(at, notesCol), "textInput").validate(one(at, notesCol), textValidation()).place(r.key, NOTES, at, notesCol);
+      // a unit types its remarks there; a merge writes its own note and the units' remarks
+      if (!env.merged) b.input(r.key, NOTES, "text");
+    }
     const cells = span(at, FIRST_PERIOD, 1, periods.length);
     periods.forEach((p, j) => b.place(r.key, p.id, at, FIRST_PERIOD + j));
 

@@ -1,4 +1,5 @@
 import { catalogue, LEVELS, type Catalogue } from "../catalogue";
+import { columnsOf, NOTES } from "../catalogue/schema";
 import { computeAll } from "../compute";
 import { buildWorkbookLayout, MERGED_PREFIX, type WorkbookLayout } from "../layout";
 import { SheetBuilder, span } from "../layout/builder";
@@ -6,7 +7,6 @@ import { MERGED_MARK, type CoverInfo } from "../layout/cover";
 import { fillLayout } from "../layout/fill";
 import { estimateHeights } from "../layout/heights";
 import type { SheetLayout } from "../layout/types";
-import { NOTES } from "../layout/yearly";
 import { text } from "../messages";
 import { periodName, sttOf } from "../rules/names";
 import type { MergeResult } from "./merge";
@@ -20,10 +20,12 @@ function consolidatedForms(result: MergeResult, info: CoverInfo, cat: Catalogue)
   return {
     ...layout,
     sheets: layout.sheets.map((s) => {
-      const notes = Object.entries(result.merged.notes).flatMap(([key, note]) => {
-        const [form, row] = key.split("|") as [string, string];
-        const slot = form === s.id ? s.slots[`${row}|${NOTES}`] : undefined;
-        return slot ? [{ row: slot.row, col: slot.col, value: note }] : [];
+      const form = cat.forms.find((f) => f.id === s.id);
+      const notes = (form?.rows ?? []).flatMap((r) => {
+        const slot = s.slots[`${r.key}|${NOTES}`];
+        // how the row was merged, then what the units remarked on it
+        const value = [result.merged.notes[`${s.id}|${r.key}`], result.merged.figures[s.id]?.[r.key]?.[NOTES]].filter((v) => typeof v === "string" && v !== "").join("\n");
+        return slot && value ? [{ row: slot.row, col: slot.col, value }] : [];
       });
       return notes.length > 0 ? { ...s, cells: [...s.cells, ...notes] } : s;
     }),
@@ -42,12 +44,12 @@ export function unitsSheet(result: MergeResult, cat: Catalogue = catalogue): She
   units.forEach((u, i) => b.set(3, 6 + i, u.name, "header"));
   let at = 4;
   for (const form of cat.forms)
-    for (const row of form.rows.filter((r) => r.kind !== "group"))
-      for (const p of form.periods) {
-        const values = units.map((u) => u.computed[form.id]?.[row.key]?.[p.id] ?? null);
+    for (const row of form.rows)
+      for (const column of columnsOf(form)) {
+        const values = units.map((u) => u.computed[form.id]?.[row.key]?.[column] ?? null);
         if (values.every((v) => v === null)) continue;
-        b.set(at, 0, `${form.id}|${row.key}|${p.id}`, "key").set(at, 1, form.sheet).set(at, 2, sttOf(form.id, row.key)).set(at, 3, row.label).set(at, 4, periodName(form.id, p.id));
-        const merged = result.merged.figures[form.id]?.[row.key]?.[p.id];
+        b.set(at, 0, `${form.id}|${row.key}|${column}`, "key").set(at, 1, form.sheet).set(at, 2, sttOf(form.id, row.key)).set(at, 3, row.label).set(at, 4, periodName(form.id, column));
+        const merged = result.merged.figures[form.id]?.[row.key]?.[column];
         if (merged !== undefined && merged !== null) b.set(at, 5, merged);
         values.forEach((v, i) => {
           if (v !== null) b.set(at, 6 + i, v);

@@ -28,6 +28,7 @@ export const vi = {
   "layout.unit": "Đơn vị tính",
   "layout.notes": "Ghi chú",
   "layout.mergeNotes": "Ghi chú tổng hợp",
+  "layout.notesColumn": "cột Ghi chú",
   "layout.averageUnit": "{unit} (bình quân)",
   "layout.figuresHeader": "Các cơ quan, UBND các xã, thị trấn",
   "layout.resultsHeader": "Kết quả",

@@ -1,5 +1,5 @@
 import { catalogue, type Catalogue } from "../catalogue";
-import type { Form } from "../catalogue/schema";
+import { columnsOf, type Form } from "../catalogue/schema";
 import { COLUMN_KEYS_MARK } from "../layout/matrix";
 import { COVER_FIELDS, COVER_ID, MERGED_MARK, type CoverKey } from "../layout/cover";
 import { rawAt, type RawSheet, type RawValue } from "./grid";
@@ -37,7 +37,7 @@ const asKey = (v: RawValue): string | null => (typeof v === "string" && v.trim()
 export function locateForm(sheet: RawSheet, form: Form): LocatedForm {
   const cells = new Map<string, LocatedCell>();
   const rowKeys = new Set(form.rows.map((r) => r.key));
-  const periodKeys = new Set(form.periods.map((p) => p.id));
+  const periodKeys = new Set(columnsOf(form));
   let columnKeys = new Map<number, string>();
   const readColumnKeys = (r: number) => {
     columnKeys = new Map();

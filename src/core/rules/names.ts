@@ -1,5 +1,6 @@
 import { formById } from "../catalogue";
-import type { Form, Period, Row } from "../catalogue/schema";
+import { NOTES, type Form, type Period, type Row } from "../catalogue/schema";
+import { text } from "../messages";
 
 /** Vietnamese numbers: 1.234,5 */
 export const formatVi = (n: number): string => new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 3 }).format(n);
@@ -30,6 +31,7 @@ export function sttOf(formId: string, rowKey: string): string {
 
 /** "năm 2025 (tính đến 31/3)", "giai đoạn 2011-2020" */
 export function periodName(formId: string, periodId: string): string {
+  if (periodId === NOTES) return text("layout.notesColumn");
   const p: Period | undefined = formById(formId).periods.find((x) => x.id === periodId);
   if (!p) return periodId;
   const label = /^Năm /.test(p.label) ? `năm ${p.label.slice(4)}` : /^\d/.test(p.label) ? `giai đoạn ${p.label}` : p.label;
