@@ -1,10 +1,10 @@
 import { a1 } from "./a1";
 import { assessAll, type Assessment } from "./assess/targets";
-import { catalogue, LEVELS, type Catalogue } from "./catalogue";
+import { catalogue, type Catalogue } from "./catalogue";
 import type { Level, RowKind } from "./catalogue/schema";
 import { computeAll } from "./compute";
 import { buildWorkbookLayout } from "./layout";
-import type { CoverKey } from "./layout/cover";
+import { levelOf, type CoverKey } from "./layout/cover";
 import { text } from "./messages";
 import type { RawSheet } from "./read/grid";
 import { locateWorkbook, type LocatedWorkbook } from "./read/locate";
@@ -30,6 +30,8 @@ export interface CheckReport {
   problems: PlacedProblem[];
   stats: RuleStat[];
   assessments: Assessment[];
+  /** where every form and figure was found, for marking the cells */
+  located: LocatedWorkbook;
 }
 
 const inputsMemo = new WeakMap<Catalogue, Map<string, Record<string, Map<string, RowKind>>>>();
@@ -85,8 +87,6 @@ export function readFigures(located: LocatedWorkbook, inputs: Record<string, Map
   return { figures, problems };
 }
 
-export const levelOf = (label: string | undefined): Level | null => LEVELS.find((l) => l.label === label)?.id ?? null;
-
 /** Kiểm tra: the same steps for the open workbook and for a file. */
 export function checkSheets(sheets: RawSheet[], rules: Rule[] = RULES, cat: Catalogue = catalogue): CheckReport {
   const located = locateWorkbook(sheets, cat);
@@ -104,5 +104,5 @@ export function checkSheets(sheets: RawSheet[], rules: Rule[] = RULES, cat: Cata
   };
   const problems = [...read.problems, ...checked.problems].map((p) => ({ ...p, cells: p.cells.map(place) }));
   const assessments = forms.includes(cat.targets.form) ? assessAll(cat.targets, figures, level) : [];
-  return { cover, level, forms, figures, typed: read.figures, problems, stats: checked.stats, assessments };
+  return { cover, level, forms, figures, typed: read.figures, problems, stats: checked.stats, assessments, located };
 }

@@ -1,7 +1,6 @@
 import { parseA1, type Rect } from "../core/a1";
 import { checkSheets, type CheckReport, type PlacedCell } from "../core/check";
 import { coalesce } from "../core/layout/paint";
-import { locateWorkbook } from "../core/read/locate";
 import type { Severity } from "../core/rules/schema";
 import type { ExcelHost } from "./host";
 import { readWorkbookWithProtection } from "./read";
@@ -28,7 +27,7 @@ const range = (ws: Excel.Worksheet, r: Rect) => ws.getRangeByIndexes(r.row, r.co
 export async function checkWorkbook(host: ExcelHost, password?: string): Promise<OfficeCheck> {
   const { sheets, protection } = await host.run((context) => readWorkbookWithProtection(context));
   const report = checkSheets(sheets);
-  const located = locateWorkbook(sheets);
+  const located = report.located;
 
   const marks = new Map<string, Map<string, Severity>>();
   for (const p of report.problems)

@@ -1,11 +1,9 @@
 import { catalogue } from "../core/catalogue";
 import { buildWorkbookLayout, type TemplateOptions } from "../core/layout";
-import { COVER_ID, COVER_SHEET } from "../core/layout/cover";
+import { COVER_ID, COVER_SHEET, coverInfoOf } from "../core/layout/cover";
 import { fillLayout } from "../core/layout/fill";
 import { locateWorkbook, type LocatedWorkbook } from "../core/read/locate";
 import type { Figures, Scalar } from "../core/values";
-import type { CoverInfo } from "../core/layout/cover";
-import { LEVELS } from "../core/catalogue";
 import { missingFeatures, type ExcelHost, type Feature } from "./host";
 import { readWorkbook } from "./read";
 import { queueSheet } from "./render";
@@ -43,19 +41,6 @@ function typedFigures(located: LocatedWorkbook): { figures: Figures; count: numb
   return { figures, count };
 }
 
-/** The cover fields already filled, used where the request leaves them empty. */
-function coverOf(located: LocatedWorkbook): CoverInfo {
-  const c = located.cover ?? {};
-  const info: CoverInfo = {};
-  if (c.unit) info.unit = c.unit;
-  const level = LEVELS.find((l) => l.label === c.level)?.id;
-  if (level) info.level = level;
-  if (c.round) info.round = c.round;
-  if (c.preparer) info.preparer = c.preparer;
-  if (c.phone) info.phone = c.phone;
-  return info;
-}
-
 /**
  * Tạo biểu mẫu: one run reads what the workbook holds (2 syncs), the user decides about form
  * sheets that exist already, and one run writes every sheet (1 sync).
@@ -82,7 +67,7 @@ export async function createForms(host: ExcelHost, request: CreateRequest, decid
 
   const keep = decision === "keep" ? existing : [];
   const replaced = decision === "replace" ? [...existing.map((e) => e.sheet), ...squatted] : [];
-  const info: TemplateOptions = { ...coverOf(located), ...withoutEmpty(request), forms: wanted };
+  const info: TemplateOptions = { ...coverInfoOf(located.cover ?? {}), ...withoutEmpty(request), forms: wanted };
   const carried = decision === "replace" ? typedFigures(located) : { figures: {}, count: 0 };
   const layout = fillLayout(buildWorkbookLayout(info), carried.figures);
   const toWrite = layout.sheets.filter((s) => !keep.some((k) => k.id === s.id) && !(decision === "keep" && squatted.includes(s.name)));

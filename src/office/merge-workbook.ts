@@ -1,10 +1,9 @@
-import { LEVELS } from "../core/catalogue";
 import { extent } from "../core/layout/paint";
-import type { CoverInfo } from "../core/layout/cover";
+import { coverInfoOf, type CoverInfo } from "../core/layout/cover";
 import type { WorkbookLayout } from "../core/layout";
 import { rosterLayout } from "../core/layout/roster";
 import { UNITS_ID } from "../core/merge/output";
-import { readRoster, ROSTER_ID, type RosterEntry } from "../core/merge/roster";
+import { rosterInWorkbook, type RosterEntry } from "../core/merge/roster";
 import { locateWorkbook } from "../core/read/locate";
 import { missingFeatures, type ExcelHost } from "./host";
 import { readWorkbook } from "./read";
@@ -24,13 +23,11 @@ export interface Consolidation {
 export async function readConsolidation(host: ExcelHost): Promise<Consolidation> {
   const sheets = await host.run((context) => readWorkbook(context));
   const located = locateWorkbook(sheets);
-  const cover = located.cover ?? {};
-  const level = LEVELS.find((l) => l.label === cover.level)?.id;
-  const hasRoster = sheets.some((s) => s.rows[0]?.[0] === ROSTER_ID);
+  const roster = rosterInWorkbook(sheets);
   return {
-    info: { ...(cover.unit ? { unit: cover.unit } : {}), ...(level ? { level } : {}), ...(cover.round ? { round: cover.round } : {}) },
-    roster: hasRoster ? readRoster(sheets) : [],
-    hasRoster,
+    info: coverInfoOf(located.cover ?? {}),
+    roster: roster ?? [],
+    hasRoster: roster !== null,
     previous: located.merged,
     names: sheets.map((s) => s.name),
   };

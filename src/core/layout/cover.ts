@@ -43,6 +43,21 @@ export interface BuildEnv {
 
 export const levelLabel = (level: Level): string => LEVELS.find((l) => l.id === level)!.label;
 
+/** The level a cover's label names, if any. */
+export const levelOf = (label: string | undefined): Level | null => LEVELS.find((l) => l.label === label)?.id ?? null;
+
+/** The template options a filled cover stands for: what a rebuilt or consolidated workbook keeps. */
+export function coverInfoOf(cover: Partial<Record<CoverKey, string>>): CoverInfo {
+  const level = levelOf(cover.level);
+  return {
+    ...(cover.unit ? { unit: cover.unit } : {}),
+    ...(level ? { level } : {}),
+    ...(cover.round ? { round: cover.round } : {}),
+    ...(cover.preparer ? { preparer: cover.preparer } : {}),
+    ...(cover.phone ? { phone: cover.phone } : {}),
+  };
+}
+
 export interface CoverInfo {
   unit?: string;
   level?: Level;

@@ -1,4 +1,4 @@
-import { LEVELS } from "../catalogue";
+import { levelOf } from "../layout/cover";
 import type { Level } from "../catalogue/schema";
 import type { RawSheet } from "../read/grid";
 import { unitKeyOf } from "./units";
@@ -12,18 +12,20 @@ export interface RosterEntry {
 
 const textOf = (v: unknown): string => (typeof v === "string" ? v.normalize("NFC").trim() : typeof v === "number" ? String(v) : "");
 
-/**
- * The units expected in this round: the roster sheet (A1 "ROSTER"; names in C, levels in D), or
- * failing that the first column of text in the first sheet, below its header.
- */
-export function readRoster(sheets: RawSheet[]): RosterEntry[] {
+/** The roster sheet kept in a workbook (A1 "ROSTER"; names in C, levels in D), or null without one. */
+export function rosterInWorkbook(sheets: RawSheet[]): RosterEntry[] | null {
   const sheet = sheets.find((s) => textOf(s.rows[0]?.[0]) === ROSTER_ID);
-  if (sheet) {
-    return sheet.rows
-      .slice(1)
-      .filter((r) => textOf(r[0]) === "unit" && textOf(r[2]) !== "")
-      .map((r) => ({ name: textOf(r[2]), level: LEVELS.find((l) => l.label === textOf(r[3]))?.id ?? null }));
-  }
+  if (!sheet) return null;
+  return sheet.rows
+    .slice(1)
+    .filter((r) => textOf(r[0]) === "unit" && textOf(r[2]) !== "")
+    .map((r) => ({ name: textOf(r[2]), level: levelOf(textOf(r[3])) }));
+}
+
+/** The units expected in this round: a roster sheet, or failing that the first column of text in the first sheet, below its header. */
+export function readRoster(sheets: RawSheet[]): RosterEntry[] {
+  const kept = rosterInWorkbook(sheets);
+  if (kept) return kept;
   const first = sheets[0]?.rows ?? [];
   const col = [0, 1, 2].find((c) => first.some((r) => textOf(r[c]) !== "" && Number.isNaN(Number(textOf(r[c]))))) ?? 0;
   const names = first.map((r) => textOf(r[col])).filter((n) => n !== "" && Number.isNaN(Number(n)));
