@@ -1,4 +1,5 @@
 import { catalogue } from "../core/catalogue";
+import { text } from "../core/messages";
 import { buildWorkbookLayout, type TemplateOptions } from "../core/layout";
 import { COVER_ID, COVER_SHEET, coverInfoOf } from "../core/layout/cover";
 import { fillLayout } from "../core/layout/fill";
@@ -21,6 +22,8 @@ export interface CreateResult {
   kept: string[];
   /** figures carried over from replaced sheets */
   carried: number;
+  /** the user's own sheets that had a form's name: renamed aside, never deleted */
+  renamed: { from: string; to: string }[];
   /** features this Excel lacks, left out */
   skipped: Feature[];
 }
@@ -63,10 +66,11 @@ export async function createForms(host: ExcelHost, request: CreateRequest, decid
   );
   let decision: Decision = "replace";
   if (existing.length > 0 || squatted.length > 0) decision = await decide([...existing.map((e) => e.sheet), ...squatted]);
-  if (decision === "cancel") return { cancelled: true, created: [], kept: [], carried: 0, skipped };
+  if (decision === "cancel") return { cancelled: true, created: [], kept: [], carried: 0, renamed: [], skipped };
 
   const keep = decision === "keep" ? existing : [];
-  const replaced = decision === "replace" ? [...existing.map((e) => e.sheet), ...squatted] : [];
+  const replaced = decision === "replace" ? existing.map((e) => e.sheet) : [];
+  const renamed = decision === "replace" ? asideNames(squatted, names) : [];
   const info: TemplateOptions = { ...coverInfoOf(located.cover ?? {}), ...withoutEmpty(request), forms: wanted };
   const carried = decision === "replace" ? typedFigures(located) : { figures: {}, count: 0 };
   const layout = fillLayout(buildWorkbookLayout(info), carried.figures);
@@ -80,6 +84,7 @@ export async function createForms(host: ExcelHost, request: CreateRequest, decid
       return { ws, layout: s };
     });
     for (const name of replaced) sheets.getItem(name).delete();
+    for (const { from, to } of renamed) sheets.getItem(from).name = to;
     const cover = added.find((a) => a.layout.id === COVER_ID);
     if (cover) {
       for (const n of cover.layout.names) if (definedNames.includes(n.name)) context.workbook.names.getItem(n.name).delete();
@@ -92,7 +97,18 @@ export async function createForms(host: ExcelHost, request: CreateRequest, decid
     added[0]?.ws.activate();
     await context.sync();
   });
-  return { cancelled: false, created: toWrite.map((s) => s.name), kept: keep.map((k) => k.sheet), carried: carried.count, skipped };
+  return { cancelled: false, created: toWrite.map((s) => s.name), kept: keep.map((k) => k.sheet), carried: carried.count, renamed, skipped };
+}
+
+/** "Thông tin" → "Thông tin (cũ)", "Thông tin (cũ 2)"…: a free name for each of the user's sheets set aside. */
+function asideNames(sheets: string[], taken: string[]): { from: string; to: string }[] {
+  const used = new Set(taken.map((n) => n.toLowerCase()));
+  return sheets.map((from) => {
+    let to = `${from} (${text("ui.create.aside")})`;
+    for (let i = 2; used.has(to.toLowerCase()); i++) to = `${from} (${text("ui.create.aside")} ${i})`;
+    used.add(to.toLowerCase());
+    return { from, to };
+  });
 }
 
 function withoutEmpty(request: CreateRequest): TemplateOptions {

@@ -79,6 +79,15 @@ describe("Tạo biểu mẫu in the open workbook", () => {
     expect(cell(sheet(host, "Thông tin"), "C5")?.value).toBe("Sở Y tế");
   });
 
+  it("never deletes a user's own sheet that has a form's name: it is renamed aside", async () => {
+    const own = fakeHost(new WorkbookModel(["Phụ lục 1"]));
+    own.model.cell(own.model.sheet("Phụ lục 1")!, 0, 0).value = "số liệu riêng";
+    const result = await createForms(own, { forms: ["PL1"] }, async () => "replace");
+    expect(result.renamed).toEqual([{ from: "Phụ lục 1", to: "Phụ lục 1 (cũ)" }]);
+    expect(own.model.sheet("Phụ lục 1 (cũ)")!.cells.get("0:0")?.value).toBe("số liệu riêng");
+    expect(own.model.sheet("Phụ lục 1")!.cells.get("0:0")?.value).toBe("PL1");
+  });
+
   it("does what it can on an Excel without data validation or page layout", async () => {
     const old = fakeHost(new WorkbookModel(), "1.7");
     const result = await createForms(old, {}, never);

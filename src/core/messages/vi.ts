@@ -188,6 +188,8 @@ export const vi = {
   "ui.create.done": "Đã tạo {count} trang tính: {sheets}.",
   "ui.create.kept": "Giữ nguyên: {sheets}.",
   "ui.create.carried": "Đã chuyển {count} ô số liệu sang biểu mẫu mới.",
+  "ui.create.aside": "cũ",
+  "ui.create.renamed": "Trang tính của bạn trùng tên biểu mẫu đã được đổi tên, không xóa: {sheets}.",
   "ui.create.cancelled": "Đã hủy. Bảng tính không thay đổi.",
   "ui.create.failed": "Không tạo được biểu mẫu: {detail}",
   "ui.check.intro": "Đọc mọi biểu mẫu trong bảng tính, kiểm tra theo các quy tắc và đánh dấu các ô có vấn đề (đỏ: lỗi, vàng: cảnh báo).",

@@ -20,6 +20,7 @@ function describe(result: CreateResult): Outcome {
   const lines = [text("ui.create.done", { count: result.created.length, sheets: result.created.join(", ") })];
   if (result.kept.length > 0) lines.push(text("ui.create.kept", { sheets: result.kept.join(", ") }));
   if (result.carried > 0) lines.push(text("ui.create.carried", { count: result.carried }));
+  if (result.renamed.length > 0) lines.push(text("ui.create.renamed", { sheets: result.renamed.map((r) => `${r.from} → ${r.to}`).join(", ") }));
   return { intent: "success", lines };
 }
 
