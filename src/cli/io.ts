@@ -1,3 +1,6 @@
+import { LevelSchema, type Level } from "../core/catalogue/schema";
+import { text } from "../core/messages";
+
 /** Where the command line writes: process streams in use, buffers in tests. */
 export interface CliIO {
   out(text: string): void;
@@ -11,3 +14,10 @@ export const processIO: CliIO = {
 
 /** Thrown for wrong arguments: exit code 2 with the message. */
 export class UsageError extends Error {}
+
+/** A --level value, or a usage error naming it. */
+export function parseLevel(value: string): Level {
+  const level = LevelSchema.safeParse(value);
+  if (!level.success) throw new UsageError(text("cli.unknownLevel", { level: value }));
+  return level.data;
+}

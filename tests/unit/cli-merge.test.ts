@@ -56,6 +56,12 @@ describe("cchc merge", () => {
     expect(r.err).toMatch(/Không có tệp nào tổng hợp được/);
   });
 
+  it("exits 2 when --use names a file that is not merged", async () => {
+    const r = await run("merge", folder, "--out", join(dir, "th6.xlsx"), "--use", "khong-co.xlsx");
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--use khong-co\.xlsx: không có tệp này/);
+  });
+
   it("exits 2 without --out or files", async () => {
     expect((await run("merge", folder)).code).toBe(2);
     expect((await run("merge", "--out", "x.xlsx")).code).toBe(2);

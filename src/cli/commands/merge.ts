@@ -1,7 +1,6 @@
 import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { parseArgs } from "node:util";
-import { LevelSchema } from "../../core/catalogue/schema";
 import { text } from "../../core/messages";
 import { mergeUnits, type MergeResult } from "../../core/merge/merge";
 import { mergeLayout } from "../../core/merge/output";
@@ -9,7 +8,7 @@ import { readRoster, rosterFromLines, type RosterEntry } from "../../core/merge/
 import { readUnit, type UnitEntry } from "../../core/merge/units";
 import { openWorkbook } from "../../xlsx/open";
 import { writeLayout } from "../../xlsx/write";
-import { UsageError, type CliIO } from "../io";
+import { parseLevel, UsageError, type CliIO } from "../io";
 import { MergeJsonSchema, type MergeJson } from "../report-schema";
 
 /** Files as given, folders opened (their .xlsx files, recursively), in a stable order. */
@@ -68,8 +67,7 @@ export async function merge(args: string[], io: CliIO): Promise<number> {
   });
   if (!values.out) throw new UsageError(text("cli.needOut"));
   if (positionals.length === 0) throw new UsageError(text("cli.needFiles"));
-  const level = values.level === undefined ? undefined : LevelSchema.safeParse(values.level);
-  if (level && !level.success) throw new UsageError(text("cli.unknownLevel", { level: values.level! }));
+  const level = values.level === undefined ? undefined : parseLevel(values.level);
   const roster = values.roster ? await rosterFrom(values.roster) : [];
 
   const files = await expand(positionals);
@@ -82,7 +80,8 @@ export async function merge(args: string[], io: CliIO): Promise<number> {
   const choices: Record<string, string> = {};
   for (const use of values.use ?? []) {
     const e = entries.find((x) => x.file === basename(use));
-    if (e?.unitKey) choices[e.unitKey] = e.file;
+    if (!e?.unitKey) throw new UsageError(text("cli.unknownUse", { file: use }));
+    choices[e.unitKey] = e.file;
   }
   const result = mergeUnits(entries, { roster, choices, skipErrors: values["skip-errors"] === true });
   if (result.units.length === 0) {
@@ -90,7 +89,7 @@ export async function merge(args: string[], io: CliIO): Promise<number> {
     io.err(text("cli.nothingMerged"));
     return 2;
   }
-  const info = { unit: values.unit ?? text("cli.mergeUnit"), ...(level?.success ? { level: level.data } : {}) };
+  const info = { unit: values.unit ?? text("cli.mergeUnit"), ...(level ? { level } : {}) };
   await writeFile(values.out, await writeLayout(mergeLayout(result, info)));
   const json = toJson(values.out, result);
   if (values.json) io.out(JSON.stringify(json, null, 2));

@@ -1,11 +1,10 @@
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { catalogue } from "../../core/catalogue";
-import { LevelSchema } from "../../core/catalogue/schema";
 import { buildWorkbookLayout, type TemplateOptions } from "../../core/layout";
 import { text } from "../../core/messages";
 import { writeLayout } from "../../xlsx/write";
-import { UsageError, type CliIO } from "../io";
+import { parseLevel, UsageError, type CliIO } from "../io";
 
 export function templateOptions(args: string[]): { out: string; options: TemplateOptions; password?: string } {
   const { values } = parseArgs({
@@ -29,11 +28,7 @@ export function templateOptions(args: string[]): { out: string; options: Templat
     if (unknown.length > 0) throw new UsageError(text("cli.unknownForms", { forms: unknown.join(", "), known: known.join(", ") }));
     options.forms = forms;
   }
-  if (values.level !== undefined) {
-    const level = LevelSchema.safeParse(values.level);
-    if (!level.success) throw new UsageError(text("cli.unknownLevel", { level: values.level }));
-    options.level = level.data;
-  }
+  if (values.level !== undefined) options.level = parseLevel(values.level);
   if (values.unit !== undefined) options.unit = values.unit;
   if (values.round !== undefined) options.round = values.round;
   return { out: values.out, options, ...(values.password ? { password: values.password } : {}) };

@@ -152,6 +152,7 @@ export const vi = {
   "cli.badOption": "tùy chọn {option} không có hoặc thiếu giá trị",
   "cli.needFile": "cần đúng một tệp .xlsx để kiểm tra",
   "cli.needFiles": "cần ít nhất một tệp hoặc thư mục của các đơn vị",
+  "cli.unknownUse": "--use {file}: không có tệp này trong các tệp tổng hợp, hoặc tệp không đọc được",
   "cli.badRoster": "không đọc được danh sách đơn vị {file}: {detail}",
   "cli.mergeProgress": "[{i}/{n}] {file}: {status}",
   "cli.nothingMerged": "Không có tệp nào tổng hợp được.",

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { text } from "../../core/messages";
 import type { OfficeCheck } from "../../office/check-workbook";
 import type { PaneActions } from "../actions";
+import { errorText } from "../errors";
 import { ProblemList } from "./ProblemList";
 import { RuleStats } from "./RuleStats";
 
@@ -28,13 +29,13 @@ export function CheckPanel({ actions }: { actions: Pick<PaneActions, "checkWorkb
     try {
       setResult(await actions.checkWorkbook(password || undefined));
     } catch (e) {
-      setFailure(text("ui.check.failed", { detail: e instanceof Error ? e.message : String(e) }));
+      setFailure(text("ui.check.failed", { detail: errorText(e) }));
     } finally {
       setBusy(false);
     }
   };
   const select = (cells: Parameters<PaneActions["selectCells"]>[0]) =>
-    actions.selectCells(cells).catch((e: unknown) => setFailure(text("ui.check.failed", { detail: e instanceof Error ? e.message : String(e) })));
+    actions.selectCells(cells).catch((e: unknown) => setFailure(text("ui.check.failed", { detail: errorText(e) })));
 
   const report = result?.report;
   const errors = report?.problems.filter((p) => p.severity === "error").length ?? 0;

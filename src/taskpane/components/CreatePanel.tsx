@@ -5,6 +5,7 @@ import type { Level } from "../../core/catalogue/schema";
 import { text } from "../../core/messages";
 import type { CreateResult, Decision } from "../../office/create-forms";
 import type { PaneActions } from "../actions";
+import { errorText } from "../errors";
 import { ConflictDialog } from "./ConflictDialog";
 
 const useStyles = makeStyles({
@@ -55,7 +56,7 @@ export function CreatePanel({ actions }: { actions: Pick<PaneActions, "createFor
       const request = { forms, unit, round, ...(level ? { level } : {}), ...(password ? { password } : {}) };
       setOutcome(describe(await actions.createForms(request, decide)));
     } catch (e) {
-      setOutcome({ intent: "error", lines: [text("ui.create.failed", { detail: e instanceof Error ? e.message : String(e) })] });
+      setOutcome({ intent: "error", lines: [text("ui.create.failed", { detail: errorText(e) })] });
     } finally {
       setBusy(false);
     }

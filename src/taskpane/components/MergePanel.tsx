@@ -6,6 +6,7 @@ import { mergeLayout } from "../../core/merge/output";
 import type { UnitEntry } from "../../core/merge/units";
 import { collisions, type Consolidation } from "../../office/merge-workbook";
 import type { PaneActions } from "../actions";
+import { errorText } from "../errors";
 import { filesFromDrop, keepWorkbooks, readUnitFiles, type PickedFile } from "../read-files";
 import { StatusTable } from "./StatusTable";
 
@@ -72,7 +73,7 @@ export function MergePanel({ actions }: { actions: Actions }) {
       await write(result, consolidation);
     } catch (e) {
       setPhase({ name: "idle" });
-      setNotice({ intent: "error", text: text("ui.merge.failed", { detail: e instanceof Error ? e.message : String(e) }) });
+      setNotice({ intent: "error", text: text("ui.merge.failed", { detail: errorText(e) }) });
     }
   };
 
@@ -82,7 +83,7 @@ export function MergePanel({ actions }: { actions: Actions }) {
       await write(mergeUnits(p.entries, { roster: p.consolidation.roster, choices: chosen }), p.consolidation);
     } catch (e) {
       setPhase({ name: "idle" });
-      setNotice({ intent: "error", text: text("ui.merge.failed", { detail: e instanceof Error ? e.message : String(e) }) });
+      setNotice({ intent: "error", text: text("ui.merge.failed", { detail: errorText(e) }) });
     }
   };
 
@@ -136,7 +137,7 @@ export function MergePanel({ actions }: { actions: Actions }) {
               onClick={() =>
                 void actions.createRoster().then(
                   () => setNotice({ intent: "info", text: text("ui.merge.rosterCreated") }),
-                  (e: unknown) => setNotice({ intent: "error", text: text("ui.merge.failed", { detail: e instanceof Error ? e.message : String(e) }) }),
+                  (e: unknown) => setNotice({ intent: "error", text: text("ui.merge.failed", { detail: errorText(e) }) }),
                 )
               }
             >
