@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 const root = join(__dirname, "..", "..");
-const schema = join(root, "..", "shared", "schemas", "office-addin-manifest", "OfficeAppManifestV1_1.xsd");
+const schema = join(root, "schemas", "office-addin-manifest", "OfficeAppManifestV1_1.xsd");
 
 describe("the add-in package", () => {
   it("has a manifest that the published schemas accept, offline", () => {

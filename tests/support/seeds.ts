@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-/** The shared seeds sit beside the project (../shared), in CI as on a developer's machine. */
-export const seedsDir = join(__dirname, "..", "..", "..", "shared", "seeds");
+/** The source documents are kept in the repository (docs/sources): a plain clone tests alone. */
+export const seedsDir = join(__dirname, "..", "..", "docs", "sources");
 
 export const readSeed = (name: string): string => readFileSync(join(seedsDir, name), "utf8");
 
