@@ -1,34 +1,19 @@
 import { formById } from "../src/core/catalogue";
 import { text, type MessageCode } from "../src/core/messages";
 import { RULES } from "../src/core/rules";
-import { sttOf } from "../src/core/rules/names";
-import { BLANK_POLICY, type Rule } from "../src/core/rules/schema";
+import type { BlankPolicy } from "../src/core/rules/kind";
+import { kindOf } from "../src/core/rules/kinds";
+import { catalogue } from "../src/core/catalogue";
 
-const rowsOf = (r: Rule): string => {
-  switch (r.kind) {
-    case "atMost":
-      return r.pairs.map(([v, l]) => `${sttOf(r.form, v)} ≤ ${sttOf(r.form, l)}`).join("; ");
-    case "sumEq":
-      return `${sttOf(r.form, r.total)} = ${r.parts.map((p) => sttOf(r.form, p)).join(" + ")}`;
-    case "sumLe":
-      return `${sttOf(r.form, r.total)} ≥ ${r.parts.map((p) => sttOf(r.form, p)).join(" + ")}`;
-    case "requires":
-      return `${sttOf(r.form, r.when)} ⇒ ${sttOf(r.form, r.then)} > 0`;
-    case "domain":
-      return `mọi ô nhập kiểu ${r.rowKind}`;
-    case "jump":
-      return `mọi dòng ${r.rowKinds.join(", ")}, năm trước → năm sau, quá ${r.factor} lần`;
-    case "notApplicable":
-      return "các dòng không áp dụng cho cấp của đơn vị";
-    case "cover":
-      return `trang Thông tin: ${r.field}`;
-  }
+const BLANKS: Record<BlankPolicy, MessageCode> = {
+  skip: "rule.blanks.skip",
+  partial: "rule.blanks.partial",
+  when: "rule.blanks.when",
+  filled: "rule.blanks.filled",
+  required: "rule.blanks.required",
 };
 
-const messageOf = (r: Rule): string => {
-  const code = (r.kind === "domain" ? `rule.domain.${r.rowKind}` : r.kind === "atMost" ? `rule.atMost.${r.severity}` : r.kind === "cover" ? `rule.cover.${r.field}` : `rule.${r.kind}`) as MessageCode;
-  return text(code).replace(/\|/g, "\\|");
-};
+const cell = (s: string) => s.replace(/\|/g, "\\|");
 
 /** docs/rules.md, made from the rule data: `npm run docs:rules` writes it, a test compares it. */
 export function renderRulesDoc(): string {
@@ -39,9 +24,12 @@ export function renderRulesDoc(): string {
     "",
     "| id | biểu mẫu | dòng | mức | ô trống | thông báo |",
     "|---|---|---|---|---|---|",
-    ...RULES.map((r) =>
-      [r.id, "form" in r ? formById(r.form).sheet : "mọi biểu mẫu", rowsOf(r), text(`severity.${r.severity}`), text(`rule.blanks.${BLANK_POLICY[r.kind]}` as MessageCode), messageOf(r)].join(" | "),
-    ).map((l) => `| ${l} |`),
+    ...RULES.map((r) => {
+      const kind = kindOf(r);
+      const form = "form" in r ? formById(r.form).sheet : text("rule.doc.allForms");
+      const severity = text(r.severity === "error" ? "severity.error" : "severity.warning");
+      return [r.id, form, kind.relation(r, catalogue), severity, text(BLANKS[kind.blanks]), cell(text(kind.message(r)))].join(" | ");
+    }).map((l) => `| ${l} |`),
     "",
   ];
   return lines.join("\n");

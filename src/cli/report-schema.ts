@@ -1,10 +1,15 @@
 import { z } from "zod";
+import { VerdictSchema } from "../core/assess/targets";
+import { LevelSchema } from "../core/catalogue/schema";
+import { UnitStatusSchema } from "../core/merge/units";
+import { SeveritySchema } from "../core/rules/schema";
 
+/** A problem's cell: the figure, and where it stood in the file (sheet name, A1 address) when it was found. */
 const CellSchema = z.object({ form: z.string(), row: z.string(), period: z.string(), sheet: z.string().optional(), address: z.string().optional() });
 
 export const ProblemSchema = z.object({
   ruleId: z.string(),
-  severity: z.enum(["error", "warning"]),
+  severity: SeveritySchema,
   form: z.string().nullable(),
   rows: z.array(z.string()),
   period: z.string().nullable(),
@@ -19,14 +24,14 @@ export const CheckJsonSchema = z.object({
   /** why the file could not be read, in Vietnamese, when readable is false */
   failure: z.string().optional(),
   unit: z.string().nullable(),
-  level: z.enum(["so", "huyen", "xa", "nganhdoc"]).nullable(),
+  level: LevelSchema.nullable(),
   templateVersion: z.string().nullable(),
   forms: z.array(z.string()),
   errors: z.number().int(),
   warnings: z.number().int(),
   problems: z.array(ProblemSchema),
   rules: z.array(z.object({ ruleId: z.string(), checked: z.number(), passed: z.number(), failed: z.number(), skipped: z.number() })),
-  assessments: z.array(z.object({ target: z.number(), verdict: z.enum(["dat", "khongDat", "chuaDuSoLieu"]), evidence: z.string(), unmeasured: z.string().optional() })),
+  assessments: z.array(z.object({ target: z.number(), verdict: VerdictSchema, evidence: z.string(), unmeasured: z.string().optional() })),
 });
 export type CheckJson = z.infer<typeof CheckJsonSchema>;
 
@@ -37,8 +42,8 @@ export const MergeJsonSchema = z.object({
     z.object({
       file: z.string(),
       unit: z.string().nullable(),
-      level: z.enum(["so", "huyen", "xa", "nganhdoc"]).nullable(),
-      status: z.enum(["ok", "problems", "unreadable", "otherVersion", "noForms", "empty", "noUnit"]),
+      level: LevelSchema.nullable(),
+      status: UnitStatusSchema,
       detail: z.string(),
       errors: z.number().int(),
       warnings: z.number().int(),
@@ -47,7 +52,7 @@ export const MergeJsonSchema = z.object({
     }),
   ),
   duplicates: z.array(z.object({ unitKey: z.string(), unit: z.string(), files: z.array(z.string()), chosen: z.string().nullable() })),
-  missing: z.array(z.object({ name: z.string(), level: z.enum(["so", "huyen", "xa", "nganhdoc"]).nullable() })),
+  missing: z.array(z.object({ name: z.string(), level: LevelSchema.nullable() })),
   merged: z.number().int(),
 });
 export type MergeJson = z.infer<typeof MergeJsonSchema>;

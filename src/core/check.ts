@@ -1,22 +1,30 @@
 import { a1 } from "./a1";
 import { assessAll, type Assessment } from "./assess/targets";
 import { catalogue, type Catalogue } from "./catalogue";
-import type { Level, RowKind } from "./catalogue/schema";
+import type { Level } from "./catalogue/schema";
 import { computeAll } from "./compute";
+import { figureKey, type FigureRef, type SheetCell } from "./figure";
 import { buildWorkbookLayout } from "./layout";
 import { levelOf, type CoverKey } from "./layout/cover";
 import { text } from "./messages";
 import type { RawSheet } from "./read/grid";
 import { locateWorkbook, type LocatedWorkbook } from "./read/locate";
 import { readCell } from "./read/parse";
-import { runRules, type CellRef, type Problem, type RuleStat } from "./rules/engine";
+import type { InputCell, Inputs } from "./layout/types";
+import { runRules, type Problem, type RuleStat } from "./rules/engine";
 import { RULES } from "./rules";
 import { cellName, formatVi } from "./rules/names";
 import type { Rule } from "./rules/schema";
 import { setFigure, type Figures } from "./values";
 
 /** A problem's cell, with where it stands in the workbook that was read. */
-export type PlacedCell = CellRef & { sheet?: string; address?: string };
+export type PlacedCell = FigureRef & { at?: SheetCell };
+
+/** A placed cell for display: "E12", or "Phụ lục 1!E12" with its sheet. */
+export const cellAddress = (at: SheetCell, withSheet = false): string => (withSheet ? `${at.sheet}!${a1(at.row, at.col)}` : a1(at.row, at.col));
+
+/** A problem's cells for display, those that were found in the workbook: "E12, E13". */
+export const cellsText = (cells: PlacedCell[], withSheet = false): string => cells.flatMap((c) => (c.at ? [cellAddress(c.at, withSheet)] : [])).join(", ");
 export type PlacedProblem = Omit<Problem, "cells"> & { cells: PlacedCell[] };
 
 export interface CheckReport {
@@ -34,10 +42,10 @@ export interface CheckReport {
   located: LocatedWorkbook;
 }
 
-const inputsMemo = new WeakMap<Catalogue, Map<string, Record<string, Map<string, RowKind>>>>();
+const inputsMemo = new WeakMap<Catalogue, Map<string, Inputs>>();
 
 /** The input cells of each form present, with their kinds, as the template lays them out. */
-export function inputCells(forms: string[], cat: Catalogue = catalogue): Record<string, Map<string, RowKind>> {
+export function inputCells(forms: string[], cat: Catalogue = catalogue): Inputs {
   // the same few sets of forms come back for every file of a merge: lay each out once
   const memo = inputsMemo.get(cat) ?? inputsMemo.set(cat, new Map()).get(cat)!;
   const key = [...forms].sort().join(",");
@@ -47,26 +55,25 @@ export function inputCells(forms: string[], cat: Catalogue = catalogue): Record<
   const inputs = Object.fromEntries(
     layout.sheets
       .filter((s) => forms.includes(s.id))
-      .map((s) => [s.id, new Map(Object.entries(s.slots).flatMap(([k, slot]) => (slot.input ? [[k, slot.input] as const] : [])))]),
+      .map((s) => [s.id, new Map([...s.slots].flatMap(([k, { ref, input }]) => (input ? [[k, { ref, kind: input } satisfies InputCell] as const] : [])))]),
   );
   memo.set(key, inputs);
   return inputs;
 }
 
 /** Reads every input cell as its row expects; what cannot be read for certain becomes a problem. */
-export function readFigures(located: LocatedWorkbook, inputs: Record<string, Map<string, RowKind>>): { figures: Figures; problems: Problem[] } {
+export function readFigures(located: LocatedWorkbook, inputs: Inputs): { figures: Figures; problems: Problem[] } {
   const figures: Figures = {};
   const problems: Problem[] = [];
   for (const lf of located.forms) {
-    for (const [key, kind] of inputs[lf.form.id] ?? []) {
-      const [rowKey, period] = key.split("|") as [string, string];
-      const row = lf.form.rows.find((r) => r.key === rowKey)!;
+    for (const [key, { ref, kind }] of inputs[lf.form.id] ?? []) {
+      const row = lf.form.rows.find((r) => r.key === ref.row)!;
       const reading = readCell({ ...row, kind }, lf.cells.get(key)?.raw ?? null);
-      if (reading.value !== null) setFigure(figures, lf.form.id, rowKey, period, reading.value);
+      if (reading.value !== null) setFigure(figures, ref, reading.value);
       const issue = reading.issue;
       if (!issue) continue;
       const message = text(issue.code, {
-        cell: cellName(lf.form.id, rowKey, period),
+        cell: cellName(ref),
         raw: issue.raw,
         value: typeof reading.value === "number" ? formatVi(reading.value) : String(reading.value),
         unit: row.unit ?? "",
@@ -76,10 +83,10 @@ export function readFigures(located: LocatedWorkbook, inputs: Record<string, Map
       problems.push({
         ruleId: issue.code,
         severity: issue.code === "read.converted" ? "warning" : "error",
-        form: lf.form.id,
-        rows: [rowKey],
-        period,
-        cells: [{ form: lf.form.id, row: rowKey, period }],
+        form: ref.form,
+        rows: [ref.row],
+        period: ref.period,
+        cells: [ref],
         message,
       });
     }
@@ -97,10 +104,10 @@ export function checkSheets(sheets: RawSheet[], rules: Rule[] = RULES, cat: Cata
   const read = readFigures(located, inputs);
   const figures = computeAll(read.figures, cat);
   const checked = runRules({ figures, cover, level, inputs }, rules, cat);
-  const place = (c: CellRef): PlacedCell => {
-    const lf = located.forms.find((f) => f.form.id === c.form);
-    const at = lf?.cells.get(`${c.row}|${c.period}`);
-    return lf && at ? { ...c, sheet: lf.sheet, address: a1(at.row, at.col) } : c;
+  const place = (ref: FigureRef): PlacedCell => {
+    const lf = located.forms.find((f) => f.form.id === ref.form);
+    const cell = lf?.cells.get(figureKey(ref));
+    return lf && cell ? { ...ref, at: { sheet: lf.sheet, row: cell.row, col: cell.col } } : ref;
   };
   const problems = [...read.problems, ...checked.problems].map((p) => ({ ...p, cells: p.cells.map(place) }));
   const assessments = forms.includes(cat.targets.form) ? assessAll(cat.targets, figures, level) : [];

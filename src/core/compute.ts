@@ -1,6 +1,44 @@
 import { catalogue, type Catalogue } from "./catalogue";
+import type { Expr, Form, Row } from "./catalogue/schema";
 import { evaluate } from "./expr/evaluate";
+import { figureRef } from "./figure";
 import { setFigure, type Figures } from "./values";
+
+const rowsRead = (expr: Expr): { form: string; row: string }[] => {
+  switch (expr.op) {
+    case "cell":
+      return [{ form: expr.form, row: expr.row }];
+    case "sum":
+      return expr.args.flatMap(rowsRead);
+    case "pct":
+      return [...rowsRead(expr.num), ...rowsRead(expr.den)];
+    case "drop":
+      return [...rowsRead(expr.from), ...rowsRead(expr.to)];
+  }
+};
+
+const orderMemo = new WeakMap<Catalogue, { form: Form; row: Row }[]>();
+
+/** The computed rows, each after every computed row it reads: one pass then settles them all. */
+export function computedOrder(cat: Catalogue): { form: Form; row: Row }[] {
+  const known = orderMemo.get(cat);
+  if (known) return known;
+  const computed = new Map<string, { form: Form; row: Row }>(cat.forms.flatMap((form) => form.rows.filter((r) => r.expr).map((row) => [`${form.id}/${row.key}`, { form, row }] as const)));
+  const order: { form: Form; row: Row }[] = [];
+  const state = new Map<string, "visiting" | "done">();
+  const visit = (id: string) => {
+    const node = computed.get(id);
+    if (!node || state.get(id) === "done") return;
+    if (state.get(id) === "visiting") throw new Error(`computed rows read each other in a cycle: ${id}`);
+    state.set(id, "visiting");
+    for (const dep of rowsRead(node.row.expr!)) visit(`${dep.form}/${dep.row}`);
+    state.set(id, "done");
+    order.push(node);
+  };
+  for (const id of computed.keys()) visit(id);
+  orderMemo.set(cat, order);
+  return order;
+}
 
 /**
  * The figures with every computed row (totals, rates) filled from its definition, whatever the
@@ -8,9 +46,7 @@ import { setFigure, type Figures } from "./values";
  */
 export function computeAll(figures: Figures, cat: Catalogue = catalogue): Figures {
   const out: Figures = structuredClone(figures);
-  const computed = cat.forms.flatMap((form) => form.rows.filter((r) => r.expr).map((row) => ({ form, row })));
-  // A computed row may read another: a second pass settles one level of nesting, all the catalogue has.
-  for (let pass = 0; pass < 2; pass++)
-    for (const { form, row } of computed) for (const p of form.periods) setFigure(out, form.id, row.key, p.id, evaluate(row.expr!, out, p.id));
+  for (const { form, row } of computedOrder(cat))
+    for (const p of form.periods) setFigure(out, figureRef(form.id, row.key, p.id), evaluate(row.expr!, out, p.id));
   return out;
 }

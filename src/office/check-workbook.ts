@@ -1,5 +1,6 @@
-import { parseA1, type Rect } from "../core/a1";
+import { a1, type Rect } from "../core/a1";
 import { checkSheets, type CheckReport, type PlacedCell } from "../core/check";
+import type { SheetCell } from "../core/figure";
 import { coalesce } from "../core/layout/paint";
 import type { Severity } from "../core/rules/schema";
 import type { ExcelHost } from "./host";
@@ -31,11 +32,10 @@ export async function checkWorkbook(host: ExcelHost, password?: string): Promise
 
   const marks = new Map<string, Map<string, Severity>>();
   for (const p of report.problems)
-    for (const c of p.cells) {
-      if (!c.sheet || !c.address) continue;
-      const [row, col] = parseA1(c.address);
-      const sheet = marks.get(c.sheet) ?? marks.set(c.sheet, new Map()).get(c.sheet)!;
-      if (sheet.get(`${row}:${col}`) !== "error") sheet.set(`${row}:${col}`, p.severity);
+    for (const { at } of p.cells) {
+      if (!at) continue;
+      const sheet = marks.get(at.sheet) ?? marks.set(at.sheet, new Map()).get(at.sheet)!;
+      if (sheet.get(`${at.row}:${at.col}`) !== "error") sheet.set(`${at.row}:${at.col}`, p.severity);
     }
 
   let marked = 0;
@@ -75,15 +75,15 @@ export async function checkWorkbook(host: ExcelHost, password?: string): Promise
 
 /** Selects a problem's cells: every area at once where ExcelApi 1.9 allows, else the first. */
 export async function selectCells(host: ExcelHost, cells: PlacedCell[]): Promise<void> {
-  const placed = cells.filter((c): c is PlacedCell & { sheet: string; address: string } => c.sheet !== undefined && c.address !== undefined);
+  const placed = cells.flatMap((c): SheetCell[] => (c.at ? [c.at] : []));
   const first = placed[0];
   if (!first) return;
-  const same = placed.filter((c) => c.sheet === first.sheet).map((c) => c.address);
+  const same = placed.filter((c) => c.sheet === first.sheet);
   await host.run(async (context) => {
     const ws = context.workbook.worksheets.getItem(first.sheet);
     ws.activate();
-    if (same.length > 1 && host.supports("1.9")) ws.getRanges(same.join(",")).select();
-    else ws.getRange(first.address).select();
+    if (same.length > 1 && host.supports("1.9")) ws.getRanges(same.map((c) => a1(c.row, c.col)).join(",")).select();
+    else ws.getRangeByIndexes(first.row, first.col, 1, 1).select();
     await context.sync();
   });
 }

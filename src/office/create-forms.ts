@@ -4,7 +4,7 @@ import { buildWorkbookLayout, type TemplateOptions } from "../core/layout";
 import { COVER_ID, COVER_SHEET, coverInfoOf } from "../core/layout/cover";
 import { fillLayout } from "../core/layout/fill";
 import { locateWorkbook, type LocatedWorkbook } from "../core/read/locate";
-import type { Figures, Scalar } from "../core/values";
+import { setFigure, type Figures } from "../core/values";
 import { missingFeatures, type ExcelHost, type Feature } from "./host";
 import { readWorkbook } from "./read";
 import { queueSheet } from "./render";
@@ -33,12 +33,10 @@ function typedFigures(located: LocatedWorkbook): { figures: Figures; count: numb
   const figures: Figures = {};
   let count = 0;
   for (const f of located.forms)
-    for (const [key, cell] of f.cells) {
-      if (cell.raw === null || typeof cell.raw === "object" || typeof cell.raw === "boolean") continue;
-      const [row, period] = key.split("|") as [string, string];
-      const r = f.form.rows.find((x) => x.key === row);
-      if (!r || r.expr) continue;
-      ((figures[f.form.id] ??= {})[row] ??= {})[period] = cell.raw as Scalar;
+    for (const { ref, raw } of f.cells.values()) {
+      if (raw === null || typeof raw === "object" || typeof raw === "boolean") continue;
+      if (f.form.rows.find((x) => x.key === ref.row)?.expr) continue;
+      setFigure(figures, ref, raw);
       count++;
     }
   return { figures, count };

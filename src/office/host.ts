@@ -1,3 +1,5 @@
+import type { MessageCode } from "../core/messages";
+
 /** What the task pane needs of Excel: a batch runner and a feature test. Tests hand in a fake. */
 export interface ExcelHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
@@ -5,13 +7,13 @@ export interface ExcelHost {
   supports(version: string): boolean;
 }
 
-/** The optional features and the requirement set each needs, beyond the manifest's 1.7. */
+/** The optional features, the requirement set each needs beyond the manifest's 1.7, and what the user reads. */
 export const FEATURES = {
-  validation: "1.8",
-  pageLayout: "1.9",
-} as const;
+  validation: { set: "1.8", label: "ui.feature.validation" },
+  pageLayout: { set: "1.9", label: "ui.feature.pageLayout" },
+} as const satisfies Record<string, { set: string; label: MessageCode }>;
 
 export type Feature = keyof typeof FEATURES;
 
 export const missingFeatures = (host: ExcelHost): Feature[] =>
-  (Object.keys(FEATURES) as Feature[]).filter((f) => !host.supports(FEATURES[f]));
+  (Object.keys(FEATURES) as Feature[]).filter((f) => !host.supports(FEATURES[f].set));

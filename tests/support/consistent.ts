@@ -1,6 +1,7 @@
 import { catalogue } from "../../src/core/catalogue";
 import { inputCells } from "../../src/core/check";
 import { formById } from "../../src/core/catalogue";
+import { figureRef } from "../../src/core/figure";
 import type { Level } from "../../src/core/catalogue/schema";
 import { RULES } from "../../src/core/rules";
 import { numberAt, setFigure, type Figures } from "../../src/core/values";
@@ -26,10 +27,10 @@ export function consistentFigures(seed: number, level: Level = "so", forms = cat
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
   const figures: Figures = {};
   const base = new Map<string, number>();
-  for (const [formId, cells] of Object.entries(inputCells(forms))) {
-    for (const [key, kind] of cells) {
-      const [row, period] = key.split("|") as [string, string];
-      const r = formById(formId).rows.find((x) => x.key === row)!;
+  for (const cells of Object.values(inputCells(forms))) {
+    for (const { ref, kind } of cells.values()) {
+      const row = ref.row;
+      const r = formById(ref.form).rows.find((x) => x.key === row)!;
       if (r.notFor?.includes(level)) continue;
       const b = base.get(row) ?? base.set(row, int(1, 500)).get(row)!;
       const value =
@@ -44,28 +45,28 @@ export function consistentFigures(seed: number, level: Level = "so", forms = cat
                 : kind === "assessment"
                   ? ["Đạt", "Không đạt"][int(0, 1)]!
                   : `Ghi chú ${int(1, 99)}`;
-      setFigure(figures, formId, row, period, value);
+      setFigure(figures, ref, value);
     }
   }
   for (let pass = 0, changed = true; changed && pass < 20; pass++) {
     changed = false;
     const raise = (form: string, row: string, period: string, to: number) => {
-      const now = numberAt(figures, form, row, period);
+      const now = numberAt(figures, figureRef(form, row, period));
       if (now === null || now < to) {
-        setFigure(figures, form, row, period, to);
+        setFigure(figures, figureRef(form, row, period), to);
         changed = true;
       }
     };
     for (const rule of RULES) {
       if (!("form" in rule) || !(rule.form in figures)) continue;
       for (const p of formById(rule.form).periods) {
-        const n = (row: string) => numberAt(figures, rule.form, row, p.id);
+        const n = (row: string) => numberAt(figures, figureRef(rule.form, row, p.id));
         if (rule.kind === "atMost") for (const [v, l] of rule.pairs) if (n(v) !== null) raise(rule.form, l, p.id, n(v)!);
         if (rule.kind === "sumLe" || rule.kind === "sumEq") {
           const parts = rule.parts.map(n).filter((x): x is number => x !== null);
           const sum = parts.reduce((a, b) => a + b, 0);
           if (rule.kind === "sumEq" && n(rule.total) !== sum && parts.length > 0) {
-            setFigure(figures, rule.form, rule.total, p.id, sum);
+            setFigure(figures, figureRef(rule.form, rule.total, p.id), sum);
             changed = true;
           } else if (parts.length > 0) raise(rule.form, rule.total, p.id, sum);
         }

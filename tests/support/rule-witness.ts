@@ -1,8 +1,8 @@
-import type { RowKind } from "../../src/core/catalogue/schema";
 import { inputCells } from "../../src/core/check";
 import { catalogue } from "../../src/core/catalogue";
 import type { TemplateOptions } from "../../src/core/layout";
-import type { Rule } from "../../src/core/rules/schema";
+import type { DomainKind, Rule } from "../../src/core/rules/schema";
+import { figureRef } from "../../src/core/figure";
 import { setFigure, type Figures } from "../../src/core/values";
 
 /** Figures a rule passes on and figures it fails on, built from the rule's own data. */
@@ -15,11 +15,11 @@ export interface Witness {
 const Y = "y2021";
 const figures = (form: string, values: Record<string, number | string>, period = Y): Figures => {
   const f: Figures = {};
-  for (const [row, v] of Object.entries(values)) setFigure(f, form, row, period, v);
+  for (const [row, v] of Object.entries(values)) setFigure(f, figureRef(form, row, period), v);
   return f;
 };
 
-const DOMAIN: Partial<Record<RowKind, [number | string, number | string]>> = {
+const DOMAIN: Record<DomainKind, [number | string, number | string]> = {
   count: [3, 2.5],
   amount: [1.5, -1],
   enteredRate: [50, 120],
@@ -33,11 +33,9 @@ export function witness(rule: Rule): Witness {
   switch (rule.kind) {
     case "domain": {
       const inputs = inputCells(catalogue.forms.map((f) => f.id));
-      const [form, cells] = Object.entries(inputs).find(([, c]) => [...c.values()].includes(rule.rowKind))!;
-      const key = [...cells].find(([, k]) => k === rule.rowKind)![0];
-      const [row, period] = key.split("|") as [string, string];
-      const [good, bad] = DOMAIN[rule.rowKind]!;
-      return { pass: figures(form, { [row]: good }, period), fail: figures(form, { [row]: bad }, period) };
+      const { ref } = Object.values(inputs).flatMap((cells) => [...cells.values()]).find((c) => c.kind === rule.rowKind)!;
+      const [good, bad] = DOMAIN[rule.rowKind];
+      return { pass: figures(ref.form, { [ref.row]: good }, ref.period), fail: figures(ref.form, { [ref.row]: bad }, ref.period) };
     }
     case "atMost": {
       const [value, limit] = rule.pairs[0]!;

@@ -1,13 +1,13 @@
 import { cell, pct, sum } from "../../src/core/catalogue/build";
 import { evaluate } from "../../src/core/expr/evaluate";
-import { toFormula } from "../../src/core/expr/formula";
+import { toFormula, type Resolve } from "../../src/core/expr/formula";
 import type { Figures } from "../../src/core/values";
 
 const figures = (rows: Record<string, number | string | null>): Figures => ({
   F: Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, { y: v }])),
 });
 const at = (row: string) => ({ a: "B2", b: "B3", c: "B4" })[row];
-const resolve = (_form: string, row: string) => at(row);
+const resolve: Resolve = (ref) => at(ref.row);
 
 describe("expressions", () => {
   const rate = pct(cell("F", "a"), cell("F", "b"));

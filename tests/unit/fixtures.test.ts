@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { checkSheets } from "../../src/core/check";
+import { cellsText, checkSheets } from "../../src/core/check";
 import { mergeUnits } from "../../src/core/merge/merge";
 import { readUnit } from "../../src/core/merge/units";
 import { openWorkbook } from "../../src/xlsx/open";
@@ -24,7 +24,7 @@ describe("a unit workbook saved by LibreOffice Calc", () => {
   it("is checked like any other: what was typed as text, and a part over its whole", () => {
     if (!sheets.ok) throw new Error("fixture unreadable");
     const report = checkSheets(sheets.sheets);
-    expect(report.problems.map((p) => `${p.ruleId}@${p.cells.map((c) => c.address).join(",")}`)).toEqual([
+    expect(report.problems.map((p) => `${p.ruleId}@${cellsText(p.cells).replace(/, /g, ",")}`)).toEqual([
       "read.converted@F12",
       "read.converted@E20",
       "read.converted@H34",

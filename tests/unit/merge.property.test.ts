@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { catalogue } from "../../src/core/catalogue";
+import { figureKey, figureRef } from "../../src/core/figure";
 import { accumulate, combine, mergeUnits } from "../../src/core/merge/merge";
 import { finalize } from "../../src/core/merge/finalize";
 import { unitsSheet } from "../../src/core/merge/output";
@@ -12,7 +13,7 @@ const unitsOf = (seeds: number[]) => seeds.map((seed, i) => ({ name: `Đơn vị
 /** Figures compared with a tolerance: sums of decimals may differ in their last bits by grouping. */
 function expectSameFigures(a: Figures, b: Figures): void {
   const flat = (f: Figures) =>
-    Object.entries(f).flatMap(([form, rows]) => Object.entries(rows).flatMap(([row, ps]) => Object.entries(ps).map(([p, v]) => [`${form}|${row}|${p}`, v] as const)));
+    Object.entries(f).flatMap(([form, rows]) => Object.entries(rows).flatMap(([row, ps]) => Object.entries(ps).map(([p, v]) => [figureKey(figureRef(form, row, p)), v] as const)));
   const right = new Map(flat(b));
   const left = flat(a);
   expect(left.map(([k]) => k).sort()).toEqual([...right.keys()].sort());
@@ -68,7 +69,7 @@ describe("merging, for all units", () => {
         for (const u of units)
           for (const [form, rows] of Object.entries(u.figures))
             for (const [row, ps] of Object.entries(rows))
-              for (const [p, v] of Object.entries(ps)) expect(value.get(`${rowOf.get(`${form}|${row}|${p}`)}:${column.get(u.name)}`)).toEqual(v);
+              for (const [p, v] of Object.entries(ps)) expect(value.get(`${rowOf.get(figureKey(figureRef(form, row, p)))}:${column.get(u.name)}`)).toEqual(v);
       }),
       { numRuns: 10 },
     );

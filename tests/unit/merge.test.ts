@@ -1,3 +1,5 @@
+import { NOTES } from "../../src/core/catalogue/schema";
+import { figureKey, figureRef } from "../../src/core/figure";
 import { assessAll } from "../../src/core/assess/targets";
 import { catalogue } from "../../src/core/catalogue";
 import { mergeUnits } from "../../src/core/merge/merge";
@@ -16,6 +18,8 @@ const B = unit("b.xlsx", "UBND xã Bình Minh", {
 });
 const figure = (r: ReturnType<typeof mergeUnits>, form: string, row: string, period = "y2021") => r.merged.figures[form]?.[row]?.[period] ?? null;
 
+const notesKey = (form: string, row: string) => figureKey(figureRef(form, row, NOTES));
+
 describe("Tổng hợp", () => {
   const merged = mergeUnits([A, B]);
 
@@ -30,19 +34,19 @@ describe("Tổng hợp", () => {
 
   it("weighs the satisfaction level by the survey forms, and says so", () => {
     expect(figure(merged, "PL1", "pl1.survey.satisfaction")).toBe(75); // (90×100 + 70×300)/400
-    expect(merged.merged.notes["PL1|pl1.survey.satisfaction"]).toBe("năm 2021: bình quân theo 7.1 Số lượng phiếu khảo sát của 2 đơn vị");
+    expect(merged.merged.notes.get(notesKey("PL1", "pl1.survey.satisfaction"))).toBe("năm 2021: bình quân theo 7.1 Số lượng phiếu khảo sát của 2 đơn vị");
   });
 
   it("averages an entered rate with no weight, and says so", () => {
     expect(figure(merged, "PL3", "pl3.on_time.xa")).toBe(85);
-    expect(merged.merged.notes["PL3|pl3.on_time.xa"]).toBe("năm 2021: bình quân cộng của 2 đơn vị");
+    expect(merged.merged.notes.get(notesKey("PL3", "pl3.on_time.xa"))).toBe("năm 2021: bình quân cộng của 2 đơn vị");
   });
 
   it("counts the answers of yes/no and status rows, with one merged value by its rule", () => {
     expect(figure(merged, "PL1", "pl1.outreach.contest")).toBe(1);
-    expect(merged.merged.notes["PL1|pl1.outreach.contest"]).toBe("Có khi ít nhất một đơn vị trả lời Có; năm 2021: Không tổ chức 1, Có tổ chức 1");
+    expect(merged.merged.notes.get(notesKey("PL1", "pl1.outreach.contest"))).toBe("Có khi ít nhất một đơn vị trả lời Có; năm 2021: Không tổ chức 1, Có tổ chức 1");
     expect(figure(merged, "PL1", "pl1.survey.method")).toBe(0);
-    expect(merged.merged.notes["PL1|pl1.survey.method"]).toMatch(/lấy mức thấp nhất.*Trực tuyến 1, Kết hợp 1/);
+    expect(merged.merged.notes.get(notesKey("PL1", "pl1.survey.method"))).toMatch(/lấy mức thấp nhất.*Trực tuyến 1, Kết hợp 1/);
   });
 
   it("keeps texts per unit, with the unit's name", () => {
@@ -133,7 +137,7 @@ describe("Tổng hợp of the Bảng tổng hợp's remarks", () => {
     const r = mergeUnits([a, b]);
     expect(r.merged.figures.THKQ?.["thkq.i.dialogue"]?.notes).toBe("UBND xã An: 3 cuộc\nUBND xã Bình: 5 cuộc");
     const thkq = mergeLayout(r, {}).sheets.find((s) => s.id === "THKQ")!;
-    const slot = thkq.slots["thkq.i.dialogue|notes"]!;
+    const slot = thkq.slots.get(notesKey("THKQ", "thkq.i.dialogue"))!;
     expect(thkq.cells.find((c) => c.row === slot.row && c.col === slot.col)?.value).toBe(
       "Có khi ít nhất một đơn vị trả lời Có; năm 2021: Có 2\nUBND xã An: 3 cuộc\nUBND xã Bình: 5 cuộc",
     );

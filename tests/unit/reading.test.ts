@@ -1,12 +1,12 @@
 import { numberReadings } from "../../src/core/read/parse";
-import type { CheckReport } from "../../src/core/check";
+import { cellsText, type CheckReport } from "../../src/core/check";
 import { checkTyped } from "../support/workbook";
 
 // Phụ lục 1: E = Năm 2021; row 12 = 2.1 Số nhiệm vụ đề ra (Nhiệm vụ), 34 = 7.3 Mức độ hài lòng (%), 20 = 4.1 cuộc thi (0/1)
 const PL1 = "Phụ lục 1";
 const typed = (address: string, value: string | number | boolean | { error: string }) => checkTyped({ [PL1]: { [address]: value } });
 const figure = (r: CheckReport, row: string) => r.figures.PL1?.[row]?.y2021 ?? null;
-const codes = (r: CheckReport) => r.problems.filter((p) => p.form === "PL1").map((p) => `${p.ruleId}@${p.cells.map((c) => c.address).join(",")}`);
+const codes = (r: CheckReport) => r.problems.filter((p) => p.form === "PL1").map((p) => `${p.ruleId}@${cellsText(p.cells).replace(/, /g, ",")}`);
 
 describe("reading what people type", () => {
   it("reads a plain number", () => {

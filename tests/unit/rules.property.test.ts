@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { formById } from "../../src/core/catalogue";
+import { figureRef } from "../../src/core/figure";
 import { NOTES } from "../../src/core/catalogue/schema";
 import type { PlacedProblem } from "../../src/core/check";
 import { RULES } from "../../src/core/rules";
@@ -32,7 +33,7 @@ describe("the rules, for all figures", () => {
         const figures = consistentFigures(seed);
         const cells = countCells(figures);
         const broken = cells[pick % cells.length]!;
-        setFigure(figures, broken.form, broken.row, broken.period, -1);
+        setFigure(figures, broken, -1);
         const problems = checkFigures(figures).problems;
         expect(problems.map((p) => p.ruleId)).toContain("domain.count");
         expect(problems.filter((p) => !involves(p, broken.form, broken.row, broken.period))).toEqual([]);
@@ -47,7 +48,7 @@ describe("the rules, for all figures", () => {
       fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.constantFrom(...pairs), fc.integer({ min: 1, max: 50 }), (seed, { rule, form, pair }, extra) => {
         const figures = consistentFigures(seed);
         const period = "y2023";
-        setFigure(figures, form, pair[0], period, numberAt(figures, form, pair[1], period)! + extra);
+        setFigure(figures, figureRef(form, pair[0], period), numberAt(figures, figureRef(form, pair[1], period))! + extra);
         const problems = checkFigures(figures).problems;
         expect(problems.map((p) => p.ruleId)).toContain(rule);
         expect(problems.filter((p) => !involves(p, form, pair[0], period))).toEqual([]);

@@ -1,9 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import { checkSheets, type CheckReport } from "../../core/check";
+import { cellAddress, checkSheets, type CheckReport } from "../../core/check";
 import { formById } from "../../core/catalogue";
-import { text, type MessageCode } from "../../core/messages";
+import { text } from "../../core/messages";
+import { failureText } from "../../core/merge/units";
 import { openWorkbook } from "../../xlsx/open";
 import { UsageError, type CliIO } from "../io";
 import { CheckJsonSchema, type CheckJson } from "../report-schema";
@@ -20,7 +21,7 @@ function toJson(file: string, report: CheckReport): CheckJson {
     forms: report.forms,
     errors: report.problems.filter((p) => p.severity === "error").length,
     warnings: report.problems.filter((p) => p.severity === "warning").length,
-    problems: report.problems,
+    problems: report.problems.map(({ cells, ...p }) => ({ ...p, cells: cells.map(({ at, ...ref }) => (at ? { ...ref, sheet: at.sheet, address: cellAddress(at) } : ref)) })),
     rules: report.stats,
     assessments: report.assessments.map(({ target, verdict, evidence, unmeasured }) => ({ target, verdict, evidence, ...(unmeasured ? { unmeasured } : {}) })),
   });
@@ -36,7 +37,7 @@ function printReport(io: CliIO, json: CheckJson): void {
     io.out(form === null ? text("sheet.cover") : formById(form).sheet);
     for (const p of [...mine].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1))) {
       const where = p.cells.flatMap((c) => (c.address ? [c.address] : [])).join(", ");
-      io.out(`  [${text(`severity.${p.severity}` as MessageCode)}]${where ? ` ${where}:` : ""} ${p.message}`);
+      io.out(`  [${text(p.severity === "error" ? "severity.error" : "severity.warning")}]${where ? ` ${where}:` : ""} ${p.message}`);
     }
   }
 }
@@ -58,7 +59,7 @@ export async function check(args: string[], io: CliIO): Promise<number> {
     return fail((e as Error).message);
   }
   const opened = await openWorkbook(bytes);
-  if (!opened.ok) return fail(text(`file.${opened.reason}` as MessageCode, { detail: opened.detail ?? "" }));
+  if (!opened.ok) return fail(failureText(opened.reason, opened.detail));
   const report = checkSheets(opened.sheets);
   if (report.forms.length === 0) return fail(text("check.noForms"));
   const json = toJson(file, report);

@@ -5,7 +5,7 @@ import { text } from "../../core/messages";
 import { mergeUnits, type MergeResult } from "../../core/merge/merge";
 import { mergeLayout } from "../../core/merge/output";
 import { readRoster, rosterFromLines, type RosterEntry } from "../../core/merge/roster";
-import { readUnit, type UnitEntry } from "../../core/merge/units";
+import { failureText, readUnit, type UnitEntry } from "../../core/merge/units";
 import { openWorkbook } from "../../xlsx/open";
 import { writeLayout } from "../../xlsx/write";
 import { parseLevel, UsageError, type CliIO } from "../io";
@@ -37,7 +37,7 @@ async function rosterFrom(path: string): Promise<RosterEntry[]> {
   const opened = await openWorkbook(bytes);
   if (opened.ok) return readRoster(opened.sheets);
   if (opened.reason === "notXlsx") return rosterFromLines(bytes.toString("utf8"));
-  throw new UsageError(text("cli.badRoster", { file: path, detail: text(`file.${opened.reason}`, { detail: opened.detail ?? "" }) }));
+  throw new UsageError(text("cli.badRoster", { file: path, detail: failureText(opened.reason, opened.detail) }));
 }
 
 function toJson(out: string, r: MergeResult): MergeJson {

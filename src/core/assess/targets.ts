@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Level } from "../catalogue/schema";
 import type { Check, Target, TargetSet } from "../catalogue/targets/schema";
 import { evaluate } from "../expr/evaluate";
@@ -6,7 +7,8 @@ import type { Figures } from "../values";
 import { meets, oneDecimal } from "./format";
 import { thresholdValue } from "./threshold";
 
-export type Verdict = "dat" | "khongDat" | "chuaDuSoLieu";
+export const VerdictSchema = z.enum(["dat", "khongDat", "chuaDuSoLieu"]);
+export type Verdict = z.infer<typeof VerdictSchema>;
 
 export interface CheckResult {
   label: string;

@@ -1,4 +1,5 @@
 import type { Expr } from "../catalogue/schema";
+import { figureRef } from "../figure";
 import { numberAt, type Figures } from "../values";
 
 /**
@@ -8,7 +9,7 @@ import { numberAt, type Figures } from "../values";
 export function evaluate(expr: Expr, figures: Figures, period: string): number | null {
   switch (expr.op) {
     case "cell":
-      return numberAt(figures, expr.form, expr.row, expr.period === "same" ? period : expr.period.fixed);
+      return numberAt(figures, figureRef(expr.form, expr.row, expr.period === "same" ? period : expr.period.fixed));
     case "sum": {
       const values = expr.args.map((a) => evaluate(a, figures, period));
       return values.some((v) => v !== null) ? values.reduce<number>((s, v) => s + (v ?? 0), 0) : null;
@@ -23,19 +24,5 @@ export function evaluate(expr: Expr, figures: Figures, period: string): number |
       const from = evaluate(expr.from, figures, period) ?? 0;
       return to !== null && from !== 0 ? ((from - to) / from) * 100 : null;
     }
-  }
-}
-
-/** The cells an expression reads, for a given period. */
-export function inputsOf(expr: Expr, period: string): { form: string; row: string; period: string }[] {
-  switch (expr.op) {
-    case "cell":
-      return [{ form: expr.form, row: expr.row, period: expr.period === "same" ? period : expr.period.fixed }];
-    case "sum":
-      return expr.args.flatMap((a) => inputsOf(a, period));
-    case "pct":
-      return [...inputsOf(expr.num, period), ...inputsOf(expr.den, period)];
-    case "drop":
-      return [...inputsOf(expr.from, period), ...inputsOf(expr.to, period)];
   }
 }

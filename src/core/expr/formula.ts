@@ -1,7 +1,8 @@
 import type { Expr } from "../catalogue/schema";
+import { figureRef, type FigureRef } from "../figure";
 
-/** Where a referenced cell stands in the workbook, as a formula writes it ("E9" or "'Phụ lục 8'!F20"). */
-export type Resolve = (form: string, row: string, period: string) => string | undefined;
+/** Where a referenced figure stands in the workbook, as a formula writes it ("E9" or "'Phụ lục 8'!F20"). */
+export type Resolve = (ref: FigureRef) => string | undefined;
 
 /**
  * The Excel formula (en-US, without "=") of an expression for one period. Mirrors evaluate.ts:
@@ -11,7 +12,7 @@ export function toFormula(expr: Expr, resolve: Resolve, period: string): string 
   const f = (e: Expr) => toFormula(e, resolve, period);
   switch (expr.op) {
     case "cell":
-      return resolve(expr.form, expr.row, expr.period === "same" ? period : expr.period.fixed);
+      return resolve(figureRef(expr.form, expr.row, expr.period === "same" ? period : expr.period.fixed));
     case "sum": {
       const args = expr.args.map(f);
       if (args.some((a) => a === undefined)) return undefined;

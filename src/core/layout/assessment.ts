@@ -7,7 +7,8 @@ import { thresholdFormula } from "../assess/threshold";
 import { toFormula } from "../expr/formula";
 import { text } from "../messages";
 import { messageFormula } from "../messages/formula";
-import { SheetBuilder, one, span, type Resolver } from "./builder";
+import type { Resolve } from "../expr/formula";
+import { SheetBuilder, one, span } from "./builder";
 import { coverRef, type BuildEnv } from "./cover";
 import { textValidation, verdictValidation } from "./inputs";
 import { attachedLine, titleRows } from "./titles";
@@ -72,7 +73,7 @@ function judged(b: SheetBuilder, at: number, target: Target, set: TargetSet, man
   const ref = (j: number, k: number) => a1(at, col(j, k));
   const refs = target.checks.map((_, j) => ({ value: ref(j, n), year: ref(j, n + 1), threshold: ref(j, n + 2) }));
 
-  b.later((resolve: Resolver) => {
+  b.later((resolve: Resolve) => {
     const series = target.checks.map((check) => set.periods.map((p) => toFormula(check.value, resolve, p.id)));
     // The formulas are whole only when every form the target reads is in the workbook.
     if (series.flat().some((f) => f === undefined)) return manual();

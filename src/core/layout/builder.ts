@@ -1,20 +1,16 @@
 import type { Rect } from "../a1";
 import type { RowKind } from "../catalogue/schema";
+import type { Resolve } from "../expr/formula";
+import { figureKey, figureRef } from "../figure";
 import type { LayoutCell, SheetLayout, StyleId, Validation } from "./types";
 
 /** Formulas that can only be written once every sheet has its place. */
-export type PendingFormula = (resolve: Resolver, b: SheetBuilder) => void;
-
-export type Resolver = (form: string, row: string, period: string) => string | undefined;
+export type PendingFormula = (resolve: Resolve, b: SheetBuilder) => void;
 
 /** Accumulates one sheet's layout; cells are addressed by 0-based row and column. */
 export class SheetBuilder {
   readonly layout: SheetLayout;
   readonly pending: PendingFormula[] = [];
-  /** where each (row key, period) figure stands: the resolver's table */
-  readonly positions = new Map<string, [number, number]>();
-  /** the cells a unit types into, and the kind of figure each takes */
-  readonly inputs = new Map<string, RowKind>();
 
   constructor(id: string, name: string, widths: number[]) {
     this.layout = {
@@ -30,7 +26,7 @@ export class SheetBuilder {
       freeze: { rows: 0, columns: 0 },
       print: { titleRows: [0, 0], area: { row: 0, col: 0, rows: 1, cols: 1 } },
       names: [],
-      slots: {},
+      slots: new Map(),
     };
   }
 
@@ -73,13 +69,18 @@ export class SheetBuilder {
     return this;
   }
 
+  /** Where a figure of this sheet's form stands: what formulas and readers resolve. */
   place(rowKey: string, period: string, row: number, col: number): this {
-    this.positions.set(`${rowKey}|${period}`, [row, col]);
+    const ref = figureRef(this.layout.id, rowKey, period);
+    this.layout.slots.set(figureKey(ref), { ref, row, col });
     return this;
   }
 
+  /** Marks a placed figure as one a unit types, and the kind of figure it takes. */
   input(rowKey: string, period: string, kind: RowKind): this {
-    this.inputs.set(`${rowKey}|${period}`, kind);
+    const slot = this.layout.slots.get(figureKey(figureRef(this.layout.id, rowKey, period)));
+    if (!slot) throw new Error(`input before place: ${rowKey} ${period}`);
+    slot.input = kind;
     return this;
   }
 
@@ -89,7 +90,7 @@ export class SheetBuilder {
   }
 
   /** A formula written once references resolve; `otherwise` runs when a referenced form is absent. */
-  laterFormula(row: number, col: number, make: (resolve: Resolver) => string | undefined, otherwise: () => void = () => undefined): this {
+  laterFormula(row: number, col: number, make: (resolve: Resolve) => string | undefined, otherwise: () => void = () => undefined): this {
     return this.later((resolve) => {
       const f = make(resolve);
       if (f === undefined) otherwise();

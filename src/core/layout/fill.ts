@@ -1,4 +1,4 @@
-import type { Figures } from "../values";
+import { figureAt, type Figures } from "../values";
 import type { WorkbookLayout } from "./types";
 
 /** The layout with figures typed into its input cells: what a unit's filled workbook holds. */
@@ -6,15 +6,12 @@ export function fillLayout(layout: WorkbookLayout, figures: Figures): WorkbookLa
   return {
     ...layout,
     sheets: layout.sheets.map((sheet) => {
-      const typed = figures[sheet.id];
-      if (!typed) return sheet;
-      const cells = [...sheet.cells];
-      for (const [rowKey, byPeriod] of Object.entries(typed))
-        for (const [period, value] of Object.entries(byPeriod)) {
-          const slot = sheet.slots[`${rowKey}|${period}`];
-          if (slot?.input !== undefined && value !== null) cells.push({ row: slot.row, col: slot.col, value });
-        }
-      return { ...sheet, cells };
+      if (!figures[sheet.id]) return sheet;
+      const typed = [...sheet.slots.values()].flatMap((slot) => {
+        const value = slot.input === undefined ? null : figureAt(figures, slot.ref);
+        return value === null ? [] : [{ row: slot.row, col: slot.col, value }];
+      });
+      return { ...sheet, cells: [...sheet.cells, ...typed] };
     }),
   };
 }

@@ -3,7 +3,9 @@ import { catalogue, type Catalogue } from "../catalogue";
 import type { Form } from "../catalogue/schema";
 import { text } from "../messages";
 import { buildAssessment } from "./assessment";
-import type { Resolver, SheetBuilder } from "./builder";
+import type { Resolve } from "../expr/formula";
+import { figureKey } from "../figure";
+import type { SheetBuilder } from "./builder";
 import { buildCover, COVER_SHEET, type BuildEnv, type CoverInfo } from "./cover";
 import { estimateHeights } from "./heights";
 import { buildMatrix } from "./matrix";
@@ -43,20 +45,15 @@ export function buildWorkbookLayout(options: TemplateOptions = {}, cat: Catalogu
 
   const byForm = new Map(builders.map((b) => [b.layout.id, b]));
   for (const b of builders) {
-    const resolve: Resolver = (form, row, period) => {
-      const pos = byForm.get(form)?.positions.get(`${row}|${period}`);
-      if (!pos) return undefined;
-      return form === b.layout.id ? a1(pos[0], pos[1]) : `${sheetRef(byForm.get(form)!.layout.name)}!${a1(pos[0], pos[1])}`;
+    const resolve: Resolve = (ref) => {
+      const target = byForm.get(ref.form)?.layout;
+      const slot = target?.slots.get(figureKey(ref));
+      if (!target || !slot) return undefined;
+      return ref.form === b.layout.id ? a1(slot.row, slot.col) : `${sheetRef(target.name)}!${a1(slot.row, slot.col)}`;
     };
     for (const p of b.pending) p(resolve, b);
   }
-  for (const b of builders) {
-    b.layout.rowHeights = estimateHeights(b.layout, STYLES);
-    for (const [key, [row, col]] of b.positions) {
-      const input = b.inputs.get(key);
-      b.layout.slots[key] = input === undefined ? { row, col } : { row, col, input };
-    }
-  }
+  for (const b of builders) b.layout.rowHeights = estimateHeights(b.layout, STYLES);
   return {
     sheets: builders.map((b) => b.layout),
     styles: STYLES,

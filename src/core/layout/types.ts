@@ -1,5 +1,6 @@
 import type { Rect } from "../a1";
 import type { RowKind } from "../catalogue/schema";
+import type { FigureKey, FigureRef } from "../figure";
 
 export type StyleId =
   | "heading"
@@ -60,6 +61,23 @@ export interface LayoutCell {
   formula?: string;
 }
 
+/** A figure's place in its form's sheet (0-based). */
+export interface Slot {
+  ref: FigureRef;
+  row: number;
+  col: number;
+  input?: RowKind;
+}
+
+/** A cell a unit types into: which figure, and the kind of figure it takes. */
+export interface InputCell {
+  ref: FigureRef;
+  kind: RowKind;
+}
+
+/** The input cells of each form present, by form id. */
+export type Inputs = Record<string, ReadonlyMap<FigureKey, InputCell>>;
+
 export interface SheetLayout {
   /** the form id, or "COVER" */
   id: string;
@@ -77,8 +95,8 @@ export interface SheetLayout {
   freeze: { rows: number; columns: number };
   print: { titleRows: [number, number]; area: Rect };
   names: { name: string; row: number; col: number }[];
-  /** where each figure stands, by `${rowKey}|${periodId}`; `input` is the kind a unit types there */
-  slots: Record<string, { row: number; col: number; input?: RowKind }>;
+  /** where each figure stands; `input` is the kind a unit types there */
+  slots: Map<FigureKey, Slot>;
 }
 
 export interface WorkbookLayout {

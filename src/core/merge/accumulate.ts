@@ -1,9 +1,11 @@
 import { formById } from "../catalogue";
-import type { RowKind } from "../catalogue/schema";
-import { numberAt, type Figures, type Scalar } from "../values";
+import { figureRef, type FigureKey, type FigureRef } from "../figure";
+import type { Inputs } from "../layout/types";
+import { figureAt, numberAt, type Figures } from "../values";
 
 /** What many units' figures for one cell add up to, before it becomes one figure. */
 export interface CellAcc {
+  ref: FigureRef;
   /** sum of the numbers, and how many units gave one */
   sum: number;
   n: number;
@@ -17,28 +19,26 @@ export interface CellAcc {
   texts: Record<string, string>;
 }
 
-/** The merge so far: one accumulator per input cell, `${form}|${row}|${period}`. */
-export type Accumulated = Map<string, CellAcc>;
+/** The merge so far: one accumulator per input cell. */
+export type Accumulated = Map<FigureKey, CellAcc>;
 
-const empty = (): CellAcc => ({ sum: 0, n: 0, wsum: 0, w: 0, unweighted: 0, answers: {}, texts: {} });
+const empty = (ref: FigureRef): CellAcc => ({ ref, sum: 0, n: 0, wsum: 0, w: 0, unweighted: 0, answers: {}, texts: {} });
 
 /** Adds one unit's typed figures. */
-export function addUnit(acc: Accumulated, unit: string, figures: Figures, inputs: Record<string, Map<string, RowKind>>): Accumulated {
+export function addUnit(acc: Accumulated, unit: string, figures: Figures, inputs: Inputs): Accumulated {
   for (const [formId, cells] of Object.entries(inputs)) {
     const form = formById(formId);
-    for (const [key, kind] of cells) {
-      const [rowKey, period] = key.split("|") as [string, string];
-      const value: Scalar = figures[formId]?.[rowKey]?.[period] ?? null;
+    for (const [key, { ref, kind }] of cells) {
+      const value = figureAt(figures, ref);
       if (value === null) continue;
-      const row = form.rows.find((r) => r.key === rowKey)!;
-      const cellKey = `${formId}|${key}`;
-      const a = acc.get(cellKey) ?? acc.set(cellKey, empty()).get(cellKey)!;
+      const row = form.rows.find((r) => r.key === ref.row)!;
+      const a = acc.get(key) ?? acc.set(key, empty(ref)).get(key)!;
       if (kind === "text") a.texts[unit] = String(value);
       else if (kind === "yesNo" || kind === "status" || kind === "assessment") a.answers[String(value)] = (a.answers[String(value)] ?? 0) + 1;
       else if (typeof value === "number") {
         a.sum += value;
         a.n += 1;
-        const weight = row.weight ? numberAt(figures, formId, row.weight, period) : null;
+        const weight = row.weight ? numberAt(figures, figureRef(formId, row.weight, ref.period)) : null;
         if (weight !== null && weight > 0) {
           a.wsum += value * weight;
           a.w += weight;

@@ -1,5 +1,7 @@
 import { formById, type Catalogue } from "../catalogue";
+import { NOTES, type Aggregation, type Row } from "../catalogue/schema";
 import { computeAll } from "../compute";
+import { figureKey, figureRef, type FigureKey } from "../figure";
 import { text } from "../messages";
 import { periodName } from "../rules/names";
 import { setFigure, type Figures } from "../values";
@@ -11,8 +13,8 @@ const MAX_TEXT = 32000;
 /** The merged figures, and a note per row saying how they were merged where it was not a sum. */
 export interface Merged {
   figures: Figures;
-  /** `${form}|${row}` → the note shown beside the row */
-  notes: Record<string, string>;
+  /** the note shown beside a row, in its notes column: how its figures were merged */
+  notes: Map<FigureKey, string>;
 }
 
 function joinTexts(texts: Record<string, string>): string {
@@ -44,35 +46,36 @@ function valueOf(agg: string, kind: "text" | "answers" | "number", a: CellAcc): 
 /** The merged workbook's figures: cells merged by their rows' rules, then computed rows recomputed. */
 export function finalize(acc: Accumulated, cat: Catalogue): Merged {
   const figures: Figures = {};
-  const notes: Record<string, string[]> = {};
-  const note = (form: string, row: string, line: string) => (notes[`${form}|${row}`] ??= []).push(line);
-  for (const [key, a] of [...acc].sort(([x], [y]) => x.localeCompare(y))) {
-    const [form, rowKey, period] = key.split("|") as [string, string, string];
+  const notes = new Map<FigureKey, { aggregate: Aggregation; lines: string[] }>();
+  const note = (form: string, row: Row, line: string) => {
+    const key = figureKey(figureRef(form, row.key, NOTES));
+    (notes.get(key) ?? notes.set(key, { aggregate: row.aggregate, lines: [] }).get(key)!).lines.push(line);
+  };
+  for (const [, a] of [...acc].sort(([x], [y]) => x.localeCompare(y))) {
+    const { form, row: rowKey, period } = a.ref;
     const row = formById(form).rows.find((r) => r.key === rowKey)!;
     const isText = Object.keys(a.texts).length > 0;
     const isAnswers = Object.keys(a.answers).length > 0;
     const value = valueOf(row.aggregate, isText ? "text" : isAnswers ? "answers" : "number", a);
-    if (value !== null) setFigure(figures, form, rowKey, period, value);
+    if (value !== null) setFigure(figures, a.ref, value);
     const when = periodName(form, period);
     if (isAnswers) {
       const counts = Object.entries(a.answers)
         .sort(([x], [y]) => x.localeCompare(y))
         .map(([code, n]) => `${codeLabel(form, rowKey, code)} ${n}`)
         .join(", ");
-      note(form, rowKey, `${when}: ${counts}`);
-    } else if (!isText && row.aggregate === "mean") note(form, rowKey, text("merge.note.mean", { period: when, n: a.n }));
+      note(form, row, `${when}: ${counts}`);
+    } else if (!isText && row.aggregate === "mean") note(form, row, text("merge.note.mean", { period: when, n: a.n }));
     else if (!isText && row.aggregate === "weightedMean") {
       const weight = formById(form).rows.find((r) => r.key === row.weight)!;
       const params = { period: when, n: a.n - a.unweighted, weight: `${weight.stt} ${weight.label}`, skipped: a.unweighted };
-      note(form, rowKey, text(a.unweighted > 0 ? "merge.note.weightedSkipped" : "merge.note.weighted", params));
+      note(form, row, text(a.unweighted > 0 ? "merge.note.weightedSkipped" : "merge.note.weighted", params));
     }
   }
-  const merged: Merged = { figures: computeAll(figures, cat), notes: {} };
-  for (const [k, lines] of Object.entries(notes)) {
-    const [form, rowKey] = k.split("|") as [string, string];
-    const head = formById(form).rows.find((r) => r.key === rowKey)!.aggregate;
-    const rule = head === "anyYes" ? text("merge.rule.anyYes") : head === "lowestCode" ? text("merge.rule.lowestCode") : head === "verdict" ? text("merge.rule.verdict") : "";
-    merged.notes[k] = [rule, ...lines].filter(Boolean).join("; ");
+  const merged: Merged = { figures: computeAll(figures, cat), notes: new Map() };
+  for (const [k, { aggregate, lines }] of notes) {
+    const rule = aggregate === "anyYes" ? text("merge.rule.anyYes") : aggregate === "lowestCode" ? text("merge.rule.lowestCode") : aggregate === "verdict" ? text("merge.rule.verdict") : "";
+    merged.notes.set(k, [rule, ...lines].filter(Boolean).join("; "));
   }
   return merged;
 }

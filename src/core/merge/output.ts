@@ -1,6 +1,7 @@
 import { catalogue, LEVELS, type Catalogue } from "../catalogue";
 import { columnsOf, NOTES } from "../catalogue/schema";
 import { computeAll } from "../compute";
+import { figureKey, figureRef } from "../figure";
 import { buildWorkbookLayout, MERGED_PREFIX, type WorkbookLayout } from "../layout";
 import { SheetBuilder, span } from "../layout/builder";
 import { MERGED_MARK, type CoverInfo } from "../layout/cover";
@@ -9,6 +10,7 @@ import { estimateHeights } from "../layout/heights";
 import type { SheetLayout } from "../layout/types";
 import { text } from "../messages";
 import { periodName, sttOf } from "../rules/names";
+import { figureAt } from "../values";
 import type { MergeResult } from "./merge";
 
 export const UNITS_ID = "UNITS";
@@ -22,9 +24,10 @@ function consolidatedForms(result: MergeResult, info: CoverInfo, cat: Catalogue)
     sheets: layout.sheets.map((s) => {
       const form = cat.forms.find((f) => f.id === s.id);
       const notes = (form?.rows ?? []).flatMap((r) => {
-        const slot = s.slots[`${r.key}|${NOTES}`];
+        const ref = figureRef(s.id, r.key, NOTES);
+        const slot = s.slots.get(figureKey(ref));
         // how the row was merged, then what the units remarked on it
-        const value = [result.merged.notes[`${s.id}|${r.key}`], result.merged.figures[s.id]?.[r.key]?.[NOTES]].filter((v) => typeof v === "string" && v !== "").join("\n");
+        const value = [result.merged.notes.get(figureKey(ref)), figureAt(result.merged.figures, ref)].filter((v) => typeof v === "string" && v !== "").join("\n");
         return slot && value ? [{ row: slot.row, col: slot.col, value }] : [];
       });
       return notes.length > 0 ? { ...s, cells: [...s.cells, ...notes] } : s;
@@ -46,11 +49,12 @@ export function unitsSheet(result: MergeResult, cat: Catalogue = catalogue): She
   for (const form of cat.forms)
     for (const row of form.rows)
       for (const column of columnsOf(form)) {
-        const values = units.map((u) => u.computed[form.id]?.[row.key]?.[column] ?? null);
+        const ref = figureRef(form.id, row.key, column);
+        const values = units.map((u) => figureAt(u.computed, ref));
         if (values.every((v) => v === null)) continue;
-        b.set(at, 0, `${form.id}|${row.key}|${column}`, "key").set(at, 1, form.sheet).set(at, 2, sttOf(form.id, row.key)).set(at, 3, row.label).set(at, 4, periodName(form.id, column));
-        const merged = result.merged.figures[form.id]?.[row.key]?.[column];
-        if (merged !== undefined && merged !== null) b.set(at, 5, merged);
+        b.set(at, 0, figureKey(ref), "key").set(at, 1, form.sheet).set(at, 2, sttOf(form.id, row.key)).set(at, 3, row.label).set(at, 4, periodName(form.id, column));
+        const merged = figureAt(result.merged.figures, ref);
+        if (merged !== null) b.set(at, 5, merged);
         values.forEach((v, i) => {
           if (v !== null) b.set(at, 6 + i, v);
         });

@@ -1,16 +1,24 @@
+import { z } from "zod";
 import { catalogue, TEMPLATE_VERSION, type Catalogue } from "../catalogue";
 import type { Level } from "../catalogue/schema";
-import { checkSheets } from "../check";
+import { cellsText, checkSheets } from "../check";
 import { text, type MessageCode } from "../messages";
 import type { RawSheet } from "../read/grid";
 import type { Figures } from "../values";
 
-export type FileFailure = "notXlsx" | "oldXls" | "encrypted" | "damaged";
+export const FileFailureSchema = z.enum(["notXlsx", "oldXls", "encrypted", "damaged"]);
+export type FileFailure = z.infer<typeof FileFailureSchema>;
+
+const FAILURE_MESSAGES: Record<FileFailure, MessageCode> = { notXlsx: "file.notXlsx", oldXls: "file.oldXls", encrypted: "file.encrypted", damaged: "file.damaged" };
+
+/** Why a file could not be opened, in Vietnamese. */
+export const failureText = (failure: FileFailure, detail = ""): string => text(FAILURE_MESSAGES[failure], { detail });
 
 /** A unit's file as an adapter hands it over: its sheets, or why it could not be opened. */
 export type UnitSource = { file: string; sheets: RawSheet[] } | { file: string; failure: FileFailure; detail?: string };
 
-export type UnitStatus = "ok" | "problems" | "unreadable" | "otherVersion" | "noForms" | "empty" | "noUnit";
+export const UnitStatusSchema = z.enum(["ok", "problems", "unreadable", "otherVersion", "noForms", "empty", "noUnit"]);
+export type UnitStatus = z.infer<typeof UnitStatusSchema>;
 
 /** One file once read and checked: all the merge keeps of it (its figures, not its workbook). */
 export interface UnitEntry {
@@ -38,7 +46,7 @@ const MAX_PROBLEMS = 5;
 
 export function readUnit(source: UnitSource, cat: Catalogue = catalogue): UnitEntry {
   const entry: UnitEntry = { file: source.file, unit: null, unitKey: null, level: null, version: null, status: "unreadable", detail: "", errors: 0, warnings: 0, forms: [], missingForms: [], problems: [], figures: null };
-  if ("failure" in source) return { ...entry, detail: text(`file.${source.failure}` as MessageCode, { detail: source.detail ?? "" }) };
+  if ("failure" in source) return { ...entry, detail: failureText(source.failure, source.detail) };
   const report = checkSheets(source.sheets, undefined, cat);
   const unit = report.cover.unit?.trim() || null;
   Object.assign(entry, {
@@ -65,7 +73,7 @@ export function readUnit(source: UnitSource, cat: Catalogue = catalogue): UnitEn
     detail: lines.join(". "),
     errors: errors.length,
     warnings: warnings.length,
-    problems: [...errors, ...warnings].slice(0, MAX_PROBLEMS).map((p) => `${p.cells.flatMap((c) => (c.address ? [`${c.sheet}!${c.address}`] : [])).join(", ")} ${p.message}`.trim()),
+    problems: [...errors, ...warnings].slice(0, MAX_PROBLEMS).map((p) => `${cellsText(p.cells, true)} ${p.message}`.trim()),
     figures: report.typed,
   };
 }

@@ -23,7 +23,6 @@ export const vi = {
   "sheet.cover": "Thông tin",
 
   "layout.attached": "(Kèm theo Báo cáo tổng kết CCHC giai đoạn 2021 - 2025 của {unit})",
-  "layout.attachedFormula": "(Kèm theo Báo cáo tổng kết CCHC giai đoạn 2021 - 2025 của ",
   "layout.stt": "STT",
   "layout.unit": "Đơn vị tính",
   "layout.notes": "Ghi chú",
@@ -33,7 +32,6 @@ export const vi = {
   "layout.figuresHeader": "Các cơ quan, UBND các xã, thị trấn",
   "layout.resultsHeader": "Kết quả",
   "layout.province": "Tỉnh, thành phố",
-  "layout.notApplicable": "Không áp dụng",
   "layout.footer": "Trang &P",
 
   "input.count.title": "Số nguyên không âm",
@@ -60,7 +58,6 @@ export const vi = {
 
   "severity.error": "lỗi",
   "severity.warning": "cảnh báo",
-  "period.in": "năm {year}",
   "read.converted": "{cell} chứa chữ \"{raw}\", đã hiểu là {value}. Công thức trong bảng không tính ô dạng chữ: hãy gõ lại ô này dưới dạng số.",
   "read.notNumber": "{cell} chứa \"{raw}\", không phải là một số. Hãy nhập một số ({unit}) hoặc để trống nếu chưa có số liệu.",
   "read.notCode": "{cell} chứa \"{raw}\", không phải mã hợp lệ. Hãy nhập một trong các mã: {codes}.",
@@ -83,6 +80,12 @@ export const vi = {
   "rule.notApplicable": "{cell}: đơn vị {level} không báo cáo chỉ tiêu này. Hãy xóa số liệu ở ô này (hoặc sửa cấp của đơn vị trên trang Thông tin).",
   "rule.cover.unit": "Chưa điền tên đơn vị trên trang Thông tin.",
   "rule.cover.level": "Chưa chọn cấp của đơn vị trên trang Thông tin: không kiểm tra được các chỉ tiêu theo cấp và mục tiêu 4.",
+
+  "rule.doc.domain": "mọi ô nhập kiểu {kind}",
+  "rule.doc.jump": "mọi dòng {kinds}, năm trước → năm sau, quá {factor} lần",
+  "rule.doc.notApplicable": "các dòng không áp dụng cho cấp của đơn vị",
+  "rule.doc.cover": "trang Thông tin: {field}",
+  "rule.doc.allForms": "mọi biểu mẫu",
 
   "rule.blanks.skip": "bỏ qua khi một ô liên quan để trống",
   "rule.blanks.partial": "bỏ qua khi dòng tổng hoặc mọi dòng thành phần để trống; so với các dòng đã nhập",

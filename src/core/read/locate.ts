@@ -2,10 +2,12 @@ import { catalogue, type Catalogue } from "../catalogue";
 import { columnsOf, type Form } from "../catalogue/schema";
 import { COLUMN_KEYS_MARK } from "../layout/matrix";
 import { COVER_FIELDS, COVER_ID, MERGED_MARK, type CoverKey } from "../layout/cover";
+import { figureKey, figureRef, type FigureKey, type FigureRef } from "../figure";
 import { rawAt, type RawSheet, type RawValue } from "./grid";
 
-/** Where one figure of a form stands in a sheet, and what it holds. */
+/** Where one figure of a form stands in a sheet (0-based), and what it holds. */
 export interface LocatedCell {
+  ref: FigureRef;
   row: number;
   col: number;
   raw: RawValue;
@@ -14,8 +16,7 @@ export interface LocatedCell {
 export interface LocatedForm {
   form: Form;
   sheet: string;
-  /** `${rowKey}|${periodId}` → cell */
-  cells: Map<string, LocatedCell>;
+  cells: Map<FigureKey, LocatedCell>;
 }
 
 export interface LocatedWorkbook {
@@ -35,7 +36,7 @@ const asKey = (v: RawValue): string | null => (typeof v === "string" && v.trim()
  * never by sheet name or cell position: a renamed sheet or a moved row is still read right.
  */
 export function locateForm(sheet: RawSheet, form: Form): LocatedForm {
-  const cells = new Map<string, LocatedCell>();
+  const cells = new Map<FigureKey, LocatedCell>();
   const rowKeys = new Set(form.rows.map((r) => r.key));
   const periodKeys = new Set(columnsOf(form));
   let columnKeys = new Map<number, string>();
@@ -57,7 +58,9 @@ export function locateForm(sheet: RawSheet, form: Form): LocatedForm {
     for (const [c, colKey] of columnKeys) {
       // periods as columns: the row is a catalogue row; periods as rows: the column is
       const [rowKey, period] = form.orientation === "periodsAsRows" ? [colKey, key] : [key, colKey];
-      if (rowKeys.has(rowKey) && periodKeys.has(period)) cells.set(`${rowKey}|${period}`, { row: r, col: c, raw: rawAt(sheet, r, c) });
+      if (!rowKeys.has(rowKey) || !periodKeys.has(period)) continue;
+      const ref = figureRef(form.id, rowKey, period);
+      cells.set(figureKey(ref), { ref, row: r, col: c, raw: rawAt(sheet, r, c) });
     }
   }
   return { form, sheet: sheet.name, cells };

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { catalogue, type Catalogue } from "../catalogue";
 import { RULE_DATA } from "./data";
+import { kindOf } from "./kinds";
 import { RuleSchema, type Rule } from "./schema";
 
-/** The rules, checked once: every row they name exists in their form. */
+/** The rules, checked once: ids are unique and every row a rule names exists in its form. */
 export function loadRules(cat: Catalogue = catalogue, data: unknown = RULE_DATA): Rule[] {
   return z
     .array(RuleSchema)
@@ -14,8 +15,8 @@ export function loadRules(cat: Catalogue = catalogue, data: unknown = RULE_DATA)
         ids.add(r.id);
         if (!("form" in r)) continue;
         const form = cat.forms.find((f) => f.id === r.form);
-        const named = r.kind === "atMost" ? r.pairs.flat() : r.kind === "requires" ? [r.when, r.then] : [r.total, ...r.parts];
-        for (const key of named) if (!form?.rows.some((row) => row.key === key)) ctx.addIssue({ code: "custom", message: `${r.id}: no row ${key} in ${r.form}` });
+        if (!form) ctx.addIssue({ code: "custom", message: `${r.id}: no form ${r.form}` });
+        for (const key of kindOf(r).rows(r)) if (!form?.rows.some((row) => row.key === key)) ctx.addIssue({ code: "custom", message: `${r.id}: no row ${key} in ${r.form}` });
       }
     })
     .parse(data);

@@ -1,5 +1,6 @@
 import { formById } from "../catalogue";
 import { NOTES, type Form, type Period, type Row } from "../catalogue/schema";
+import type { FigureRef } from "../figure";
 import { text } from "../messages";
 
 /** Vietnamese numbers: 1.234,5 */
@@ -39,5 +40,4 @@ export function periodName(formId: string, periodId: string): string {
 }
 
 /** "Phụ lục 1, dòng 2.2 (…), năm 2021" */
-export const cellName = (formId: string, rowKey: string, periodId: string): string =>
-  `${formById(formId).sheet}, ${rowName(formId, rowKey)}, ${periodName(formId, periodId)}`;
+export const cellName = (ref: FigureRef): string => `${formById(ref.form).sheet}, ${rowName(ref.form, ref.row)}, ${periodName(ref.form, ref.period)}`;

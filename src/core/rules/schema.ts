@@ -4,16 +4,17 @@ import { RowKindSchema } from "../catalogue/schema";
 export const SeveritySchema = z.enum(["error", "warning"]);
 export type Severity = z.infer<typeof SeveritySchema>;
 
+/** The row kinds whose typed values have a domain to check. */
+export const DomainKindSchema = RowKindSchema.extract(["count", "amount", "enteredRate", "yesNo", "status", "text", "assessment"]);
+export type DomainKind = z.infer<typeof DomainKindSchema>;
+
 const base = { id: z.string().regex(/^[A-Z0-9]+(\.[a-z0-9_]+)+$|^[a-z]+(\.[a-zA-Z0-9_]+)+$/), severity: SeveritySchema };
 const inForm = { ...base, form: z.string() };
 
-/**
- * Rules are data. Each kind has one evaluator (engine.ts) and one blank policy, stated in
- * docs/rules.md: a rule whose inputs are blank is skipped unless its kind says otherwise.
- */
+/** Rules are data; each kind is described once, in `kinds/` (what it names, says and checks). */
 export const RuleSchema = z.discriminatedUnion("kind", [
   /** every cell of every row of a kind: whole ≥ 0, ≥ 0, 0–100, listed codes, text length */
-  z.object({ ...base, kind: z.literal("domain"), rowKind: RowKindSchema }),
+  z.object({ ...base, kind: z.literal("domain"), rowKind: DomainKindSchema }),
   /** value ≤ limit: a part never exceeds its whole (error), or a plausibility check (warning) */
   z.object({ ...inForm, kind: z.literal("atMost"), pairs: z.array(z.tuple([z.string(), z.string()])).min(1) }),
   /** a breakdown adds up exactly to its total */
@@ -31,14 +32,3 @@ export const RuleSchema = z.discriminatedUnion("kind", [
 ]);
 export type Rule = z.infer<typeof RuleSchema>;
 export type RuleKind = Rule["kind"];
-
-export const BLANK_POLICY: Record<RuleKind, "skip" | "partial" | "when" | "filled" | "required"> = {
-  domain: "filled",
-  atMost: "skip",
-  sumEq: "skip",
-  sumLe: "partial",
-  requires: "when",
-  jump: "skip",
-  notApplicable: "filled",
-  cover: "required",
-};

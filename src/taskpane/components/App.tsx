@@ -1,6 +1,7 @@
 import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { useState } from "react";
-import { text, type MessageCode } from "../../core/messages";
+import { text } from "../../core/messages";
+import { FEATURES } from "../../office/host";
 import type { PaneActions } from "../actions";
 import { CheckPanel } from "./CheckPanel";
 import { CreatePanel } from "./CreatePanel";
@@ -15,7 +16,7 @@ type TabId = "create" | "check" | "merge";
 export function App({ actions }: { actions: PaneActions }) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>("create");
-  const missing = actions.missingFeatures.map((f) => text(`ui.feature.${f}` as MessageCode));
+  const missing = actions.missingFeatures.map((f) => text(FEATURES[f].label));
   return (
     <FluentProvider theme={webLightTheme}>
       <main className={styles.root}>

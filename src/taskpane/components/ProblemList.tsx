@@ -1,6 +1,6 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, makeStyles, tokens } from "@fluentui/react-components";
 import { catalogue, formById } from "../../core/catalogue";
-import type { PlacedCell, PlacedProblem } from "../../core/check";
+import { cellsText, type PlacedCell, type PlacedProblem } from "../../core/check";
 import { text } from "../../core/messages";
 
 const useStyles = makeStyles({
@@ -45,7 +45,7 @@ export function ProblemList({ problems, onSelect }: { problems: PlacedProblem[];
                   <Badge appearance="tint" color={p.severity === "error" ? "danger" : "warning"}>
                     {text(p.severity === "error" ? "severity.error" : "severity.warning")}
                   </Badge>
-                  {p.cells.some((c) => c.address) && <span className={styles.where}>{p.cells.flatMap((c) => (c.address ? [c.address] : [])).join(", ")}</span>}
+                  {p.cells.some((c) => c.at) && <span className={styles.where}>{cellsText(p.cells)}</span>}
                   <div>{p.message}</div>
                 </button>
               ))}

@@ -1,0 +1,34 @@
+import { figureRef } from "../../figure";
+import { text } from "../../messages";
+import { numberAt } from "../../values";
+import type { KindSpec, Outcome } from "../kind";
+import { periodName, rowName, sttOf } from "../names";
+import { EPSILON, fig, formOf, refsIn } from "./shared";
+
+/** value ≤ limit, period by period: a part never exceeds its whole (error), or a plausibility check (warning). */
+export const atMost: KindSpec<"atMost"> = {
+  blanks: "skip",
+  rows: (rule) => rule.pairs.flat(),
+  message: (rule) => (rule.severity === "error" ? "rule.atMost.error" : "rule.atMost.warning"),
+  relation: (rule) => rule.pairs.map(([v, l]) => `${sttOf(rule.form, v)} ≤ ${sttOf(rule.form, l)}`).join("; "),
+  evaluate: (rule, input, cat) =>
+    rule.pairs.flatMap(([valueKey, limitKey]) =>
+      formOf(cat, rule.form).periods.map(({ id: period }): Outcome => {
+        const value = numberAt(input.figures, figureRef(rule.form, valueKey, period));
+        const limit = numberAt(input.figures, figureRef(rule.form, limitKey, period));
+        if (value === null || limit === null) return "skip";
+        if (value <= limit + EPSILON) return "pass";
+        const message = text(atMost.message(rule), {
+          value: `${formOf(cat, rule.form).sheet}, ${rowName(rule.form, valueKey)}`,
+          valueFigure: fig(value),
+          limit: rowName(rule.form, limitKey),
+          limitFigure: fig(limit),
+          period: periodName(rule.form, period),
+          valueStt: sttOf(rule.form, valueKey),
+          limitStt: sttOf(rule.form, limitKey),
+        });
+        const rows = [valueKey, limitKey];
+        return { form: rule.form, rows, period, cells: refsIn(rule.form, rows, period), message };
+      }),
+    ),
+};

@@ -1,0 +1,15 @@
+import type { KindSpec } from "../kind";
+import type { Rule, RuleKind } from "../schema";
+import { atMost } from "./at-most";
+import { cover } from "./cover";
+import { domain } from "./domain";
+import { jump } from "./jump";
+import { notApplicable } from "./not-applicable";
+import { requires } from "./requires";
+import { sumEq, sumLe } from "./sum";
+
+/** Every rule kind, described once; a kind added to the schema fails to compile until it is here. */
+const KINDS: { [K in RuleKind]: KindSpec<K> } = { domain, atMost, sumEq, sumLe, requires, jump, notApplicable, cover };
+
+/** The description of a rule's kind, typed for that rule. */
+export const kindOf = <R extends Rule>(rule: R): KindSpec<R["kind"]> => KINDS[rule.kind] as KindSpec<R["kind"]>;

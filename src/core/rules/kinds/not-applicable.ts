@@ -1,0 +1,27 @@
+import { LEVELS } from "../../catalogue";
+import { text } from "../../messages";
+import { figureAt } from "../../values";
+import type { KindSpec, Outcome } from "../kind";
+import { cellName } from "../names";
+import { formOf } from "./shared";
+
+/** Figures typed in rows the unit's level does not report (the catalogue's `notFor`). */
+export const notApplicable: KindSpec<"notApplicable"> = {
+  blanks: "filled",
+  rows: () => [],
+  message: () => "rule.notApplicable",
+  relation: () => text("rule.doc.notApplicable"),
+  evaluate: (_rule, input, cat) => {
+    const level = input.level;
+    if (level === null) return [];
+    return Object.entries(input.inputs).flatMap(([formId, cells]) =>
+      [...cells.values()]
+        .filter(({ ref }) => formOf(cat, formId).rows.find((r) => r.key === ref.row)?.notFor?.includes(level))
+        .map(({ ref }): Outcome => {
+          if (figureAt(input.figures, ref) === null) return "pass";
+          const message = text("rule.notApplicable", { cell: cellName(ref), level: LEVELS.find((l) => l.id === level)!.label });
+          return { form: formId, rows: [ref.row], period: ref.period, cells: [ref], message };
+        }),
+    );
+  },
+};

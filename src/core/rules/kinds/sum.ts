@@ -1,0 +1,53 @@
+import { figureRef } from "../../figure";
+import { text } from "../../messages";
+import { numberAt } from "../../values";
+import type { CheckInput, KindSpec, Outcome } from "../kind";
+import { periodName, rowName, sttOf } from "../names";
+import type { Rule } from "../schema";
+import type { Catalogue } from "../../catalogue";
+import { EPSILON, fig, formOf, refsIn } from "./shared";
+
+type SumRule = Extract<Rule, { kind: "sumEq" | "sumLe" }>;
+
+const partsOf = (rule: SumRule) => rule.parts.map((p) => sttOf(rule.form, p)).join(" + ");
+
+function evaluateSum(rule: SumRule, input: CheckInput, cat: Catalogue): Outcome[] {
+  return formOf(cat, rule.form).periods.map(({ id: period }): Outcome => {
+    const total = numberAt(input.figures, figureRef(rule.form, rule.total, period));
+    const parts = rule.parts.map((p) => numberAt(input.figures, figureRef(rule.form, p, period)));
+    const filled = parts.filter((p): p is number => p !== null);
+    if (total === null || filled.length === 0 || (rule.kind === "sumEq" && filled.length < parts.length)) return "skip";
+    const sum = filled.reduce((a, b) => a + b, 0);
+    const tolerance = (rule.kind === "sumEq" ? (rule.tolerance ?? 0) : 0) + EPSILON * Math.max(1, Math.abs(total));
+    const ok = rule.kind === "sumEq" ? Math.abs(total - sum) <= tolerance : sum <= total + tolerance;
+    if (ok) return "pass";
+    const rows = [rule.total, ...rule.parts];
+    const message = text(rule.kind === "sumEq" ? "rule.sumEq" : "rule.sumLe", {
+      total: `${formOf(cat, rule.form).sheet}, ${rowName(rule.form, rule.total)}`,
+      totalFigure: fig(total),
+      parts: partsOf(rule),
+      sum: fig(sum),
+      period: periodName(rule.form, period),
+      totalStt: sttOf(rule.form, rule.total),
+    });
+    return { form: rule.form, rows, period, cells: refsIn(rule.form, rows, period), message };
+  });
+}
+
+/** A breakdown that adds up exactly to its total. */
+export const sumEq: KindSpec<"sumEq"> = {
+  blanks: "skip",
+  rows: (rule) => [rule.total, ...rule.parts],
+  message: () => "rule.sumEq",
+  relation: (rule) => `${sttOf(rule.form, rule.total)} = ${partsOf(rule)}`,
+  evaluate: evaluateSum,
+};
+
+/** A breakdown that need not be exhaustive: the parts add up to at most the total. */
+export const sumLe: KindSpec<"sumLe"> = {
+  blanks: "partial",
+  rows: (rule) => [rule.total, ...rule.parts],
+  message: () => "rule.sumLe",
+  relation: (rule) => `${sttOf(rule.form, rule.total)} ≥ ${partsOf(rule)}`,
+  evaluate: evaluateSum,
+};
