@@ -1,7 +1,8 @@
 import { catalogue } from "../core/catalogue";
 import { text } from "../core/messages";
 import { buildWorkbookLayout, type TemplateOptions } from "../core/layout";
-import { COVER_ID, COVER_SHEET, coverInfoOf } from "../core/layout/cover";
+import { COVER_SHEET, coverInfoOf } from "../core/layout/cover";
+import { COVER_ID } from "../core/sheet-keys";
 import { fillLayout } from "../core/layout/fill";
 import { locateWorkbook, type LocatedWorkbook } from "../core/read/locate";
 import { setFigure, type Figures } from "../core/values";

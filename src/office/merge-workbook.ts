@@ -2,7 +2,7 @@ import { extent } from "../core/layout/paint";
 import { coverInfoOf, type CoverInfo } from "../core/layout/cover";
 import type { WorkbookLayout } from "../core/layout";
 import { rosterLayout } from "../core/layout/roster";
-import { UNITS_ID } from "../core/merge/output";
+import { UNITS_ID } from "../core/sheet-keys";
 import { rosterInWorkbook, type RosterEntry } from "../core/merge/roster";
 import { locateWorkbook } from "../core/read/locate";
 import { missingFeatures, type ExcelHost } from "./host";

@@ -14,6 +14,3 @@ export const oneDecimalFormula = (x: string): string =>
 /** Comparisons round first so that 80 computed as 79.99999999 still meets 80, in Excel as here. */
 export const meets = (value: number, threshold: number): boolean => Math.round(value * 1e6) / 1e6 >= threshold;
 export const meetsFormula = (value: string, threshold: string): string => `ROUND(${value},6)>=${threshold}`;
-
-/** A string literal inside a formula. */
-export const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;

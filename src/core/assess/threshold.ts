@@ -1,6 +1,6 @@
 import type { Level } from "../catalogue/schema";
 import type { TargetSet, Threshold, Tier } from "../catalogue/targets/schema";
-import { quote } from "./format";
+import { quote } from "../messages/formula";
 
 /** The minimum a figure must reach, for a unit's tier and a year; null when either is unknown. */
 export function thresholdValue(t: Threshold, tier: Tier | null, year: number | null): number | null {

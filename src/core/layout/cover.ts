@@ -3,10 +3,10 @@ import { LEVELS, TEMPLATE_VERSION } from "../catalogue";
 import type { Level } from "../catalogue/schema";
 import type { TargetSet } from "../catalogue/targets/schema";
 import { text, type MessageCode } from "../messages";
+import { COVER_ID, MERGED_MARK } from "../sheet-keys";
 import { SheetBuilder, one, span } from "./builder";
 import { textValidation } from "./inputs";
 
-export const COVER_ID = "COVER";
 export const COVER_SHEET = text("sheet.cover");
 
 export type CoverKey = "unit" | "level" | "round" | "version" | "targets" | "preparer" | "phone";
@@ -28,9 +28,6 @@ const VALUE_COL = 2;
 /** The cover cell of a field, as another sheet's formula refers to it. */
 export const coverRef = (key: CoverKey, coverSheet: string = COVER_SHEET): string =>
   `${sheetRef(coverSheet)}!${absolute(FIRST_FIELD_ROW + COVER_FIELDS.findIndex((f) => f.key === key), VALUE_COL)}`;
-
-/** Marks the sheets a merge wrote (in hidden B1), so that the next merge replaces exactly them. */
-export const MERGED_MARK = "#merged";
 
 /** What every builder of one workbook shares. */
 export interface BuildEnv {

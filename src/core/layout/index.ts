@@ -2,6 +2,7 @@ import { sheetRef, a1 } from "../a1";
 import { catalogue, type Catalogue } from "../catalogue";
 import type { Form } from "../catalogue/schema";
 import { text } from "../messages";
+import { MERGED_PREFIX } from "../sheet-keys";
 import { buildAssessment } from "./assessment";
 import type { Resolve } from "../expr/formula";
 import { figureKey } from "../figure";
@@ -19,8 +20,6 @@ export interface TemplateOptions extends CoverInfo {
   /** the layout of a merge's output: "TH " sheets, a merge-notes column, marked for replacement */
   merged?: boolean;
 }
-
-export const MERGED_PREFIX = "TH ";
 
 function buildForm(form: Form, env: BuildEnv, cat: Catalogue, chosen: Form[]): SheetBuilder {
   switch (form.orientation) {

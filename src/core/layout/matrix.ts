@@ -1,6 +1,7 @@
 import type { Form, Row } from "../catalogue/schema";
 import { toFormula } from "../expr/formula";
 import { text } from "../messages";
+import { COLUMN_KEYS_MARK } from "../sheet-keys";
 import { SheetBuilder, one, span } from "./builder";
 import { coverRef, type BuildEnv } from "./cover";
 import { inputOf } from "./inputs";
@@ -9,7 +10,6 @@ import { attachedLine, titleRows } from "./titles";
 const PROVINCE = 1;
 const PERIOD = 2;
 const FIRST_FIGURE = 3;
-export const COLUMN_KEYS_MARK = "#cols";
 
 interface Block {
   heading: Row;

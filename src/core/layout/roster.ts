@@ -1,6 +1,6 @@
 import { LEVELS } from "../catalogue";
 import { text } from "../messages";
-import { ROSTER_ID } from "../merge/roster";
+import { ROSTER_ID, ROSTER_LINE_KEY } from "../sheet-keys";
 import { SheetBuilder, span } from "./builder";
 import { STYLES } from "./styles";
 import { textValidation } from "./inputs";
@@ -19,7 +19,7 @@ export function rosterLayout(): WorkbookLayout {
     .forEach((h, i) => b.set(3, 1 + i, h, "header"));
   for (let i = 0; i < ROWS; i++) {
     const r = 4 + i;
-    b.set(r, 0, "unit", "key").set(r, 1, i + 1, "stt");
+    b.set(r, 0, ROSTER_LINE_KEY, "key").set(r, 1, i + 1, "stt");
   }
   b.style(span(4, 2, ROWS, 1), "coverValue").validate(span(4, 2, ROWS, 1), textValidation());
   b.style(span(4, 3, ROWS, 1), "coverValue").validate(span(4, 3, ROWS, 1), {

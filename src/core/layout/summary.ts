@@ -1,7 +1,7 @@
 import type { Form } from "../catalogue/schema";
-import { quote } from "../assess/format";
+
 import { text } from "../messages";
-import { messageFormula } from "../messages/formula";
+import { messageFormula, quote } from "../messages/formula";
 import type { Resolve } from "../expr/formula";
 import { figureRef } from "../figure";
 

@@ -1,8 +1,9 @@
 import type { Form } from "../catalogue/schema";
 import { messageFormula } from "../messages/formula";
-import { quote } from "../assess/format";
+import { quote } from "../messages/formula";
+import { MERGED_MARK } from "../sheet-keys";
 import { SheetBuilder, span } from "./builder";
-import { coverRef, MERGED_MARK, type BuildEnv } from "./cover";
+import { coverRef, type BuildEnv } from "./cover";
 
 /** "Phụ lục …" 14 pt bold, the name in capitals 13 pt bold, a subtitle in italics (Nghị định 30/2020). */
 export function titleRows(b: SheetBuilder, form: Form, firstCol: number, lastCol: number, env: BuildEnv): void {

@@ -2,9 +2,10 @@ import { catalogue, LEVELS, type Catalogue } from "../catalogue";
 import { columnsOf, NOTES } from "../catalogue/schema";
 import { computeAll } from "../compute";
 import { figureKey, figureRef } from "../figure";
-import { buildWorkbookLayout, MERGED_PREFIX, type WorkbookLayout } from "../layout";
+import { buildWorkbookLayout, type WorkbookLayout } from "../layout";
 import { SheetBuilder, span } from "../layout/builder";
-import { MERGED_MARK, type CoverInfo } from "../layout/cover";
+import type { CoverInfo } from "../layout/cover";
+import { MERGED_MARK, MERGED_PREFIX, REPORT_ID, UNITS_ID } from "../sheet-keys";
 import { fillLayout } from "../layout/fill";
 import { estimateHeights } from "../layout/heights";
 import type { SheetLayout } from "../layout/types";
@@ -12,9 +13,6 @@ import { text } from "../messages";
 import { periodName, sttOf } from "../rules/names";
 import { figureAt } from "../values";
 import type { MergeResult } from "./merge";
-
-export const UNITS_ID = "UNITS";
-export const REPORT_ID = "REPORT";
 
 /** The consolidated forms: the blank forms' layout, filled with the merged figures and their notes. */
 function consolidatedForms(result: MergeResult, info: CoverInfo, cat: Catalogue): WorkbookLayout {

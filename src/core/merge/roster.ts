@@ -1,9 +1,8 @@
 import { levelOf } from "../layout/cover";
 import type { Level } from "../catalogue/schema";
 import type { RawSheet } from "../read/grid";
+import { ROSTER_ID, ROSTER_LINE_KEY } from "../sheet-keys";
 import { unitKeyOf } from "./units";
-
-export const ROSTER_ID = "ROSTER";
 
 export interface RosterEntry {
   name: string;
@@ -18,7 +17,7 @@ export function rosterInWorkbook(sheets: RawSheet[]): RosterEntry[] | null {
   if (!sheet) return null;
   return sheet.rows
     .slice(1)
-    .filter((r) => textOf(r[0]) === "unit" && textOf(r[2]) !== "")
+    .filter((r) => textOf(r[0]) === ROSTER_LINE_KEY && textOf(r[2]) !== "")
     .map((r) => ({ name: textOf(r[2]), level: levelOf(textOf(r[3])) }));
 }
 

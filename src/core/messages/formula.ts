@@ -1,5 +1,7 @@
-import { quote } from "../assess/format";
 import { vi, type MessageCode } from "./vi";
+
+/** A string literal inside a formula. */
+export const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
 /**
  * A message as a formula that builds the same text: literal parts quoted, each {placeholder}

@@ -1,7 +1,7 @@
 import { catalogue, type Catalogue } from "../catalogue";
 import { columnsOf, type Form } from "../catalogue/schema";
-import { COLUMN_KEYS_MARK } from "../layout/matrix";
-import { COVER_FIELDS, COVER_ID, MERGED_MARK, type CoverKey } from "../layout/cover";
+import { COVER_FIELDS, type CoverKey } from "../layout/cover";
+import { COLUMN_KEYS_MARK, COVER_ID, KEY_COLUMN, MERGED_MARK } from "../sheet-keys";
 import { figureKey, figureRef, type FigureKey, type FigureRef } from "../figure";
 import { rawAt, type RawSheet, type RawValue } from "./grid";
 
@@ -49,7 +49,7 @@ export function locateForm(sheet: RawSheet, form: Form): LocatedForm {
   };
   readColumnKeys(0);
   for (let r = 1; r < sheet.rows.length; r++) {
-    const key = asKey(rawAt(sheet, r, 0));
+    const key = asKey(rawAt(sheet, r, KEY_COLUMN));
     if (key === null) continue;
     if (key === COLUMN_KEYS_MARK) {
       readColumnKeys(r);
@@ -69,7 +69,7 @@ export function locateForm(sheet: RawSheet, form: Form): LocatedForm {
 function readCover(sheet: RawSheet): Partial<Record<CoverKey, string>> {
   const cover: Partial<Record<CoverKey, string>> = {};
   for (let r = 1; r < sheet.rows.length; r++) {
-    const key = asKey(rawAt(sheet, r, 0));
+    const key = asKey(rawAt(sheet, r, KEY_COLUMN));
     const field = COVER_FIELDS.find((f) => f.key === key);
     const value = rawAt(sheet, r, 2);
     if (field && value !== null && typeof value !== "object") cover[field.key] = String(value).normalize("NFC").trim();
