@@ -3,6 +3,7 @@ import { basename, join } from "node:path";
 import { parseArgs } from "node:util";
 import { text } from "../../core/messages";
 import { mergeUnits, type MergeResult } from "../../core/merge/merge";
+import { consolidatingUnit, mergeOutcome } from "../../core/merge/outcome";
 import { mergeLayout } from "../../core/merge/output";
 import { readRoster, rosterFromLines, type RosterEntry } from "../../core/merge/roster";
 import { failureText, readUnit, type UnitEntry } from "../../core/merge/units";
@@ -84,20 +85,20 @@ export async function merge(args: string[], io: CliIO): Promise<number> {
     choices[e.unitKey] = e.file;
   }
   const result = mergeUnits(entries, { roster, choices, skipErrors: values["skip-errors"] === true });
-  if (result.units.length === 0) {
+  const outcome = mergeOutcome(result);
+  if (outcome.verdict === "nothing") {
     if (values.json) io.out(JSON.stringify(toJson(values.out, result), null, 2));
     io.err(text("cli.nothingMerged"));
     return 2;
   }
-  const info = { unit: values.unit ?? text("cli.mergeUnit"), ...(level ? { level } : {}) };
+  const info = consolidatingUnit({ ...(values.unit ? { unit: values.unit } : {}), ...(level ? { level } : {}) });
   await writeFile(values.out, await writeLayout(mergeLayout(result, info)));
   const json = toJson(values.out, result);
   if (values.json) io.out(JSON.stringify(json, null, 2));
   else {
-    io.out(text("cli.merged", { out: values.out, merged: json.merged, files: json.files.length }));
+    io.out(text("cli.merged", { out: values.out, merged: outcome.merged, files: outcome.files }));
     for (const d of result.duplicates.filter((x) => x.chosen === null)) io.out(text("cli.duplicate", { unit: d.unit, files: d.files.join(", ") }));
-    if (result.missing.length > 0) io.out(text("cli.missing", { units: result.missing.map((m) => m.name).join(", ") }));
+    if (outcome.missing.length > 0) io.out(text("cli.missing", { units: outcome.missing.join(", ") }));
   }
-  const clean = result.lines.every((l) => l.included && l.status === "ok" && l.notes.length === 0) && result.missing.length === 0;
-  return clean ? 0 : 1;
+  return outcome.verdict === "clean" ? 0 : 1;
 }

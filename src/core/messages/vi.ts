@@ -159,7 +159,7 @@ export const vi = {
   "cli.badRoster": "không đọc được danh sách đơn vị {file}: {detail}",
   "cli.mergeProgress": "[{i}/{n}] {file}: {status}",
   "cli.nothingMerged": "Không có tệp nào tổng hợp được.",
-  "cli.mergeUnit": "Đơn vị tổng hợp",
+  "merge.defaultUnit": "Đơn vị tổng hợp",
   "cli.merged": "Đã ghi {out}: tổng hợp {merged} đơn vị từ {files} tệp.",
   "cli.duplicate": "Đơn vị {unit} nộp trùng ({files}): chưa tổng hợp. Chọn bản dùng bằng --use TỆP.",
   "cli.missing": "Chưa nộp: {units}",

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { text } from "../../core/messages";
 import type { OfficeCheck } from "../../office/check-workbook";
 import type { PaneActions } from "../actions";
-import { errorText } from "../errors";
+import { useAction } from "../use-action";
 import { ProblemList } from "./ProblemList";
 import { RuleStats } from "./RuleStats";
 
@@ -18,24 +18,12 @@ const summary = (c: OfficeCheck) => {
 export function CheckPanel({ actions }: { actions: Pick<PaneActions, "checkWorkbook" | "selectCells"> }) {
   const styles = useStyles();
   const [password, setPassword] = useState("");
-  const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<OfficeCheck | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
   const [showStats, setShowStats] = useState(false);
+  const { busy, failure, run, fail } = useAction("ui.check.failed");
 
-  const run = async () => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      setResult(await actions.checkWorkbook(password || undefined));
-    } catch (e) {
-      setFailure(text("ui.check.failed", { detail: errorText(e) }));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const select = (cells: Parameters<PaneActions["selectCells"]>[0]) =>
-    actions.selectCells(cells).catch((e: unknown) => setFailure(text("ui.check.failed", { detail: errorText(e) })));
+  const check = () => run(async () => setResult(await actions.checkWorkbook(password || undefined)));
+  const select = (cells: Parameters<PaneActions["selectCells"]>[0]) => actions.selectCells(cells).catch(fail);
 
   const report = result?.report;
   const errors = report?.problems.filter((p) => p.severity === "error").length ?? 0;
@@ -46,7 +34,7 @@ export function CheckPanel({ actions }: { actions: Pick<PaneActions, "checkWorkb
       <Field label={text("ui.check.password")}>
         <Input type="password" value={password} onChange={(_, d) => setPassword(d.value)} />
       </Field>
-      <Button appearance="primary" disabled={busy} onClick={() => void run()}>
+      <Button appearance="primary" disabled={busy} onClick={() => void check()}>
         {text("ui.check.submit")}
       </Button>
       {busy && <Spinner size="small" label={text("ui.check.working")} />}

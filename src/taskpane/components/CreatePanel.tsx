@@ -5,7 +5,7 @@ import type { Level } from "../../core/catalogue/schema";
 import { text } from "../../core/messages";
 import type { CreateResult, Decision } from "../../office/create-forms";
 import type { PaneActions } from "../actions";
-import { errorText } from "../errors";
+import { useAction } from "../use-action";
 import { ConflictDialog } from "./ConflictDialog";
 
 const useStyles = makeStyles({
@@ -32,8 +32,8 @@ export function CreatePanel({ actions }: { actions: Pick<PaneActions, "createFor
   const [level, setLevel] = useState<Level | undefined>();
   const [round, setRound] = useState(text("cover.defaultRound"));
   const [password, setPassword] = useState("");
-  const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const { busy, failure, run } = useAction("ui.create.failed");
   const [conflict, setConflict] = useState<string[] | null>(null);
   const answer = useRef<(d: Decision) => void>(() => undefined);
 
@@ -42,9 +42,8 @@ export function CreatePanel({ actions }: { actions: Pick<PaneActions, "createFor
 
   const submit = async () => {
     if (forms.length === 0) return setOutcome({ intent: "error", lines: [text("ui.create.noForms")] });
-    setBusy(true);
     setOutcome(null);
-    try {
+    await run(async () => {
       const decide = (existing: string[]) =>
         new Promise<Decision>((resolve) => {
           answer.current = (d) => {
@@ -55,11 +54,7 @@ export function CreatePanel({ actions }: { actions: Pick<PaneActions, "createFor
         });
       const request = { forms, unit, round, ...(level ? { level } : {}), ...(password ? { password } : {}) };
       setOutcome(describe(await actions.createForms(request, decide)));
-    } catch (e) {
-      setOutcome({ intent: "error", lines: [text("ui.create.failed", { detail: errorText(e) })] });
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -100,6 +95,11 @@ export function CreatePanel({ actions }: { actions: Pick<PaneActions, "createFor
         {text("ui.create.submit")}
       </Button>
       {busy && <Spinner size="small" label={text("ui.create.working")} />}
+      {failure && (
+        <MessageBar intent="error">
+          <MessageBarBody>{failure}</MessageBarBody>
+        </MessageBar>
+      )}
       {outcome && (
         <MessageBar intent={outcome.intent}>
           <MessageBarBody>

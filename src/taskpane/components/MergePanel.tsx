@@ -1,12 +1,13 @@
 import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
-import { useRef, useState, type DragEvent } from "react";
+import { useReducer, useRef, useState, type DragEvent } from "react";
 import { text } from "../../core/messages";
 import { mergeUnits, type MergeResult } from "../../core/merge/merge";
+import { consolidatingUnit, mergeOutcome, type MergeOutcome } from "../../core/merge/outcome";
 import { mergeLayout } from "../../core/merge/output";
-import type { UnitEntry } from "../../core/merge/units";
 import { collisions, type Consolidation } from "../../office/merge-workbook";
 import type { PaneActions } from "../actions";
 import { errorText } from "../errors";
+import { initialMerge, mergeReducer, type MergeNotice, type MergePhase } from "../merge-state";
 import { filesFromDrop, keepWorkbooks, readUnitFiles, type PickedFile } from "../read-files";
 import { StatusTable } from "./StatusTable";
 
@@ -17,75 +18,81 @@ const useStyles = makeStyles({
   buttons: { display: "flex", columnGap: tokens.spacingHorizontalS },
 });
 
-type Phase =
-  | { name: "idle" }
-  | { name: "reading"; i: number; n: number; file: string }
-  | { name: "choosing"; entries: UnitEntry[]; consolidation: Consolidation; result: MergeResult }
-  | { name: "writing" }
-  | { name: "done"; result: MergeResult; message: string; intent: "success" | "warning" | "error" };
+/** The radio value of "Không tổng hợp đơn vị này"; no radio has the value "", which selects none. */
+const SKIP = "#skip";
 
-const SKIP = "";
+const INTENT = { clean: "success", problems: "warning", nothing: "error" } as const;
+
+function doneText(outcome: MergeOutcome, collision: string[]): string {
+  if (collision.length > 0) return text("ui.merge.collision", { sheets: collision.join(", ") });
+  if (outcome.verdict === "nothing") return text("ui.merge.nothing");
+  const lines = [text("ui.merge.done", { merged: outcome.merged, files: outcome.files })];
+  if (outcome.troubled > 0) lines.push(text("ui.merge.problems", { bad: outcome.troubled }));
+  if (outcome.missing.length > 0) lines.push(text("ui.merge.missing", { count: outcome.missing.length, units: outcome.missing.join(", ") }));
+  return lines.join(" ");
+}
+
+function noticeOf(notice: MergeNotice): { intent: "info" | "error"; text: string } | null {
+  if (notice === null) return null;
+  switch (notice.kind) {
+    case "cancelled":
+      return { intent: "info", text: text("ui.merge.cancelled") };
+    case "rosterCreated":
+      return { intent: "info", text: text("ui.merge.rosterCreated") };
+    case "failed":
+      return { intent: "error", text: text("ui.merge.failed", { detail: notice.detail }) };
+  }
+}
 
 type Actions = Pick<PaneActions, "readConsolidation" | "writeMerge" | "createRoster">;
 
 export function MergePanel({ actions }: { actions: Actions }) {
   const styles = useStyles();
-  const [phase, setPhase] = useState<Phase>({ name: "idle" });
+  const [state, dispatch] = useReducer(mergeReducer, initialMerge);
   const [over, setOver] = useState(false);
-  const [choices, setChoices] = useState<Record<string, string>>({});
-  const [notice, setNotice] = useState<{ intent: "info" | "error" | "warning"; text: string } | null>(null);
   const abort = useRef<AbortController | null>(null);
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
+  const phase = state.phase;
 
   const write = async (result: MergeResult, consolidation: Consolidation) => {
-    if (result.units.length === 0) return setPhase({ name: "done", result, message: text("ui.merge.nothing"), intent: "error" });
-    const layout = mergeLayout(result, consolidation.info.unit ? consolidation.info : { ...consolidation.info, unit: text("cli.mergeUnit") });
-    const clash = collisions(layout, consolidation);
-    if (clash.length > 0) return setPhase({ name: "done", result, message: text("ui.merge.collision", { sheets: clash.join(", ") }), intent: "error" });
-    setPhase({ name: "writing" });
+    const outcome = mergeOutcome(result);
+    if (outcome.verdict === "nothing") return dispatch({ type: "done", result, outcome });
+    const layout = mergeLayout(result, consolidatingUnit(consolidation.info));
+    const collision = collisions(layout, consolidation);
+    if (collision.length > 0) return dispatch({ type: "done", result, outcome, collision });
+    dispatch({ type: "writing" });
     await actions.writeMerge(layout, consolidation.previous);
-    const bad = result.lines.filter((l) => !l.included || l.status !== "ok" || l.notes.length > 0).length;
-    const lines = [text("ui.merge.done", { merged: result.units.length, files: result.lines.length })];
-    if (bad > 0) lines.push(text("ui.merge.problems", { bad }));
-    if (result.missing.length > 0) lines.push(text("ui.merge.missing", { count: result.missing.length, units: result.missing.map((m) => m.name).join(", ") }));
-    setPhase({ name: "done", result, message: lines.join(" "), intent: bad > 0 || result.missing.length > 0 ? "warning" : "success" });
+    dispatch({ type: "done", result, outcome });
   };
 
-  const run = async (files: PickedFile[]) => {
-    if (files.length === 0) return;
-    setNotice(null);
-    const controller = new AbortController();
-    abort.current = controller;
+  const guarded = async (work: () => Promise<void>) => {
     try {
-      const entries = await readUnitFiles(files, (i, n, file) => setPhase({ name: "reading", i, n, file }), controller.signal);
-      if (entries === null) {
-        setPhase({ name: "idle" });
-        return setNotice({ intent: "info", text: text("ui.merge.cancelled") });
-      }
+      await work();
+    } catch (e) {
+      dispatch({ type: "failed", detail: errorText(e) });
+    }
+  };
+
+  const run = (files: PickedFile[]) =>
+    guarded(async () => {
+      if (files.length === 0) return;
+      const controller = new AbortController();
+      abort.current = controller;
+      const entries = await readUnitFiles(files, (i, n, file) => dispatch({ type: "progress", i, n, file }), controller.signal);
+      if (entries === null) return dispatch({ type: "cancelled" });
       const consolidation = await actions.readConsolidation();
-      if (!consolidation.hasRoster) setNotice({ intent: "warning", text: text("ui.merge.noRoster") });
+      dispatch({ type: "consolidation", rosterMissing: !consolidation.hasRoster });
       const result = mergeUnits(entries, { roster: consolidation.roster });
-      if (result.duplicates.length > 0) {
-        setChoices(Object.fromEntries(result.duplicates.map((d) => [d.unitKey, SKIP])));
-        return setPhase({ name: "choosing", entries, consolidation, result });
-      }
+      if (result.duplicates.length > 0) return dispatch({ type: "duplicates", entries, consolidation, result });
       await write(result, consolidation);
-    } catch (e) {
-      setPhase({ name: "idle" });
-      setNotice({ intent: "error", text: text("ui.merge.failed", { detail: errorText(e) }) });
-    }
-  };
+    });
 
-  const confirm = async (p: Extract<Phase, { name: "choosing" }>) => {
-    try {
-      const chosen = Object.fromEntries(Object.entries(choices).filter(([, f]) => f !== SKIP));
+  const confirm = (p: Extract<MergePhase, { name: "choosing" }>) =>
+    guarded(async () => {
+      const chosen = Object.fromEntries(Object.entries(p.choices).flatMap(([unit, f]) => (f !== null && f !== SKIP ? [[unit, f]] : [])));
       await write(mergeUnits(p.entries, { roster: p.consolidation.roster, choices: chosen }), p.consolidation);
-    } catch (e) {
-      setPhase({ name: "idle" });
-      setNotice({ intent: "error", text: text("ui.merge.failed", { detail: errorText(e) }) });
-    }
-  };
+    });
 
   const onDrop = async (e: DragEvent<HTMLDivElement>) => {
     e.preventDefault();
@@ -94,6 +101,7 @@ export function MergePanel({ actions }: { actions: Actions }) {
   };
   const pick = (input: HTMLInputElement | null) => void run(keepWorkbooks(Array.from(input?.files ?? [])));
   const busy = phase.name === "reading" || phase.name === "writing";
+  const notice = noticeOf(state.notice);
 
   return (
     <div className={styles.panel}>
@@ -127,24 +135,22 @@ export function MergePanel({ actions }: { actions: Actions }) {
         </Field>
       )}
       {phase.name === "writing" && <ProgressBar aria-label={text("ui.merge.writing")} />}
+      {state.rosterMissing && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{text("ui.merge.noRoster")}</MessageBarBody>
+          <MessageBarActions>
+            <Button
+              size="small"
+              onClick={() => void actions.createRoster().then(() => dispatch({ type: "rosterCreated" }), (e: unknown) => dispatch({ type: "failed", detail: errorText(e) }))}
+            >
+              {text("ui.merge.createRoster")}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {notice && (
         <MessageBar intent={notice.intent}>
           <MessageBarBody>{notice.text}</MessageBarBody>
-          {notice.text === text("ui.merge.noRoster") && (
-            <MessageBarActions>
-              <Button
-              size="small"
-              onClick={() =>
-                void actions.createRoster().then(
-                  () => setNotice({ intent: "info", text: text("ui.merge.rosterCreated") }),
-                  (e: unknown) => setNotice({ intent: "error", text: text("ui.merge.failed", { detail: errorText(e) }) }),
-                )
-              }
-            >
-              {text("ui.merge.createRoster")}
-              </Button>
-            </MessageBarActions>
-          )}
         </MessageBar>
       )}
       {phase.name === "choosing" && (
@@ -152,7 +158,7 @@ export function MergePanel({ actions }: { actions: Actions }) {
           <p>{text("ui.merge.duplicates")}</p>
           {phase.result.duplicates.map((d) => (
             <Field key={d.unitKey} label={d.unit}>
-              <RadioGroup value={choices[d.unitKey] ?? SKIP} onChange={(_, v) => setChoices((c) => ({ ...c, [d.unitKey]: v.value }))}>
+              <RadioGroup value={phase.choices[d.unitKey] ?? ""} onChange={(_, v) => dispatch({ type: "choose", unitKey: d.unitKey, file: v.value })}>
                 {d.files.map((f) => (
                   <Radio key={f} value={f} label={f} />
                 ))}
@@ -161,14 +167,11 @@ export function MergePanel({ actions }: { actions: Actions }) {
             </Field>
           ))}
           <div className={styles.buttons}>
-            <Button appearance="primary" onClick={() => void confirm(phase)}>
+            <Button appearance="primary" disabled={Object.values(phase.choices).some((c) => c === null)} onClick={() => void confirm(phase)}>
               {text("ui.merge.write")}
             </Button>
             <Button
-              onClick={() => {
-                setPhase({ name: "idle" });
-                setNotice({ intent: "info", text: text("ui.merge.cancelled") });
-              }}
+              onClick={() => dispatch({ type: "cancelled" })}
             >
               {text("ui.merge.cancel")}
             </Button>
@@ -177,8 +180,8 @@ export function MergePanel({ actions }: { actions: Actions }) {
       )}
       {phase.name === "done" && (
         <>
-          <MessageBar intent={phase.intent}>
-            <MessageBarBody>{phase.message}</MessageBarBody>
+          <MessageBar intent={phase.collision.length > 0 ? "error" : INTENT[phase.outcome.verdict]}>
+            <MessageBarBody>{doneText(phase.outcome, phase.collision)}</MessageBarBody>
           </MessageBar>
           <StatusTable lines={phase.result.lines} />
         </>
