@@ -3,7 +3,23 @@ import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
 
 const hostNames = ["Office", "Excel", "window", "document", "React"];
-const hostImports = ["react", "react-*", "@fluentui/*", "exceljs", "fs", "node:*", "path", "**/office/**", "**/xlsx/**", "**/taskpane/**", "**/cli/**", "../office", "../xlsx", "../taskpane", "../cli"];
+const hostImports = [
+  "react",
+  "react-*",
+  "@fluentui/*",
+  "exceljs",
+  "fs",
+  "node:*",
+  "path",
+  "**/office/**",
+  "**/xlsx/**",
+  "**/taskpane/**",
+  "**/cli/**",
+  "../office",
+  "../xlsx",
+  "../taskpane",
+  "../cli",
+];
 
 /** The core's layers, lowest first: a module may import its own layer and those below, never above. */
 const CORE_LAYERS = [
@@ -18,11 +34,22 @@ const CORE_LAYERS = [
   ["merge"],
 ];
 /** The import paths that reach a core module from anywhere inside the core. */
-const above = (m) => [`./${m}`, `./${m}/*`, `../${m}`, `../${m}/*`, `../../${m}`, `../../${m}/*`, `../../../${m}`, `../../../${m}/*`];
+const above = (m) => [
+  `./${m}`,
+  `./${m}/*`,
+  `../${m}`,
+  `../${m}/*`,
+  `../../${m}`,
+  `../../${m}/*`,
+  `../../../${m}`,
+  `../../../${m}/*`,
+];
 
 /** The plugin's own rules (load before read, sync after load, no sync in loops…), from its flat config. */
 const officeAddinsRules = Object.fromEntries(
-  officeAddins.configs.recommended.flatMap((c) => Object.entries(c.rules ?? {})).filter(([name]) => name.startsWith("office-addins/")),
+  officeAddins.configs.recommended
+    .flatMap((c) => Object.entries(c.rules ?? {}))
+    .filter(([name]) => name.startsWith("office-addins/"))
 );
 
 export default tseslint.config(
@@ -49,11 +76,34 @@ export default tseslint.config(
   // Inside the core, each layer imports only the layers below it (docs/architecture.md).
   ...CORE_LAYERS.map((dirs, i) => ({
     files: dirs.map((d) => `src/core/${d}{.ts,/**/*.ts}`),
-    rules: { "no-restricted-imports": ["error", { patterns: [...hostImports, ...CORE_LAYERS.slice(i + 1).flat().flatMap(above)] }] },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            ...hostImports,
+            ...CORE_LAYERS.slice(i + 1)
+              .flat()
+              .flatMap(above),
+          ],
+        },
+      ],
+    },
   })),
   {
     files: ["**/*.js", "**/*.cjs"],
-    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly", Buffer: "readonly", URL: "readonly" } },
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: {
+        require: "readonly",
+        module: "writable",
+        process: "readonly",
+        __dirname: "readonly",
+        console: "readonly",
+        Buffer: "readonly",
+        URL: "readonly",
+      },
+    },
     rules: { "@typescript-eslint/no-require-imports": "off" },
-  },
+  }
 );

@@ -11,7 +11,8 @@ const devUrl = "https://localhost:3000/";
 const prodUrl = (process.env.ADDIN_URL || "https://localhost:3000/").replace(/\/?$/, "/");
 
 /** The manifest for where the add-in is served: every URL, then the app domain (an origin). */
-const forProduction = (xml) => xml.split(devUrl).join(prodUrl).split(new URL(devUrl).origin).join(new URL(prodUrl).origin);
+const forProduction = (xml) =>
+  xml.split(devUrl).join(prodUrl).split(new URL(devUrl).origin).join(new URL(prodUrl).origin);
 
 /** office-addin-dev-certs installs its CA with sudo, absent on Linux as root: the certificates
  * it wrote are still usable, and the README says how to trust the CA by hand. */
@@ -23,8 +24,14 @@ async function httpsOptions() {
     const dir = path.join(os.homedir(), ".office-addin-dev-certs");
     const files = ["localhost.crt", "localhost.key", "ca.crt"].map((f) => path.join(dir, f));
     if (!files.every((f) => fs.existsSync(f))) throw error;
-    process.stderr.write(`\n[cchc] Chưa cài được chứng chỉ CA vào hệ thống (${error.message}). Dùng ${dir}; xem README, mục "Linux".\n\n`);
-    return { cert: fs.readFileSync(files[0]), key: fs.readFileSync(files[1]), ca: fs.readFileSync(files[2]) };
+    process.stderr.write(
+      `\n[cchc] Chưa cài được chứng chỉ CA vào hệ thống (${error.message}). Dùng ${dir}; xem README, mục "Linux".\n\n`
+    );
+    return {
+      cert: fs.readFileSync(files[0]),
+      key: fs.readFileSync(files[1]),
+      ca: fs.readFileSync(files[2]),
+    };
   }
 }
 
@@ -35,22 +42,49 @@ module.exports = async (env = {}, options = {}) => {
   return {
     devtool: dev ? "source-map" : false,
     entry,
-    output: { path: path.resolve(__dirname, env.testHost ? "dist-test" : "dist"), filename: "[name].js", clean: true },
+    output: {
+      path: path.resolve(__dirname, env.testHost ? "dist-test" : "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
-        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { noEmit: false, module: "esnext" } } } },
-        { test: /\.(png|jpg|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { noEmit: false, module: "esnext" } },
+          },
+        },
+        {
+          test: /\.(png|jpg|svg)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext]" },
+        },
       ],
     },
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
-          { from: "manifest*.xml", to: "[name][ext]", transform: (content) => (dev ? content : forProduction(content.toString())) },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform: (content) => (dev ? content : forProduction(content.toString())),
+          },
         ],
       }),
     ],

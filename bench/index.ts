@@ -20,15 +20,28 @@ import { writeUnitFile } from "../tests/support/files";
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
-const row = (cells: (string | number)[]) => process.stdout.write(`${cells.map(String).join("\t")}\n`);
+const row = (cells: (string | number)[]) =>
+  process.stdout.write(`${cells.map(String).join("\t")}\n`);
 const cost = (name: string, host: FakeHost, ms: number) =>
-  row([name, host.syncs.reduce((a, b) => a + b, 0), host.payloads.length, kb(Math.max(...host.payloads)), `${ms.toFixed(0)} ms`]);
+  row([
+    name,
+    host.syncs.reduce((a, b) => a + b, 0),
+    host.payloads.length,
+    kb(Math.max(...host.payloads)),
+    `${ms.toFixed(0)} ms`,
+  ]);
 
 async function officeActions(): Promise<void> {
   row(["action", "syncs", "requests", "largest request", "time"]);
   let t = performance.now();
   for (let i = 0; i < 20; i++) buildWorkbookLayout();
-  row(["layout (core, all forms)", "-", "-", "-", `${((performance.now() - t) / 20).toFixed(1)} ms`]);
+  row([
+    "layout (core, all forms)",
+    "-",
+    "-",
+    "-",
+    `${((performance.now() - t) / 20).toFixed(1)} ms`,
+  ]);
   const host = fakeHost();
   t = performance.now();
   await createForms(host, { unit: "UBND xã Tân Hòa", level: "xa" }, async () => "replace");
@@ -51,7 +64,10 @@ async function unitFiles(n: number): Promise<string[]> {
     const name = `don-vi-${String(i).padStart(4, "0")}.xlsx`;
     if (existsSync(join(dir, name))) continue;
     if (i % 50 === 0) process.stderr.write(`making unit workbooks: ${i}/${n}\n`);
-    await writeUnitFile(dir, name, consistentFigures(i + 1, "xa"), { unit: `UBND xã Số ${i}`, level: "xa" });
+    await writeUnitFile(dir, name, consistentFigures(i + 1, "xa"), {
+      unit: `UBND xã Số ${i}`,
+      level: "xa",
+    });
   }
   return readdirSync(dir)
     .filter((f) => f.endsWith(".xlsx"))
@@ -73,7 +89,9 @@ async function mergeAtScale(n: number): Promise<void> {
   const entries: UnitEntry[] = [];
   for (const f of files) {
     const opened = await openWorkbook(readFileSync(f));
-    entries.push(readUnit(opened.ok ? { file: f, sheets: opened.sheets } : { file: f, failure: opened.reason }));
+    entries.push(
+      readUnit(opened.ok ? { file: f, sheets: opened.sheets } : { file: f, failure: opened.reason })
+    );
     sample();
   }
   const readMs = performance.now() - t;
@@ -84,7 +102,14 @@ async function mergeAtScale(n: number): Promise<void> {
   clearInterval(timer);
   row([]);
   row(["merge of", "files", "files/s", "peak RSS", "peak heap", "merge + layout"]);
-  row([`${n} unit workbooks`, files.length, (files.length / (readMs / 1000)).toFixed(1), mb(peakRss), mb(peakHeap), `${mergeMs.toFixed(0)} ms`]);
+  row([
+    `${n} unit workbooks`,
+    files.length,
+    (files.length / (readMs / 1000)).toFixed(1),
+    mb(peakRss),
+    mb(peakHeap),
+    `${mergeMs.toFixed(0)} ms`,
+  ]);
 
   const host = fakeHost();
   const t3 = performance.now();
@@ -94,7 +119,13 @@ async function mergeAtScale(n: number): Promise<void> {
   cost(`Tổng hợp: write (${result.units.length} units)`, host, performance.now() - t3);
   const t4 = performance.now();
   const bytes = await writeLayout(layout);
-  row([`cchc merge: .xlsx written`, "-", "-", kb(bytes.length), `${(performance.now() - t4).toFixed(0)} ms`]);
+  row([
+    `cchc merge: .xlsx written`,
+    "-",
+    "-",
+    kb(bytes.length),
+    `${(performance.now() - t4).toFixed(0)} ms`,
+  ]);
 }
 
 async function main(): Promise<void> {

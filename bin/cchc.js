@@ -10,5 +10,5 @@ main(process.argv.slice(2)).then(
   (error) => {
     process.stderr.write(`${error && error.stack ? error.stack : error}\n`);
     process.exitCode = 2;
-  },
+  }
 );

@@ -28,7 +28,14 @@ export function renderRulesDoc(): string {
       const kind = kindOf(r);
       const form = "form" in r ? formById(r.form).sheet : text("rule.doc.allForms");
       const severity = text(r.severity === "error" ? "severity.error" : "severity.warning");
-      return [r.id, form, kind.relation(r, catalogue), severity, text(BLANKS[kind.blanks]), cell(text(kind.message(r)))].join(" | ");
+      return [
+        r.id,
+        form,
+        kind.relation(r, catalogue),
+        severity,
+        text(BLANKS[kind.blanks]),
+        cell(text(kind.message(r))),
+      ].join(" | ");
     }).map((l) => `| ${l} |`),
     "",
   ];

@@ -5,7 +5,11 @@ const path = require("path");
 
 const root = path.join(__dirname, "..");
 if (process.platform === "win32" || process.platform === "darwin") {
-  const r = spawnSync("npx", ["--yes", "office-addin-debugging@6", "stop", "manifest.xml"], { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
+  const r = spawnSync("npx", ["--yes", "office-addin-debugging@6", "stop", "manifest.xml"], {
+    cwd: root,
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  });
   process.exit(r.status ?? 0);
 }
 const pidFile = path.join(root, ".dev-server.pid");

@@ -4,8 +4,16 @@ const { spawnSync } = require("child_process");
 const path = require("path");
 
 const manifest = process.argv[2] || "manifest.xml";
-const schema = path.join(__dirname, "..", "schemas", "office-addin-manifest", "OfficeAppManifestV1_1.xsd");
-const r = spawnSync("xmllint", ["--noout", "--nonet", "--schema", schema, manifest], { stdio: "inherit" });
+const schema = path.join(
+  __dirname,
+  "..",
+  "schemas",
+  "office-addin-manifest",
+  "OfficeAppManifestV1_1.xsd"
+);
+const r = spawnSync("xmllint", ["--noout", "--nonet", "--schema", schema, manifest], {
+  stdio: "inherit",
+});
 if (r.error) {
   process.stderr.write(`Cần xmllint (Debian: apt-get install libxml2-utils): ${r.error.message}\n`);
   process.exit(2);

@@ -13,7 +13,9 @@ const commands: Record<string, Command> = { template, check, merge };
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-    io.out(text("cli.help", { forms: catalogue.forms.map((f) => `${f.id} (${f.sheet})`).join(", ") }));
+    io.out(
+      text("cli.help", { forms: catalogue.forms.map((f) => `${f.id} (${f.sheet})`).join(", ") })
+    );
     return name === undefined ? 2 : 0;
   }
   const command = commands[name];
@@ -25,10 +27,15 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     return await command(args, io);
   } catch (e) {
     // parseArgs reports unknown or malformed options with a code; both are the user's to fix.
-    const parseError = typeof e === "object" && e !== null && "code" in e && String(e.code).startsWith("ERR_PARSE_ARGS");
+    const parseError =
+      typeof e === "object" &&
+      e !== null &&
+      "code" in e &&
+      String(e.code).startsWith("ERR_PARSE_ARGS");
     if (e instanceof UsageError || parseError) {
       const option = /'(-{1,2}[^']+)'/.exec((e as Error).message)?.[1];
-      const detail = parseError && option ? text("cli.badOption", { option }) : (e as Error).message;
+      const detail =
+        parseError && option ? text("cli.badOption", { option }) : (e as Error).message;
       io.err(text("cli.badArgs", { detail }));
       return 2;
     }

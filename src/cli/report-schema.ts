@@ -5,7 +5,13 @@ import { UnitStatusSchema } from "../core/merge/units";
 import { SeveritySchema } from "../core/rules/schema";
 
 /** A problem's cell: the figure, and where it stood in the file (sheet name, A1 address) when it was found. */
-const CellSchema = z.object({ form: z.string(), row: z.string(), period: z.string(), sheet: z.string().optional(), address: z.string().optional() });
+const CellSchema = z.object({
+  form: z.string(),
+  row: z.string(),
+  period: z.string(),
+  sheet: z.string().optional(),
+  address: z.string().optional(),
+});
 
 export const ProblemSchema = z.object({
   ruleId: z.string(),
@@ -30,8 +36,23 @@ export const CheckJsonSchema = z.object({
   errors: z.number().int(),
   warnings: z.number().int(),
   problems: z.array(ProblemSchema),
-  rules: z.array(z.object({ ruleId: z.string(), checked: z.number(), passed: z.number(), failed: z.number(), skipped: z.number() })),
-  assessments: z.array(z.object({ target: z.number(), verdict: VerdictSchema, evidence: z.string(), unmeasured: z.string().optional() })),
+  rules: z.array(
+    z.object({
+      ruleId: z.string(),
+      checked: z.number(),
+      passed: z.number(),
+      failed: z.number(),
+      skipped: z.number(),
+    })
+  ),
+  assessments: z.array(
+    z.object({
+      target: z.number(),
+      verdict: VerdictSchema,
+      evidence: z.string(),
+      unmeasured: z.string().optional(),
+    })
+  ),
 });
 export type CheckJson = z.infer<typeof CheckJsonSchema>;
 
@@ -49,9 +70,16 @@ export const MergeJsonSchema = z.object({
       warnings: z.number().int(),
       included: z.boolean(),
       notes: z.array(z.string()),
-    }),
+    })
   ),
-  duplicates: z.array(z.object({ unitKey: z.string(), unit: z.string(), files: z.array(z.string()), chosen: z.string().nullable() })),
+  duplicates: z.array(
+    z.object({
+      unitKey: z.string(),
+      unit: z.string(),
+      files: z.array(z.string()),
+      chosen: z.string().nullable(),
+    })
+  ),
   missing: z.array(z.object({ name: z.string(), level: LevelSchema.nullable() })),
   merged: z.number().int(),
 });

@@ -1,7 +1,8 @@
 /** A1 addresses from 0-based row and column numbers. */
 export function columnLetter(col: number): string {
   let s = "";
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
 
@@ -17,7 +18,9 @@ export interface Rect {
 }
 
 export const rectA1 = (r: Rect): string =>
-  r.rows === 1 && r.cols === 1 ? a1(r.row, r.col) : `${a1(r.row, r.col)}:${a1(r.row + r.rows - 1, r.col + r.cols - 1)}`;
+  r.rows === 1 && r.cols === 1
+    ? a1(r.row, r.col)
+    : `${a1(r.row, r.col)}:${a1(r.row + r.rows - 1, r.col + r.cols - 1)}`;
 
 /** A sheet name as formulas must write it: always quoted, quotes doubled. */
 export const sheetRef = (sheet: string): string => `'${sheet.replace(/'/g, "''")}'`;

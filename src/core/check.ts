@@ -21,10 +21,12 @@ import { setFigure, type Figures } from "./values";
 export type PlacedCell = FigureRef & { at?: SheetCell };
 
 /** A placed cell for display: "E12", or "Phụ lục 1!E12" with its sheet. */
-export const cellAddress = (at: SheetCell, withSheet = false): string => (withSheet ? `${at.sheet}!${a1(at.row, at.col)}` : a1(at.row, at.col));
+export const cellAddress = (at: SheetCell, withSheet = false): string =>
+  withSheet ? `${at.sheet}!${a1(at.row, at.col)}` : a1(at.row, at.col);
 
 /** A problem's cells for display, those that were found in the workbook: "E12, E13". */
-export const cellsText = (cells: PlacedCell[], withSheet = false): string => cells.flatMap((c) => (c.at ? [cellAddress(c.at, withSheet)] : [])).join(", ");
+export const cellsText = (cells: PlacedCell[], withSheet = false): string =>
+  cells.flatMap((c) => (c.at ? [cellAddress(c.at, withSheet)] : [])).join(", ");
 export type PlacedProblem = Omit<Problem, "cells"> & { cells: PlacedCell[] };
 
 export interface CheckReport {
@@ -55,14 +57,24 @@ export function inputCells(forms: string[], cat: Catalogue = catalogue): Inputs 
   const inputs = Object.fromEntries(
     layout.sheets
       .filter((s) => forms.includes(s.id))
-      .map((s) => [s.id, new Map([...s.slots].flatMap(([k, { ref, input }]) => (input ? [[k, { ref, kind: input } satisfies InputCell] as const] : [])))]),
+      .map((s) => [
+        s.id,
+        new Map(
+          [...s.slots].flatMap(([k, { ref, input }]) =>
+            input ? [[k, { ref, kind: input } satisfies InputCell] as const] : []
+          )
+        ),
+      ])
   );
   memo.set(key, inputs);
   return inputs;
 }
 
 /** Reads every input cell as its row expects; what cannot be read for certain becomes a problem. */
-export function readFigures(located: LocatedWorkbook, inputs: Inputs): { figures: Figures; problems: Problem[] } {
+export function readFigures(
+  located: LocatedWorkbook,
+  inputs: Inputs
+): { figures: Figures; problems: Problem[] } {
   const figures: Figures = {};
   const problems: Problem[] = [];
   for (const lf of located.forms) {
@@ -95,7 +107,11 @@ export function readFigures(located: LocatedWorkbook, inputs: Inputs): { figures
 }
 
 /** Kiểm tra: the same steps for the open workbook and for a file. */
-export function checkSheets(sheets: RawSheet[], rules: Rule[] = RULES, cat: Catalogue = catalogue): CheckReport {
+export function checkSheets(
+  sheets: RawSheet[],
+  rules: Rule[] = RULES,
+  cat: Catalogue = catalogue
+): CheckReport {
   const located = locateWorkbook(sheets, cat);
   const forms = located.forms.map((f) => f.form.id);
   const inputs = inputCells(forms, cat);
@@ -109,7 +125,22 @@ export function checkSheets(sheets: RawSheet[], rules: Rule[] = RULES, cat: Cata
     const cell = lf?.cells.get(figureKey(ref));
     return lf && cell ? { ...ref, at: { sheet: lf.sheet, row: cell.row, col: cell.col } } : ref;
   };
-  const problems = [...read.problems, ...checked.problems].map((p) => ({ ...p, cells: p.cells.map(place) }));
-  const assessments = forms.includes(cat.targets.form) ? assessAll(cat.targets, figures, level) : [];
-  return { cover, level, forms, figures, typed: read.figures, problems, stats: checked.stats, assessments, located };
+  const problems = [...read.problems, ...checked.problems].map((p) => ({
+    ...p,
+    cells: p.cells.map(place),
+  }));
+  const assessments = forms.includes(cat.targets.form)
+    ? assessAll(cat.targets, figures, level)
+    : [];
+  return {
+    cover,
+    level,
+    forms,
+    figures,
+    typed: read.figures,
+    problems,
+    stats: checked.stats,
+    assessments,
+    located,
+  };
 }

@@ -23,13 +23,20 @@ const orderMemo = new WeakMap<Catalogue, { form: Form; row: Row }[]>();
 export function computedOrder(cat: Catalogue): { form: Form; row: Row }[] {
   const known = orderMemo.get(cat);
   if (known) return known;
-  const computed = new Map<string, { form: Form; row: Row }>(cat.forms.flatMap((form) => form.rows.filter((r) => r.expr).map((row) => [`${form.id}/${row.key}`, { form, row }] as const)));
+  const computed = new Map<string, { form: Form; row: Row }>(
+    cat.forms.flatMap((form) =>
+      form.rows
+        .filter((r) => r.expr)
+        .map((row) => [`${form.id}/${row.key}`, { form, row }] as const)
+    )
+  );
   const order: { form: Form; row: Row }[] = [];
   const state = new Map<string, "visiting" | "done">();
   const visit = (id: string) => {
     const node = computed.get(id);
     if (!node || state.get(id) === "done") return;
-    if (state.get(id) === "visiting") throw new Error(`computed rows read each other in a cycle: ${id}`);
+    if (state.get(id) === "visiting")
+      throw new Error(`computed rows read each other in a cycle: ${id}`);
     state.set(id, "visiting");
     for (const dep of rowsRead(node.row.expr!)) visit(`${dep.form}/${dep.row}`);
     state.set(id, "done");
@@ -47,6 +54,7 @@ export function computedOrder(cat: Catalogue): { form: Form; row: Row }[] {
 export function computeAll(figures: Figures, cat: Catalogue = catalogue): Figures {
   const out: Figures = structuredClone(figures);
   for (const { form, row } of computedOrder(cat))
-    for (const p of form.periods) setFigure(out, figureRef(form.id, row.key, p.id), evaluate(row.expr!, out, p.id));
+    for (const p of form.periods)
+      setFigure(out, figureRef(form.id, row.key, p.id), evaluate(row.expr!, out, p.id));
   return out;
 }

@@ -9,7 +9,8 @@ export type FormFigures = Record<string, Record<string, Scalar>>;
 /** Every form's figures in a workbook, by form id. */
 export type Figures = Record<string, FormFigures>;
 
-export const figureAt = (figures: Figures, ref: FigureRef): Scalar => figures[ref.form]?.[ref.row]?.[ref.period] ?? null;
+export const figureAt = (figures: Figures, ref: FigureRef): Scalar =>
+  figures[ref.form]?.[ref.row]?.[ref.period] ?? null;
 
 export const numberAt = (figures: Figures, ref: FigureRef): number | null => {
   const v = figureAt(figures, ref);

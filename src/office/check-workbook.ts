@@ -35,7 +35,8 @@ export async function checkWorkbook(host: ExcelHost, password?: string): Promise
     for (const { at } of p.cells) {
       if (!at) continue;
       const sheet = marks.get(at.sheet) ?? marks.set(at.sheet, new Map()).get(at.sheet)!;
-      if (sheet.get(`${at.row}:${at.col}`) !== "error") sheet.set(`${at.row}:${at.col}`, p.severity);
+      if (sheet.get(`${at.row}:${at.col}`) !== "error")
+        sheet.set(`${at.row}:${at.col}`, p.severity);
     }
 
   let marked = 0;
@@ -48,7 +49,12 @@ export async function checkWorkbook(host: ExcelHost, password?: string): Promise
       const cells = [...lf.cells.values()];
       const top = Math.min(...cells.map((c) => c.row));
       const left = Math.min(...cells.map((c) => c.col));
-      const area = { row: top, col: left, rows: Math.max(...cells.map((c) => c.row)) - top + 1, cols: Math.max(...cells.map((c) => c.col)) - left + 1 };
+      const area = {
+        row: top,
+        col: left,
+        rows: Math.max(...cells.map((c) => c.row)) - top + 1,
+        cols: Math.max(...cells.map((c) => c.col)) - left + 1,
+      };
       range(ws, area).conditionalFormats.clearAll();
       let here = 0;
       for (const { value, rects } of coalesce(marks.get(lf.sheet) ?? new Map<string, Severity>()))
@@ -82,7 +88,8 @@ export async function selectCells(host: ExcelHost, cells: PlacedCell[]): Promise
   await host.run(async (context) => {
     const ws = context.workbook.worksheets.getItem(first.sheet);
     ws.activate();
-    if (same.length > 1 && host.supports("1.9")) ws.getRanges(same.map((c) => a1(c.row, c.col)).join(",")).select();
+    if (same.length > 1 && host.supports("1.9"))
+      ws.getRanges(same.map((c) => a1(c.row, c.col)).join(",")).select();
     else ws.getRangeByIndexes(first.row, first.col, 1, 1).select();
     await context.sync();
   });

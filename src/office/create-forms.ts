@@ -47,47 +47,74 @@ function typedFigures(located: LocatedWorkbook): { figures: Figures; count: numb
  * Tạo biểu mẫu: one run reads what the workbook holds (2 syncs), the user decides about form
  * sheets that exist already, and one run writes every sheet (1 sync).
  */
-export async function createForms(host: ExcelHost, request: CreateRequest, decide: (existing: string[]) => Promise<Decision>): Promise<CreateResult> {
+export async function createForms(
+  host: ExcelHost,
+  request: CreateRequest,
+  decide: (existing: string[]) => Promise<Decision>
+): Promise<CreateResult> {
   const skipped = missingFeatures(host);
   const wanted = request.forms ?? catalogue.forms.map((f) => f.id);
   const { located, names, definedNames } = await host.run(async (context) => {
     const workbookNames = context.workbook.names.load("items/name");
     const raw = await readWorkbook(context);
-    return { located: locateWorkbook(raw), names: raw.map((s) => s.name), definedNames: workbookNames.items.map((n) => n.name) };
+    return {
+      located: locateWorkbook(raw),
+      names: raw.map((s) => s.name),
+      definedNames: workbookNames.items.map((n) => n.name),
+    };
   });
   const existing = [
     ...(located.coverSheet ? [{ id: COVER_ID, sheet: located.coverSheet }] : []),
-    ...located.forms.filter((f) => wanted.includes(f.form.id)).map((f) => ({ id: f.form.id, sheet: f.sheet })),
+    ...located.forms
+      .filter((f) => wanted.includes(f.form.id))
+      .map((f) => ({ id: f.form.id, sheet: f.sheet })),
   ];
   // a sheet that merely has a form's name, without the form's keys, is the user's own
-  const squatted = [COVER_SHEET, ...catalogue.forms.filter((f) => wanted.includes(f.id)).map((f) => f.sheet)].filter(
-    (n) => names.includes(n) && !existing.some((e) => e.sheet === n),
-  );
+  const squatted = [
+    COVER_SHEET,
+    ...catalogue.forms.filter((f) => wanted.includes(f.id)).map((f) => f.sheet),
+  ].filter((n) => names.includes(n) && !existing.some((e) => e.sheet === n));
   let decision: Decision = "replace";
-  if (existing.length > 0 || squatted.length > 0) decision = await decide([...existing.map((e) => e.sheet), ...squatted]);
-  if (decision === "cancel") return { cancelled: true, created: [], kept: [], carried: 0, renamed: [], skipped };
+  if (existing.length > 0 || squatted.length > 0)
+    decision = await decide([...existing.map((e) => e.sheet), ...squatted]);
+  if (decision === "cancel")
+    return { cancelled: true, created: [], kept: [], carried: 0, renamed: [], skipped };
 
   const keep = decision === "keep" ? existing : [];
   const replaced = decision === "replace" ? existing.map((e) => e.sheet) : [];
   const renamed = decision === "replace" ? asideNames(squatted, names) : [];
-  const info: TemplateOptions = { ...coverInfoOf(located.cover ?? {}), ...withoutEmpty(request), forms: wanted };
+  const info: TemplateOptions = {
+    ...coverInfoOf(located.cover ?? {}),
+    ...withoutEmpty(request),
+    forms: wanted,
+  };
   const carried = decision === "replace" ? typedFigures(located) : { figures: {}, count: 0 };
   const layout = fillLayout(buildWorkbookLayout(info), carried.figures);
-  const toWrite = layout.sheets.filter((s) => !keep.some((k) => k.id === s.id) && !(decision === "keep" && squatted.includes(s.name)));
+  const toWrite = layout.sheets.filter(
+    (s) => !keep.some((k) => k.id === s.id) && !(decision === "keep" && squatted.includes(s.name))
+  );
 
   await host.run(async (context) => {
     const sheets = context.workbook.worksheets;
     const added = toWrite.map((s, i) => {
       const ws = sheets.add(`cchc-moi-${i + 1}`);
-      queueSheet(ws, s, layout, skipped, request.password === undefined ? {} : { password: request.password });
+      queueSheet(
+        ws,
+        s,
+        layout,
+        skipped,
+        request.password === undefined ? {} : { password: request.password }
+      );
       return { ws, layout: s };
     });
     for (const name of replaced) sheets.getItem(name).delete();
     for (const { from, to } of renamed) sheets.getItem(from).name = to;
     const cover = added.find((a) => a.layout.id === COVER_ID);
     if (cover) {
-      for (const n of cover.layout.names) if (definedNames.includes(n.name)) context.workbook.names.getItem(n.name).delete();
-      for (const n of cover.layout.names) context.workbook.names.add(n.name, cover.ws.getRangeByIndexes(n.row, n.col, 1, 1));
+      for (const n of cover.layout.names)
+        if (definedNames.includes(n.name)) context.workbook.names.getItem(n.name).delete();
+      for (const n of cover.layout.names)
+        context.workbook.names.add(n.name, cover.ws.getRangeByIndexes(n.row, n.col, 1, 1));
     }
     added.forEach(({ ws, layout: s }, i) => {
       ws.name = s.name;
@@ -96,7 +123,14 @@ export async function createForms(host: ExcelHost, request: CreateRequest, decid
     added[0]?.ws.activate();
     await context.sync();
   });
-  return { cancelled: false, created: toWrite.map((s) => s.name), kept: keep.map((k) => k.sheet), carried: carried.count, renamed, skipped };
+  return {
+    cancelled: false,
+    created: toWrite.map((s) => s.name),
+    kept: keep.map((k) => k.sheet),
+    carried: carried.count,
+    renamed,
+    skipped,
+  };
 }
 
 /** "Thông tin" → "Thông tin (cũ)", "Thông tin (cũ 2)"…: a free name for each of the user's sheets set aside. */
@@ -104,7 +138,8 @@ function asideNames(sheets: string[], taken: string[]): { from: string; to: stri
   const used = new Set(taken.map((n) => n.toLowerCase()));
   return sheets.map((from) => {
     let to = `${from} (${text("ui.create.aside")})`;
-    for (let i = 2; used.has(to.toLowerCase()); i++) to = `${from} (${text("ui.create.aside")} ${i})`;
+    for (let i = 2; used.has(to.toLowerCase()); i++)
+      to = `${from} (${text("ui.create.aside")} ${i})`;
     used.add(to.toLowerCase());
     return { from, to };
   });

@@ -35,7 +35,11 @@ export async function readConsolidation(host: ExcelHost): Promise<Consolidation>
 
 /** The user's own sheets that carry a name the merge writes: the merge stops before writing. */
 export const collisions = (layout: WorkbookLayout, c: Consolidation): string[] =>
-  layout.sheets.map((s) => s.name).filter((n) => c.names.some((m) => m.toLowerCase() === n.toLowerCase() && !c.previous.includes(m)));
+  layout.sheets
+    .map((s) => s.name)
+    .filter((n) =>
+      c.names.some((m) => m.toLowerCase() === n.toLowerCase() && !c.previous.includes(m))
+    );
 
 /** Rows of the per-unit sheet are written in this many requests, whatever the number of units. */
 export const UNIT_CHUNKS = 4;
@@ -44,7 +48,11 @@ export const UNIT_CHUNKS = 4;
  * Writes a merge's output: one sync for every sheet but the per-unit values, then those values in
  * UNIT_CHUNKS syncs; the previous merge's sheets are deleted in the first, and nothing else is touched.
  */
-export async function writeMerge(host: ExcelHost, layout: WorkbookLayout, previous: string[]): Promise<void> {
+export async function writeMerge(
+  host: ExcelHost,
+  layout: WorkbookLayout,
+  previous: string[]
+): Promise<void> {
   const missing = missingFeatures(host);
   await host.run(async (context) => {
     const sheets = context.workbook.worksheets;

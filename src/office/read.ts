@@ -4,7 +4,21 @@ const raw = (v: unknown): RawValue => {
   if (v === "" || v === null || v === undefined) return null;
   if (typeof v === "number" || typeof v === "boolean") return v;
   const s = String(v);
-  return /^#[A-Z/0!?.]+[!?0A]?$/.test(s) && ["#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#SPILL!", "#CALC!", "#GETTING_DATA"].includes(s) ? { error: s } : s;
+  return /^#[A-Z/0!?.]+[!?0A]?$/.test(s) &&
+    [
+      "#DIV/0!",
+      "#N/A",
+      "#NAME?",
+      "#NULL!",
+      "#NUM!",
+      "#REF!",
+      "#VALUE!",
+      "#SPILL!",
+      "#CALC!",
+      "#GETTING_DATA",
+    ].includes(s)
+    ? { error: s }
+    : s;
 };
 
 export interface SheetProtection {
@@ -18,14 +32,23 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<RawSh
 }
 
 /** The same, with each sheet's protection as it stands, to restore it exactly after marking. */
-export async function readWorkbookWithProtection(context: Excel.RequestContext): Promise<{ sheets: RawSheet[]; protection: Map<string, SheetProtection> }> {
+export async function readWorkbookWithProtection(
+  context: Excel.RequestContext
+): Promise<{ sheets: RawSheet[]; protection: Map<string, SheetProtection> }> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
-  const used = sheets.items.map((ws) => ws.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex"));
+  const used = sheets.items.map((ws) =>
+    ws.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex")
+  );
   const protections = sheets.items.map((ws) => ws.protection.load("protected,options"));
   await context.sync();
-  const protection = new Map(sheets.items.map((ws, i) => [ws.name, { protected: protections[i]!.protected, options: protections[i]!.options }]));
+  const protection = new Map(
+    sheets.items.map((ws, i) => [
+      ws.name,
+      { protected: protections[i]!.protected, options: protections[i]!.options },
+    ])
+  );
   return { sheets: readSheets(sheets.items, used), protection };
 }
 

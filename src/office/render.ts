@@ -15,7 +15,9 @@ function rule(v: Validation): Excel.DataValidationRule {
     case "list":
       return { list: { inCellDropDown: true, source: v.list.join(",") } };
     case "textLength":
-      return { textLength: { formula1: v.max, operator: Excel.DataValidationOperator.lessThanOrEqualTo } };
+      return {
+        textLength: { formula1: v.max, operator: Excel.DataValidationOperator.lessThanOrEqualTo },
+      };
     case "whole":
     case "decimal": {
       const criteria: Excel.BasicDataValidation =
@@ -30,17 +32,31 @@ function rule(v: Validation): Excel.DataValidationRule {
 /** Rows [from, to) of the used area as one 2D array of formulas and constants: one action. */
 function formulaGrid(sheet: SheetLayout, from: number, to: number): (string | number)[][] {
   const { cols } = extent(sheet);
-  const grid: (string | number)[][] = Array.from({ length: to - from }, () => Array<string | number>(cols).fill(""));
-  for (const c of sheet.cells) if (c.row >= from && c.row < to) grid[c.row - from]![c.col] = c.formula !== undefined ? `=${c.formula}` : (c.value ?? "");
+  const grid: (string | number)[][] = Array.from({ length: to - from }, () =>
+    Array<string | number>(cols).fill("")
+  );
+  for (const c of sheet.cells)
+    if (c.row >= from && c.row < to)
+      grid[c.row - from]![c.col] = c.formula !== undefined ? `=${c.formula}` : (c.value ?? "");
   return grid;
 }
 
-const filled = <T,>(r: Rect, v: T): T[][] => Array.from({ length: r.rows }, () => Array<T>(r.cols).fill(v));
+const filled = <T>(r: Rect, v: T): T[][] =>
+  Array.from({ length: r.rows }, () => Array<T>(r.cols).fill(v));
 
 /** Writes rows [from, to) of a sheet's values and formulas, for a sheet too large for one request. */
-export function queueValues(ws: Excel.Worksheet, sheet: SheetLayout, from: number, to: number): void {
+export function queueValues(
+  ws: Excel.Worksheet,
+  sheet: SheetLayout,
+  from: number,
+  to: number
+): void {
   if (to <= from) return;
-  ws.getRangeByIndexes(from, 0, to - from, extent(sheet).cols).formulas = formulaGrid(sheet, from, to);
+  ws.getRangeByIndexes(from, 0, to - from, extent(sheet).cols).formulas = formulaGrid(
+    sheet,
+    from,
+    to
+  );
 }
 
 export interface QueueOptions {
@@ -55,35 +71,59 @@ export interface QueueOptions {
  * Queues one sheet's layout on a new worksheet, without syncing: each property is painted over
  * few large rectangles, so the number of actions follows the shape of the form, not its rows.
  */
-export function queueSheet(ws: Excel.Worksheet, sheet: SheetLayout, layout: WorkbookLayout, missing: Feature[], options: QueueOptions = {}): void {
+export function queueSheet(
+  ws: Excel.Worksheet,
+  sheet: SheetLayout,
+  layout: WorkbookLayout,
+  missing: Feature[],
+  options: QueueOptions = {}
+): void {
   const { rows, cols } = extent(sheet);
   const all = ws.getRangeByIndexes(0, 0, rows, cols);
   all.format.font.name = layout.font;
   all.format.font.size = 12;
   all.format.verticalAlignment = Excel.VerticalAlignment.center;
-  for (const { value, rects } of paint(sheet, layout.styles, (s) => s.numberFormat)) for (const r of rects) range(ws, r).numberFormat = filled(r, value);
+  for (const { value, rects } of paint(sheet, layout.styles, (s) => s.numberFormat))
+    for (const r of rects) range(ws, r).numberFormat = filled(r, value);
   if (options.values !== false) all.formulas = formulaGrid(sheet, 0, rows);
 
   const styles = layout.styles;
-  for (const { value, rects } of paint(sheet, styles, (s) => (s.size === 12 ? undefined : s.size))) for (const r of rects) range(ws, r).format.font.size = value;
-  for (const { rects } of paint(sheet, styles, (s) => s.bold || undefined)) for (const r of rects) range(ws, r).format.font.bold = true;
-  for (const { rects } of paint(sheet, styles, (s) => s.italic || undefined)) for (const r of rects) range(ws, r).format.font.italic = true;
-  for (const { value, rects } of paint(sheet, styles, (s) => s.color)) for (const r of rects) range(ws, r).format.font.color = value;
-  for (const { value, rects } of paint(sheet, styles, (s) => s.fill)) for (const r of rects) range(ws, r).format.fill.color = value;
-  for (const { value, rects } of paint(sheet, styles, (s) => (s.align === "left" ? undefined : s.align)))
-    for (const r of rects) range(ws, r).format.horizontalAlignment = value === "center" ? Excel.HorizontalAlignment.center : Excel.HorizontalAlignment.right;
-  for (const { rects } of paint(sheet, styles, (s) => s.wrap || undefined)) for (const r of rects) range(ws, r).format.wrapText = true;
+  for (const { value, rects } of paint(sheet, styles, (s) => (s.size === 12 ? undefined : s.size)))
+    for (const r of rects) range(ws, r).format.font.size = value;
+  for (const { rects } of paint(sheet, styles, (s) => s.bold || undefined))
+    for (const r of rects) range(ws, r).format.font.bold = true;
+  for (const { rects } of paint(sheet, styles, (s) => s.italic || undefined))
+    for (const r of rects) range(ws, r).format.font.italic = true;
+  for (const { value, rects } of paint(sheet, styles, (s) => s.color))
+    for (const r of rects) range(ws, r).format.font.color = value;
+  for (const { value, rects } of paint(sheet, styles, (s) => s.fill))
+    for (const r of rects) range(ws, r).format.fill.color = value;
+  for (const { value, rects } of paint(sheet, styles, (s) =>
+    s.align === "left" ? undefined : s.align
+  ))
+    for (const r of rects)
+      range(ws, r).format.horizontalAlignment =
+        value === "center" ? Excel.HorizontalAlignment.center : Excel.HorizontalAlignment.right;
+  for (const { rects } of paint(sheet, styles, (s) => s.wrap || undefined))
+    for (const r of rects) range(ws, r).format.wrapText = true;
   if (!missing.includes("pageLayout"))
-    for (const { value, rects } of paint(sheet, styles, (s) => s.indent)) for (const r of rects) range(ws, r).format.indentLevel = value;
+    for (const { value, rects } of paint(sheet, styles, (s) => s.indent))
+      for (const r of rects) range(ws, r).format.indentLevel = value;
   for (const { rects } of paint(sheet, styles, (s) => s.border || undefined))
     for (const r of rects) {
       const borders = range(ws, r).format.borders;
-      const edges = [Excel.BorderIndex.edgeTop, Excel.BorderIndex.edgeBottom, Excel.BorderIndex.edgeLeft, Excel.BorderIndex.edgeRight];
+      const edges = [
+        Excel.BorderIndex.edgeTop,
+        Excel.BorderIndex.edgeBottom,
+        Excel.BorderIndex.edgeLeft,
+        Excel.BorderIndex.edgeRight,
+      ];
       if (r.rows > 1) edges.push(Excel.BorderIndex.insideHorizontal);
       if (r.cols > 1) edges.push(Excel.BorderIndex.insideVertical);
       for (const edge of edges) borders.getItem(edge).style = Excel.BorderLineStyle.continuous;
     }
-  for (const { rects } of paint(sheet, styles, (s) => (s.locked ? undefined : true))) for (const r of rects) range(ws, r).format.protection.locked = false;
+  for (const { rects } of paint(sheet, styles, (s) => (s.locked ? undefined : true)))
+    for (const r of rects) range(ws, r).format.protection.locked = false;
   for (const m of sheet.merges) range(ws, m).merge(false);
 
   sheet.columns.forEach((c, i) => {
@@ -91,19 +131,33 @@ export function queueSheet(ws: Excel.Worksheet, sheet: SheetLayout, layout: Work
     col.format.columnWidth = widthPoints(c.width);
     if (c.hidden) col.columnHidden = true;
   });
-  for (const [r, h] of Object.entries(sheet.rowHeights)) ws.getRangeByIndexes(Number(r), 0, 1, 1).getEntireRow().format.rowHeight = h;
-  for (const r of sheet.hiddenRows) ws.getRangeByIndexes(r, 0, 1, 1).getEntireRow().rowHidden = true;
+  for (const [r, h] of Object.entries(sheet.rowHeights))
+    ws.getRangeByIndexes(Number(r), 0, 1, 1).getEntireRow().format.rowHeight = h;
+  for (const r of sheet.hiddenRows)
+    ws.getRangeByIndexes(r, 0, 1, 1).getEntireRow().rowHidden = true;
 
   if (!missing.includes("validation"))
     for (const { value, rects } of validationRects(sheet))
       for (const r of rects) {
         const dv = range(ws, r).dataValidation;
         dv.rule = rule(value);
-        dv.prompt = { showPrompt: true, title: value.title.slice(0, 32), message: value.prompt.slice(0, 255) };
-        dv.errorAlert = { showAlert: true, style: Excel.DataValidationAlertStyle.stop, title: value.title.slice(0, 32), message: value.error.slice(0, 225) };
+        dv.prompt = {
+          showPrompt: true,
+          title: value.title.slice(0, 32),
+          message: value.prompt.slice(0, 255),
+        };
+        dv.errorAlert = {
+          showAlert: true,
+          style: Excel.DataValidationAlertStyle.stop,
+          title: value.title.slice(0, 32),
+          message: value.error.slice(0, 225),
+        };
       }
 
-  if (sheet.freeze.rows > 0 || sheet.freeze.columns > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, Math.max(1, sheet.freeze.rows), Math.max(1, sheet.freeze.columns)));
+  if (sheet.freeze.rows > 0 || sheet.freeze.columns > 0)
+    ws.freezePanes.freezeAt(
+      ws.getRangeByIndexes(0, 0, Math.max(1, sheet.freeze.rows), Math.max(1, sheet.freeze.columns))
+    );
 
   if (!missing.includes("pageLayout")) {
     const page = ws.pageLayout;
@@ -123,4 +177,5 @@ export function queueSheet(ws: Excel.Worksheet, sheet: SheetLayout, layout: Work
   if (options.protect !== false) protectSheet(ws, options.password);
 }
 
-export const protectSheet = (ws: Excel.Worksheet, password?: string): void => ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true }, password);
+export const protectSheet = (ws: Excel.Worksheet, password?: string): void =>
+  ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true }, password);

@@ -8,7 +8,10 @@ import type { Feature } from "../office/host";
 /** What the task pane can ask of Excel. Components receive these as props and never call Office themselves. */
 export interface PaneActions {
   missingFeatures: Feature[];
-  createForms(request: CreateRequest, decide: (existing: string[]) => Promise<Decision>): Promise<CreateResult>;
+  createForms(
+    request: CreateRequest,
+    decide: (existing: string[]) => Promise<Decision>
+  ): Promise<CreateResult>;
   checkWorkbook(password?: string): Promise<OfficeCheck>;
   selectCells(cells: PlacedCell[]): Promise<void>;
   readConsolidation(): Promise<Consolidation>;

@@ -16,6 +16,6 @@ if (typeof Office === "undefined") {
     (host) => root.render(<App actions={actionsFor(host)} />),
     (error: unknown) => {
       mount.textContent = `${text("ui.noOffice")} (${error instanceof Error ? error.message : String(error)})`;
-    },
+    }
   );
 }

@@ -7,12 +7,19 @@ import type { Consolidation } from "../office/merge-workbook";
 export type MergePhase =
   | { name: "idle" }
   | { name: "reading"; i: number; n: number; file: string }
-  | { name: "choosing"; entries: UnitEntry[]; consolidation: Consolidation; result: MergeResult; choices: Record<string, string | null> }
+  | {
+      name: "choosing";
+      entries: UnitEntry[];
+      consolidation: Consolidation;
+      result: MergeResult;
+      choices: Record<string, string | null>;
+    }
   | { name: "writing" }
   | { name: "done"; result: MergeResult; outcome: MergeOutcome; collision: string[] };
 
 /** What the panel tells beside the phase. */
-export type MergeNotice = { kind: "cancelled" } | { kind: "failed"; detail: string } | { kind: "rosterCreated" } | null;
+export type MergeNotice =
+  { kind: "cancelled" } | { kind: "failed"; detail: string } | { kind: "rosterCreated" } | null;
 
 export interface MergeState {
   phase: MergePhase;
@@ -32,28 +39,58 @@ export type MergeEvent =
   | { type: "failed"; detail: string }
   | { type: "rosterCreated" };
 
-export const initialMerge: MergeState = { phase: { name: "idle" }, notice: null, rosterMissing: false };
+export const initialMerge: MergeState = {
+  phase: { name: "idle" },
+  notice: null,
+  rosterMissing: false,
+};
 
 /** The merge panel's transitions, in one pure function. */
 export function mergeReducer(state: MergeState, event: MergeEvent): MergeState {
   switch (event.type) {
     case "progress":
-      return { ...state, notice: null, phase: { name: "reading", i: event.i, n: event.n, file: event.file } };
+      return {
+        ...state,
+        notice: null,
+        phase: { name: "reading", i: event.i, n: event.n, file: event.file },
+      };
     case "cancelled":
       return { ...state, phase: { name: "idle" }, notice: { kind: "cancelled" } };
     case "consolidation":
       return { ...state, rosterMissing: event.rosterMissing };
     case "duplicates":
-      return { ...state, phase: { name: "choosing", ...event, choices: Object.fromEntries(event.result.duplicates.map((d) => [d.unitKey, null])) } };
+      return {
+        ...state,
+        phase: {
+          name: "choosing",
+          ...event,
+          choices: Object.fromEntries(event.result.duplicates.map((d) => [d.unitKey, null])),
+        },
+      };
     case "choose":
       if (state.phase.name !== "choosing") return state;
-      return { ...state, phase: { ...state.phase, choices: { ...state.phase.choices, [event.unitKey]: event.file } } };
+      return {
+        ...state,
+        phase: { ...state.phase, choices: { ...state.phase.choices, [event.unitKey]: event.file } },
+      };
     case "writing":
       return { ...state, phase: { name: "writing" } };
     case "done":
-      return { ...state, phase: { name: "done", result: event.result, outcome: event.outcome, collision: event.collision ?? [] } };
+      return {
+        ...state,
+        phase: {
+          name: "done",
+          result: event.result,
+          outcome: event.outcome,
+          collision: event.collision ?? [],
+        },
+      };
     case "failed":
-      return { ...state, phase: { name: "idle" }, notice: { kind: "failed", detail: event.detail } };
+      return {
+        ...state,
+        phase: { name: "idle" },
+        notice: { kind: "failed", detail: event.detail },
+      };
     case "rosterCreated":
       return { ...state, rosterMissing: false, notice: { kind: "rosterCreated" } };
   }

@@ -14,7 +14,11 @@ const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * Reads the units' files one after another, keeping only what the merge needs of each.
  * Returns null when cancelled: nothing is written then.
  */
-export async function readUnitFiles(files: PickedFile[], onProgress: (i: number, n: number, file: string) => void, signal: AbortSignal): Promise<UnitEntry[] | null> {
+export async function readUnitFiles(
+  files: PickedFile[],
+  onProgress: (i: number, n: number, file: string) => void,
+  signal: AbortSignal
+): Promise<UnitEntry[] | null> {
   const entries: UnitEntry[] = [];
   for (const [i, f] of files.entries()) {
     if (signal.aborted) return null;
@@ -22,13 +26,24 @@ export async function readUnitFiles(files: PickedFile[], onProgress: (i: number,
     await nextTick();
     const bytes = new Uint8Array(await f.arrayBuffer());
     const opened = await openWorkbook(bytes);
-    entries.push(readUnit(opened.ok ? { file: f.name, sheets: opened.sheets } : { file: f.name, failure: opened.reason, ...(opened.detail ? { detail: opened.detail } : {}) }));
+    entries.push(
+      readUnit(
+        opened.ok
+          ? { file: f.name, sheets: opened.sheets }
+          : {
+              file: f.name,
+              failure: opened.reason,
+              ...(opened.detail ? { detail: opened.detail } : {}),
+            }
+      )
+    );
   }
   return signal.aborted ? null : entries;
 }
 
 async function walk(entry: FileSystemEntry): Promise<File[]> {
-  if (entry.isFile) return [await new Promise<File>((ok, fail) => (entry as FileSystemFileEntry).file(ok, fail))];
+  if (entry.isFile)
+    return [await new Promise<File>((ok, fail) => (entry as FileSystemFileEntry).file(ok, fail))];
   if (!entry.isDirectory) return [];
   const reader = (entry as FileSystemDirectoryEntry).createReader();
   const all: FileSystemEntry[] = [];
@@ -47,9 +62,12 @@ export async function filesFromDrop(transfer: DataTransfer): Promise<File[]> {
     .map((i) => i.webkitGetAsEntry())
     .filter((e): e is FileSystemEntry => e !== null);
   // a browser that gives no entries for a drop still gives its files
-  const files = entries.length > 0 ? (await Promise.all(entries.map(walk))).flat() : Array.from(transfer.files);
+  const files =
+    entries.length > 0 ? (await Promise.all(entries.map(walk))).flat() : Array.from(transfer.files);
   return keepWorkbooks(files);
 }
 
 export const keepWorkbooks = <F extends { name: string }>(files: F[]): F[] =>
-  files.filter((f) => !f.name.startsWith("~$") && !f.name.startsWith(".")).sort((a, b) => a.name.localeCompare(b.name, "vi"));
+  files
+    .filter((f) => !f.name.startsWith("~$") && !f.name.startsWith("."))
+    .sort((a, b) => a.name.localeCompare(b.name, "vi"));

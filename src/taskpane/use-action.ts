@@ -9,9 +9,12 @@ import { errorText } from "./errors";
 export function useAction(failed: MessageCode) {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const fail = useCallback((e: unknown) => setFailure(text(failed, { detail: errorText(e) })), [failed]);
+  const fail = useCallback(
+    (e: unknown) => setFailure(text(failed, { detail: errorText(e) })),
+    [failed]
+  );
   const run = useCallback(
-    async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
+    async <T>(work: () => Promise<T>): Promise<T | undefined> => {
       setBusy(true);
       setFailure(null);
       try {
@@ -23,7 +26,7 @@ export function useAction(failed: MessageCode) {
         setBusy(false);
       }
     },
-    [fail],
+    [fail]
   );
   return { busy, failure, run, fail };
 }

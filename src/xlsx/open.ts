@@ -3,7 +3,8 @@ import type { RawSheet } from "../core/read/grid";
 import { readRawSheets } from "./read";
 
 export type OpenFailure = FileFailure;
-export type Opened = { ok: true; sheets: RawSheet[] } | { ok: false; reason: OpenFailure; detail?: string };
+export type Opened =
+  { ok: true; sheets: RawSheet[] } | { ok: false; reason: OpenFailure; detail?: string };
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -25,7 +26,8 @@ function contains(bytes: Uint8Array, needle: number[]): boolean {
  * .xlsx and an old .xls are both compound files, told apart by the encryption stream.
  */
 export async function openWorkbook(bytes: Uint8Array): Promise<Opened> {
-  if (startsWith(bytes, COMPOUND)) return { ok: false, reason: contains(bytes, ENCRYPTION_INFO) ? "encrypted" : "oldXls" };
+  if (startsWith(bytes, COMPOUND))
+    return { ok: false, reason: contains(bytes, ENCRYPTION_INFO) ? "encrypted" : "oldXls" };
   if (!startsWith(bytes, ZIP)) return { ok: false, reason: "notXlsx" };
   try {
     return { ok: true, sheets: await readRawSheets(bytes) };

@@ -8,13 +8,25 @@ const argb = (hex: string) => ({ argb: `FF${hex.replace("#", "")}` });
 
 function cellsOf(rect: Rect): [number, number][] {
   const out: [number, number][] = [];
-  for (let r = rect.row; r < rect.row + rect.rows; r++) for (let c = rect.col; c < rect.col + rect.cols; c++) out.push([r, c]);
+  for (let r = rect.row; r < rect.row + rect.rows; r++)
+    for (let c = rect.col; c < rect.col + rect.cols; c++) out.push([r, c]);
   return out;
 }
 
 function applyStyle(cell: ExcelJS.Cell, style: Style, font: string): void {
-  cell.font = { name: font, size: style.size, bold: style.bold ?? false, italic: style.italic ?? false, ...(style.color ? { color: argb(style.color) } : {}) };
-  cell.alignment = { horizontal: style.align, vertical: "middle", wrapText: style.wrap ?? false, ...(style.indent ? { indent: style.indent } : {}) };
+  cell.font = {
+    name: font,
+    size: style.size,
+    bold: style.bold ?? false,
+    italic: style.italic ?? false,
+    ...(style.color ? { color: argb(style.color) } : {}),
+  };
+  cell.alignment = {
+    horizontal: style.align,
+    vertical: "middle",
+    wrapText: style.wrap ?? false,
+    ...(style.indent ? { indent: style.indent } : {}),
+  };
   if (style.border) {
     const thin = { style: "thin" as const };
     cell.border = { top: thin, left: thin, bottom: thin, right: thin };
@@ -25,20 +37,51 @@ function applyStyle(cell: ExcelJS.Cell, style: Style, font: string): void {
 }
 
 function toDataValidation(v: Validation): ExcelJS.DataValidation {
-  const messages = { showInputMessage: true, promptTitle: v.title, prompt: v.prompt, showErrorMessage: true, errorStyle: "stop" as const, errorTitle: v.title, error: v.error };
+  const messages = {
+    showInputMessage: true,
+    promptTitle: v.title,
+    prompt: v.prompt,
+    showErrorMessage: true,
+    errorStyle: "stop" as const,
+    errorTitle: v.title,
+    error: v.error,
+  };
   switch (v.type) {
     case "list":
       return { type: "list", allowBlank: true, formulae: [`"${v.list.join(",")}"`], ...messages };
     case "textLength":
-      return { type: "textLength", operator: "lessThanOrEqual", allowBlank: true, formulae: [v.max], ...messages };
+      return {
+        type: "textLength",
+        operator: "lessThanOrEqual",
+        allowBlank: true,
+        formulae: [v.max],
+        ...messages,
+      };
     default:
       return v.max === undefined
-        ? { type: v.type, operator: "greaterThanOrEqual", allowBlank: true, formulae: [v.min], ...messages }
-        : { type: v.type, operator: "between", allowBlank: true, formulae: [v.min, v.max], ...messages };
+        ? {
+            type: v.type,
+            operator: "greaterThanOrEqual",
+            allowBlank: true,
+            formulae: [v.min],
+            ...messages,
+          }
+        : {
+            type: v.type,
+            operator: "between",
+            allowBlank: true,
+            formulae: [v.min, v.max],
+            ...messages,
+          };
   }
 }
 
-async function writeSheet(wb: ExcelJS.Workbook, layout: WorkbookLayout, sheet: SheetLayout, password: string): Promise<void> {
+async function writeSheet(
+  wb: ExcelJS.Workbook,
+  layout: WorkbookLayout,
+  sheet: SheetLayout,
+  password: string
+): Promise<void> {
   const { page } = layout;
   const inches = (mm: number) => mm / MM_PER_INCH;
   const area = sheet.print.area;
@@ -52,7 +95,14 @@ async function writeSheet(wb: ExcelJS.Workbook, layout: WorkbookLayout, sheet: S
       fitToHeight: 0,
       horizontalCentered: true,
       firstPageNumber: 1,
-      margins: { top: inches(page.marginsMm.top), bottom: inches(page.marginsMm.bottom), left: inches(page.marginsMm.left), right: inches(page.marginsMm.right), header: 0.3, footer: 0.3 },
+      margins: {
+        top: inches(page.marginsMm.top),
+        bottom: inches(page.marginsMm.bottom),
+        left: inches(page.marginsMm.left),
+        right: inches(page.marginsMm.right),
+        header: 0.3,
+        footer: 0.3,
+      },
       printTitlesRow: `${sheet.print.titleRows[0] + 1}:${sheet.print.titleRows[1] + 1}`,
       printArea: rectA1(area),
     },
@@ -67,20 +117,32 @@ async function writeSheet(wb: ExcelJS.Workbook, layout: WorkbookLayout, sheet: S
   for (const r of sheet.hiddenRows) ws.getRow(r + 1).hidden = true;
   for (const c of sheet.cells) {
     const cell = ws.getCell(c.row + 1, c.col + 1);
-    cell.value = c.formula !== undefined ? { formula: c.formula, date1904: false } : (c.value ?? null);
+    cell.value =
+      c.formula !== undefined ? { formula: c.formula, date1904: false } : (c.value ?? null);
   }
-  for (const { rect, style } of sheet.styles) for (const [r, c] of cellsOf(rect)) applyStyle(ws.getCell(r + 1, c + 1), layout.styles[style], layout.font);
+  for (const { rect, style } of sheet.styles)
+    for (const [r, c] of cellsOf(rect))
+      applyStyle(ws.getCell(r + 1, c + 1), layout.styles[style], layout.font);
   for (const m of sheet.merges) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
   for (const { rect, validation } of sheet.validations) {
     const dv = toDataValidation(validation);
     for (const [r, c] of cellsOf(rect)) ws.getCell(r + 1, c + 1).dataValidation = dv;
   }
-  for (const n of sheet.names) wb.definedNames.add(`'${sheet.name}'!$${columnLetter(n.col)}$${n.row + 1}`, n.name);
-  await ws.protect(password, { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+  for (const n of sheet.names)
+    wb.definedNames.add(`'${sheet.name}'!$${columnLetter(n.col)}$${n.row + 1}`, n.name);
+  await ws.protect(password, {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+  });
 }
 
 /** Writes a workbook layout as an .xlsx file's bytes; formulas are recalculated when the file opens. */
-export async function writeLayout(layout: WorkbookLayout, options: { password?: string } = {}): Promise<Buffer> {
+export async function writeLayout(
+  layout: WorkbookLayout,
+  options: { password?: string } = {}
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "CCHC";
   wb.calcProperties.fullCalcOnLoad = true;

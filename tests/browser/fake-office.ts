@@ -19,7 +19,15 @@ w.Office = {
     callback?.(info);
     return Promise.resolve(info);
   },
-  context: { requirements: { isSetSupported: (name: string, version: string) => name === "ExcelApi" && host.supports(version) } },
+  context: {
+    requirements: {
+      isSetSupported: (name: string, version: string) =>
+        name === "ExcelApi" && host.supports(version),
+    },
+  },
 };
-w.Excel = { ...w.Excel, run: (batch: (context: Excel.RequestContext) => Promise<unknown>) => host.run(batch) };
+w.Excel = {
+  ...w.Excel,
+  run: (batch: (context: Excel.RequestContext) => Promise<unknown>) => host.run(batch),
+};
 w.__cchc = { model, host };

@@ -4,9 +4,20 @@ import { join } from "node:path";
 /** Builds the task pane once, with the fake Office host beside it, for every browser test. */
 export default function globalSetup(): void {
   const root = join(__dirname, "..", "..");
-  execFileSync(process.execPath, [join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "development", "--env", "testHost", "--no-devtool"], {
-    cwd: root,
-    stdio: "pipe",
-    timeout: 300_000,
-  });
+  execFileSync(
+    process.execPath,
+    [
+      join(root, "node_modules", "webpack", "bin", "webpack.js"),
+      "--mode",
+      "development",
+      "--env",
+      "testHost",
+      "--no-devtool",
+    ],
+    {
+      cwd: root,
+      stdio: "pipe",
+      timeout: 300_000,
+    }
+  );
 }

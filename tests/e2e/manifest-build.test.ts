@@ -7,7 +7,11 @@ const schema = join(root, "schemas", "office-addin-manifest", "OfficeAppManifest
 
 describe("the add-in package", () => {
   it("has a manifest that the published schemas accept, offline", () => {
-    const r = spawnSync("xmllint", ["--noout", "--nonet", "--schema", schema, join(root, "manifest.xml")], { encoding: "utf8" });
+    const r = spawnSync(
+      "xmllint",
+      ["--noout", "--nonet", "--schema", schema, join(root, "manifest.xml")],
+      { encoding: "utf8" }
+    );
     expect(r.stderr.trim()).toBe(`${join(root, "manifest.xml")} validates`);
     expect(r.status).toBe(0);
   });
@@ -21,22 +25,35 @@ describe("the add-in package", () => {
 
   it("builds for production with the manifest pointing at the URL given at build time", () => {
     const out = join(root, "dist");
-    execFileSync(process.execPath, [join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"], {
-      cwd: root,
-      env: { ...process.env, ADDIN_URL: "https://cchc.example.gov.vn/addin" },
-      stdio: "pipe",
-      timeout: 300_000,
-    });
+    execFileSync(
+      process.execPath,
+      [join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"],
+      {
+        cwd: root,
+        env: { ...process.env, ADDIN_URL: "https://cchc.example.gov.vn/addin" },
+        stdio: "pipe",
+        timeout: 300_000,
+      }
+    );
     const built = readFileSync(join(out, "manifest.xml"), "utf8");
     expect(built).not.toMatch(/localhost/);
-    expect(built).toMatch(/<SourceLocation DefaultValue="https:\/\/cchc\.example\.gov\.vn\/addin\/taskpane\.html"\/>/);
-    expect(readFileSync(join(out, "taskpane.html"), "utf8")).toMatch(/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js/);
+    expect(built).toMatch(
+      /<SourceLocation DefaultValue="https:\/\/cchc\.example\.gov\.vn\/addin\/taskpane\.html"\/>/
+    );
+    expect(readFileSync(join(out, "taskpane.html"), "utf8")).toMatch(
+      /appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js/
+    );
   });
 
   it("installs a cchc command that runs", () => {
-    const r = spawnSync(process.execPath, [join(root, "bin", "cchc.js"), "--help"], { encoding: "utf8", timeout: 60_000 });
+    const r = spawnSync(process.execPath, [join(root, "bin", "cchc.js"), "--help"], {
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/cchc template --out/);
-    expect(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).bin).toEqual({ cchc: "bin/cchc.js" });
+    expect(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).bin).toEqual({
+      cchc: "bin/cchc.js",
+    });
   });
 });

@@ -13,12 +13,31 @@ describe("the merged workbook in LibreOffice", () => {
     rmSync(artifacts, { recursive: true, force: true });
     const units = join(artifacts, "units");
     mkdirSync(units, { recursive: true });
-    await writeUnitFile(units, "a.xlsx", { PL8: { "pl8.payment.fees": { y2024: 100 }, "pl8.payment.integrated": { y2024: 70 } } }, { unit: "UBND xã An", level: "xa" });
-    await writeUnitFile(units, "b.xlsx", { PL8: { "pl8.payment.fees": { y2024: 300 }, "pl8.payment.integrated": { y2024: 270 } } }, { unit: "UBND xã Bình", level: "xa" });
+    await writeUnitFile(
+      units,
+      "a.xlsx",
+      { PL8: { "pl8.payment.fees": { y2024: 100 }, "pl8.payment.integrated": { y2024: 70 } } },
+      { unit: "UBND xã An", level: "xa" }
+    );
+    await writeUnitFile(
+      units,
+      "b.xlsx",
+      { PL8: { "pl8.payment.fees": { y2024: 300 }, "pl8.payment.integrated": { y2024: 270 } } },
+      { unit: "UBND xã Bình", level: "xa" }
+    );
     const out = join(artifacts, "tong-hop.xlsx");
-    expect(await main(["merge", units, "--out", out, "--unit", "UBND huyện Vũ Thư", "--level", "huyen"], captureIO().io)).toBe(0);
+    expect(
+      await main(
+        ["merge", units, "--out", out, "--unit", "UBND huyện Vũ Thư", "--level", "huyen"],
+        captureIO().io
+      )
+    ).toBe(0);
 
-    const recalculated = sofficeConvert(out, "xlsx:Calc MS Excel 2007 XML", join(artifacts, "recalculated"));
+    const recalculated = sofficeConvert(
+      out,
+      "xlsx:Calc MS Excel 2007 XML",
+      join(artifacts, "recalculated")
+    );
     const sheets = await readRawSheets(readBytes(recalculated));
     const located = locateWorkbook(sheets);
     expect(located.merged).toContain("TH Phụ lục 8");

@@ -22,7 +22,7 @@ const typeCells = (page: Page, sheet: string, cells: [number, number, number | s
       const m = (globalThis as unknown as FakeWindow).__cchc.model;
       for (const [r, c, v] of list) m.cell(m.sheet(name), r, c).value = v;
     },
-    [sheet, cells] as const,
+    [sheet, cells] as const
   );
 
 describe("the Kiểm tra pane in Chromium", () => {
@@ -41,20 +41,36 @@ describe("the Kiểm tra pane in Chromium", () => {
     await page.getByRole("tab", { name: "Kiểm tra" }).click();
     await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
     await page.getByText("1 lỗi, 2 cảnh báo").waitFor();
-    await page.screenshot({ path: join(screenshots, "check-problems.png"), fullPage: true, animations: "disabled" });
+    await page.screenshot({
+      path: join(screenshots, "check-problems.png"),
+      fullPage: true,
+      animations: "disabled",
+    });
 
     await page.locator('[data-rule="PL1.part_le_whole"]').click();
-    await page.waitForFunction(() => (globalThis as unknown as FakeWindow).__cchc.model.selection !== null);
-    expect(await page.evaluate(() => (globalThis as unknown as FakeWindow).__cchc.model.selection?.areas)).toEqual([
-        { row: 12, col: 4, rows: 1, cols: 1 },
-        { row: 11, col: 4, rows: 1, cols: 1 },
-      ]);
-    const marks = await page.evaluate(() => (globalThis as unknown as FakeWindow).__cchc.model.sheet("Phụ lục 1").conditionalFormats.length);
+    await page.waitForFunction(
+      () => (globalThis as unknown as FakeWindow).__cchc.model.selection !== null
+    );
+    expect(
+      await page.evaluate(() => (globalThis as unknown as FakeWindow).__cchc.model.selection?.areas)
+    ).toEqual([
+      { row: 12, col: 4, rows: 1, cols: 1 },
+      { row: 11, col: 4, rows: 1, cols: 1 },
+    ]);
+    const marks = await page.evaluate(
+      () =>
+        (globalThis as unknown as FakeWindow).__cchc.model.sheet("Phụ lục 1").conditionalFormats
+          .length
+    );
     expect(marks).toBe(1);
 
     await page.getByRole("switch", { name: "Tóm tắt theo quy tắc" }).click();
     await page.getByRole("table", { name: "Tóm tắt theo quy tắc" }).waitFor();
-    await page.screenshot({ path: join(screenshots, "check-stats.png"), fullPage: true, animations: "disabled" });
+    await page.screenshot({
+      path: join(screenshots, "check-stats.png"),
+      fullPage: true,
+      animations: "disabled",
+    });
     await page.close();
   });
 });

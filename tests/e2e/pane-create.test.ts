@@ -4,8 +4,12 @@ import { openPane, paneSession, screenshots } from "../support/browser";
 
 const session = paneSession();
 
-
-const sheetNames = (page: Page) => page.evaluate(() => (globalThis as unknown as { __cchc: { model: { sheets: { name: string }[] } } }).__cchc.model.sheets.map((s) => s.name));
+const sheetNames = (page: Page) =>
+  page.evaluate(() =>
+    (
+      globalThis as unknown as { __cchc: { model: { sheets: { name: string }[] } } }
+    ).__cchc.model.sheets.map((s) => s.name)
+  );
 
 describe("the Tạo biểu mẫu pane in Chromium", () => {
   it("creates every form, then asks before touching them again", async () => {
@@ -17,11 +21,16 @@ describe("the Tạo biểu mẫu pane in Chromium", () => {
     await page.getByRole("button", { name: "Tạo biểu mẫu" }).click();
     await page.getByText(/Đã tạo 11 trang tính/).waitFor();
     await page.screenshot({ path: join(screenshots, "create-done.png"), fullPage: true });
-    expect(await sheetNames(page)).toEqual(expect.arrayContaining(["Thông tin", "Phụ lục 1", "Phụ lục 9", "Bảng tổng hợp"]));
+    expect(await sheetNames(page)).toEqual(
+      expect.arrayContaining(["Thông tin", "Phụ lục 1", "Phụ lục 9", "Bảng tổng hợp"])
+    );
 
     await page.getByRole("button", { name: "Tạo biểu mẫu" }).click();
     await page.getByText("Biểu mẫu đã có trong bảng tính").waitFor();
-    await page.screenshot({ path: join(screenshots, "create-conflict.png"), animations: "disabled" });
+    await page.screenshot({
+      path: join(screenshots, "create-conflict.png"),
+      animations: "disabled",
+    });
     await page.getByRole("button", { name: "Hủy" }).click();
     await page.getByText("Đã hủy. Bảng tính không thay đổi.").waitFor();
     await page.close();

@@ -8,23 +8,42 @@ const dir = join(__dirname, "..", "artifacts", "merge-pane");
 const session = paneSession();
 let files: string[];
 
-const tasks = (n: number, done: number) => ({ PL1: { "pl1.plan.tasks": { y2021: n }, "pl1.plan.done": { y2021: done } } });
+const tasks = (n: number, done: number) => ({
+  PL1: { "pl1.plan.tasks": { y2021: n }, "pl1.plan.done": { y2021: done } },
+});
 
 beforeAll(async () => {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   files = [
-    await writeUnitFile(dir, "an-binh.xlsx", tasks(10, 5), { unit: "UBND xã An Bình", level: "xa" }),
-    await writeUnitFile(dir, "an-binh-ban-sua.xlsx", tasks(12, 6), { unit: "UBND xã An Bình", level: "xa" }),
-    await writeUnitFile(dir, "binh-minh.xlsx", tasks(30, 25), { unit: "UBND xã Bình Minh", level: "xa" }),
-    await writeUnitFile(dir, "cam-pha.xlsx", tasks(20, 21), { unit: "UBND xã Cẩm Phả", level: "xa" }),
+    await writeUnitFile(dir, "an-binh.xlsx", tasks(10, 5), {
+      unit: "UBND xã An Bình",
+      level: "xa",
+    }),
+    await writeUnitFile(dir, "an-binh-ban-sua.xlsx", tasks(12, 6), {
+      unit: "UBND xã An Bình",
+      level: "xa",
+    }),
+    await writeUnitFile(dir, "binh-minh.xlsx", tasks(30, 25), {
+      unit: "UBND xã Bình Minh",
+      level: "xa",
+    }),
+    await writeUnitFile(dir, "cam-pha.xlsx", tasks(20, 21), {
+      unit: "UBND xã Cẩm Phả",
+      level: "xa",
+    }),
   ];
   writeFileSync(join(dir, "cu.xls"), oldXlsBytes());
   writeFileSync(join(dir, "bao-cao.pdf"), "%PDF-1.4");
   files.push(join(dir, "cu.xls"), join(dir, "bao-cao.pdf"));
 });
 
-const sheetNames = (page: Page) => page.evaluate(() => (globalThis as unknown as { __cchc: { model: { sheets: { name: string }[] } } }).__cchc.model.sheets.map((s) => s.name));
+const sheetNames = (page: Page) =>
+  page.evaluate(() =>
+    (
+      globalThis as unknown as { __cchc: { model: { sheets: { name: string }[] } } }
+    ).__cchc.model.sheets.map((s) => s.name)
+  );
 
 describe("the Tổng hợp pane in Chromium", () => {
   it("reads the chosen files, asks which copy of a unit counts, and writes the consolidated report", async () => {
@@ -32,26 +51,44 @@ describe("the Tổng hợp pane in Chromium", () => {
     await page.getByRole("tab", { name: "Tổng hợp" }).click();
     await page.getByLabel("Chọn tệp", { exact: true }).setInputFiles(files);
     await page.getByText("Các đơn vị sau nộp nhiều tệp. Chọn tệp dùng để tổng hợp:").waitFor();
-    await page.screenshot({ path: join(screenshots, "merge-duplicates.png"), fullPage: true, animations: "disabled" });
+    await page.screenshot({
+      path: join(screenshots, "merge-duplicates.png"),
+      fullPage: true,
+      animations: "disabled",
+    });
     await page.getByRole("radio", { name: "an-binh-ban-sua.xlsx" }).check();
     await page.getByRole("button", { name: "Ghi kết quả tổng hợp" }).click();
     await page.getByText(/Đã tổng hợp 3 đơn vị từ 6 tệp/).waitFor();
-    await page.screenshot({ path: join(screenshots, "merge-done.png"), fullPage: true, animations: "disabled" });
+    await page.screenshot({
+      path: join(screenshots, "merge-done.png"),
+      fullPage: true,
+      animations: "disabled",
+    });
 
-    expect(await sheetNames(page)).toEqual(expect.arrayContaining(["TH Phụ lục 1", "TH Chi tiết đơn vị", "TH Báo cáo tổng hợp"]));
+    expect(await sheetNames(page)).toEqual(
+      expect.arrayContaining(["TH Phụ lục 1", "TH Chi tiết đơn vị", "TH Báo cáo tổng hợp"])
+    );
     const tasks2021 = await page.evaluate(() => {
-      const m = (globalThis as unknown as { __cchc: { model: { sheet(n: string): { cells: Map<string, { value: unknown }> } } } }).__cchc.model;
+      const m = (
+        globalThis as unknown as {
+          __cchc: { model: { sheet(n: string): { cells: Map<string, { value: unknown }> } } };
+        }
+      ).__cchc.model;
       return m.sheet("TH Phụ lục 1").cells.get("11:4")?.value;
     });
     expect(tasks2021).toBe(12 + 30 + 20);
-    await expect(page.getByText("Tệp Excel cũ (.xls)", { exact: false }).count()).resolves.toBeGreaterThan(0);
+    await expect(
+      page.getByText("Tệp Excel cũ (.xls)", { exact: false }).count()
+    ).resolves.toBeGreaterThan(0);
     await page.close();
   });
 
   it("takes files dropped on it", async () => {
     const page = await openPane(session.browser(), session.url());
     await page.getByRole("tab", { name: "Tổng hợp" }).click();
-    const payload = files.slice(2, 4).map((f) => ({ name: f.split("/").pop()!, bytes: [...readFileSync(f)] }));
+    const payload = files
+      .slice(2, 4)
+      .map((f) => ({ name: f.split("/").pop()!, bytes: [...readFileSync(f)] }));
     const transfer = await page.evaluateHandle((list) => {
       const dt = new DataTransfer();
       for (const f of list) dt.items.add(new File([new Uint8Array(f.bytes)], f.name));

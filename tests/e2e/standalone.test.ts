@@ -7,7 +7,10 @@ const root = join(__dirname, "..", "..");
 
 /** The files a clone holds: tracked or new, never ignored ones (node_modules, dist, artifacts). */
 const cloneFiles = (): string[] =>
-  execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", "-z"], { cwd: root, encoding: "utf8" })
+  execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", "-z"], {
+    cwd: root,
+    encoding: "utf8",
+  })
     .split("\0")
     .filter((f) => f !== "");
 
@@ -26,19 +29,31 @@ describe("a clone of the repository, alone in an empty folder", () => {
   afterAll(() => rmSync(outer, { recursive: true, force: true }));
 
   it("names nothing outside itself", () => {
-    for (const file of cloneFiles().filter((f) => !f.startsWith("docs/sources/") && f !== "package-lock.json" && f !== "CHANGELOG.md"))
-      expect([file, /\.\.\/shared|["']shared["']/.test(readFileSync(join(root, file), "utf8"))]).toEqual([file, false]);
+    for (const file of cloneFiles().filter(
+      (f) => !f.startsWith("docs/sources/") && f !== "package-lock.json" && f !== "CHANGELOG.md"
+    ))
+      expect([
+        file,
+        /\.\.\/shared|["']shared["']/.test(readFileSync(join(root, file), "utf8")),
+      ]).toEqual([file, false]);
   });
 
   it("validates its manifest offline", () => {
-    const r = spawnSync(process.execPath, ["scripts/validate-manifest.js", "manifest.xml"], { cwd: clone, encoding: "utf8" });
+    const r = spawnSync(process.execPath, ["scripts/validate-manifest.js", "manifest.xml"], {
+      cwd: clone,
+      encoding: "utf8",
+    });
     expect(r.stderr.trim()).toBe("manifest.xml validates");
     expect(r.status).toBe(0);
   });
 
   it("holds its catalogue against the source documents it carries", () => {
     const jest = join(root, "node_modules", "jest", "bin", "jest.js");
-    const r = spawnSync(process.execPath, [jest, "--ci", "--selectProjects", "unit", "tests/unit/catalogue.test.ts"], { cwd: clone, encoding: "utf8", timeout: 180_000 });
+    const r = spawnSync(
+      process.execPath,
+      [jest, "--ci", "--selectProjects", "unit", "tests/unit/catalogue.test.ts"],
+      { cwd: clone, encoding: "utf8", timeout: 180_000 }
+    );
     expect(r.stderr).toMatch(/Tests: +\d+ passed, \d+ total/);
     expect(r.status).toBe(0);
   });

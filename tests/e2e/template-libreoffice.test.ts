@@ -29,7 +29,9 @@ describe("the blank forms in LibreOffice", () => {
   const file = join(work, "bieu-mau.xlsx");
 
   beforeAll(async () => {
-    expect(await main(["template", "--out", file, "--unit", "Sở Nội vụ", "--level", "so"], silent)).toBe(0);
+    expect(
+      await main(["template", "--out", file, "--unit", "Sở Nội vụ", "--level", "so"], silent)
+    ).toBe(0);
   });
 
   it("renders every form to PDF, and keeps a PNG of each form's first page", () => {
@@ -46,7 +48,11 @@ describe("the blank forms in LibreOffice", () => {
   it("keeps its row keys, cover and template version once LibreOffice saves it again", async () => {
     const again = sofficeConvert(file, "xlsx:Calc MS Excel 2007 XML", join(work, "resaved"));
     const located = locateWorkbook(await readRawSheets(readBytes(again)));
-    expect(located.cover).toMatchObject({ unit: "Sở Nội vụ", level: "Sở, ban, ngành", version: TEMPLATE_VERSION });
+    expect(located.cover).toMatchObject({
+      unit: "Sở Nội vụ",
+      level: "Sở, ban, ngành",
+      version: TEMPLATE_VERSION,
+    });
     const written = buildWorkbookLayout({ unit: "Sở Nội vụ", level: "so" });
     for (const form of catalogue.forms) {
       const found = located.forms.find((f) => f.form.id === form.id)!;
@@ -63,44 +69,99 @@ describe("the formulas LibreOffice computes", () => {
   it("match the engine on every computed cell of a randomly filled workbook", async () => {
     const typed = consistentFigures(20261122, "huyen");
     const file = join(work, "random.xlsx");
-    writeFileSync(file, await writeLayout(fillLayout(buildWorkbookLayout({ unit: "UBND huyện Vũ Thư", level: "huyen" }), typed)));
-    const recalculated = sofficeConvert(file, "xlsx:Calc MS Excel 2007 XML", join(work, "recalculated-random"));
+    writeFileSync(
+      file,
+      await writeLayout(
+        fillLayout(buildWorkbookLayout({ unit: "UBND huyện Vũ Thư", level: "huyen" }), typed)
+      )
+    );
+    const recalculated = sofficeConvert(
+      file,
+      "xlsx:Calc MS Excel 2007 XML",
+      join(work, "recalculated-random")
+    );
     const located = locateWorkbook(await readRawSheets(readBytes(recalculated)));
     const engine = computeAll(typed);
     let compared = 0;
     for (const form of catalogue.forms)
       for (const row of form.rows.filter((r) => r.expr))
         for (const p of form.periods) {
-          const sheet = located.forms.find((f) => f.form.id === form.id)!.cells.get(figureKey(figureRef(form.id, row.key, p.id)))?.raw ?? null;
+          const sheet =
+            located.forms
+              .find((f) => f.form.id === form.id)!
+              .cells.get(figureKey(figureRef(form.id, row.key, p.id)))?.raw ?? null;
           const expected = engine[form.id]?.[row.key]?.[p.id] ?? null;
           if (expected === null) expect([row.key, p.id, sheet]).toEqual([row.key, p.id, null]);
-          else expect([row.key, p.id, sheet]).toEqual([row.key, p.id, expect.closeTo(expected as number, 9)]);
+          else
+            expect([row.key, p.id, sheet]).toEqual([
+              row.key,
+              p.id,
+              expect.closeTo(expected as number, 9),
+            ]);
           compared++;
         }
     expect(compared).toBeGreaterThan(100);
-    const verdict = (t: number) => located.forms.find((f) => f.form.id === "PL9")!.cells.get(figureKey(figureRef("PL9", `pl9.t${t}`, "verdict")))?.raw;
-    const evidence = (t: number) => located.forms.find((f) => f.form.id === "PL9")!.cells.get(figureKey(figureRef("PL9", `pl9.t${t}`, "result")))?.raw;
+    const verdict = (t: number) =>
+      located.forms
+        .find((f) => f.form.id === "PL9")!
+        .cells.get(figureKey(figureRef("PL9", `pl9.t${t}`, "verdict")))?.raw;
+    const evidence = (t: number) =>
+      located.forms
+        .find((f) => f.form.id === "PL9")!
+        .cells.get(figureKey(figureRef("PL9", `pl9.t${t}`, "result")))?.raw;
     for (const a of assessAll(catalogue.targets, engine, "huyen")) {
-      expect([a.target, verdict(a.target)]).toEqual([a.target, text(({ dat: "verdict.dat", khongDat: "verdict.khongDat", chuaDuSoLieu: "verdict.chuaDuSoLieu" } as const)[a.verdict])]);
+      expect([a.target, verdict(a.target)]).toEqual([
+        a.target,
+        text(
+          (
+            {
+              dat: "verdict.dat",
+              khongDat: "verdict.khongDat",
+              chuaDuSoLieu: "verdict.chuaDuSoLieu",
+            } as const
+          )[a.verdict]
+        ),
+      ]);
       expect([a.target, evidence(a.target)]).toEqual([a.target, a.evidence]);
     }
   });
 
   it("give the same rates, totals and verdicts as the engine", async () => {
     const typed: Figures = {
-      PL1: { "pl1.plan.tasks": { y2021: 40, y2022: 0 }, "pl1.plan.done": { y2021: 34, y2022: 0 }, "pl1.survey.satisfaction": { y2024: 91.5 } },
-      PL3: { "pl3.procedures.tinh": { y2023: 1200 }, "pl3.procedures.xa": { y2023: 310 }, "pl3.digitised.results": { y2024: 75 } },
+      PL1: {
+        "pl1.plan.tasks": { y2021: 40, y2022: 0 },
+        "pl1.plan.done": { y2021: 34, y2022: 0 },
+        "pl1.survey.satisfaction": { y2024: 91.5 },
+      },
+      PL3: {
+        "pl3.procedures.tinh": { y2023: 1200 },
+        "pl3.procedures.xa": { y2023: 310 },
+        "pl3.digitised.results": { y2024: 75 },
+      },
       PL8: { "pl8.payment.fees": { y2024: 300 }, "pl8.payment.integrated": { y2024: 256 } },
     };
-    const filled = fillLayout(buildWorkbookLayout({ unit: "UBND huyện Kiến Xương", level: "huyen" }), typed);
+    const filled = fillLayout(
+      buildWorkbookLayout({ unit: "UBND huyện Kiến Xương", level: "huyen" }),
+      typed
+    );
     const file = join(work, "filled.xlsx");
     writeFileSync(file, await writeLayout(filled));
-    const recalculated = sofficeConvert(file, "xlsx:Calc MS Excel 2007 XML", join(work, "recalculated"));
+    const recalculated = sofficeConvert(
+      file,
+      "xlsx:Calc MS Excel 2007 XML",
+      join(work, "recalculated")
+    );
     const located = locateWorkbook(await readRawSheets(readBytes(recalculated)));
-    const value = (form: string, key: string, period: string) => located.forms.find((f) => f.form.id === form)!.cells.get(figureKey(figureRef(form, key, period)))?.raw;
+    const value = (form: string, key: string, period: string) =>
+      located.forms
+        .find((f) => f.form.id === form)!
+        .cells.get(figureKey(figureRef(form, key, period)))?.raw;
 
     const engine = computeAll(typed);
-    expect(value("PL1", "pl1.plan.rate", "y2021")).toBeCloseTo(engine.PL1!["pl1.plan.rate"]!.y2021 as number, 9);
+    expect(value("PL1", "pl1.plan.rate", "y2021")).toBeCloseTo(
+      engine.PL1!["pl1.plan.rate"]!.y2021 as number,
+      9
+    );
     expect(value("PL1", "pl1.plan.rate", "y2022")).toBeNull();
     expect(value("PL3", "pl3.procedures.total", "y2023")).toBe(1510);
     expect(value("PL3", "pl3.procedures.total", "y2024")).toBeNull();
@@ -110,6 +171,8 @@ describe("the formulas LibreOffice computes", () => {
     expect(value("PL9", "pl9.t4", "result")).toBe("PL3 6.1 = 75,0 % < 80 % (năm 2024)");
     expect(value("PL9", "pl9.t4", "verdict")).toBe("Không đạt");
     expect(value("PL9", "pl9.t19", "verdict")).toBe("Chưa đủ số liệu");
-    expect(value("THKQ", "thkq.vii.targets", "y2021")).toBe("Đạt 3/23 mục tiêu; Không đạt 1; chưa đánh giá 19");
+    expect(value("THKQ", "thkq.vii.targets", "y2021")).toBe(
+      "Đạt 3/23 mục tiêu; Không đạt 1; chưa đánh giá 19"
+    );
   });
 });

@@ -24,7 +24,7 @@ export class FakeContext {
 
   constructor(
     readonly model: WorkbookModel,
-    readonly apiVersion: string,
+    readonly apiVersion: string
   ) {}
 
   enqueue(op: Op): void {
@@ -47,7 +47,7 @@ export abstract class Proxy {
 
   constructor(
     protected readonly ctx: FakeContext,
-    readonly path: string,
+    readonly path: string
   ) {}
 
   get context(): FakeContext {
@@ -58,7 +58,15 @@ export abstract class Proxy {
   protected abstract readonly loadable: string[];
 
   load(props?: string | string[] | { select?: string }): this {
-    const list = (typeof props === "string" ? props.split(",") : Array.isArray(props) ? props : props?.select?.split(",") ?? this.loadable).map((p) => p.trim()).filter(Boolean);
+    const list = (
+      typeof props === "string"
+        ? props.split(",")
+        : Array.isArray(props)
+          ? props
+          : (props?.select?.split(",") ?? this.loadable)
+    )
+      .map((p) => p.trim())
+      .filter(Boolean);
     this.queue("load", list, () => {
       for (const p of list) this.loaded.set(p, this.read(p));
     });

@@ -11,7 +11,11 @@ export const ExcelEnums = {
     insideHorizontal: "InsideHorizontal",
   },
   BorderLineStyle: { continuous: "Continuous", none: "None" },
-  DataValidationOperator: { between: "Between", greaterThanOrEqualTo: "GreaterThanOrEqualTo", lessThanOrEqualTo: "LessThanOrEqualTo" },
+  DataValidationOperator: {
+    between: "Between",
+    greaterThanOrEqualTo: "GreaterThanOrEqualTo",
+    lessThanOrEqualTo: "LessThanOrEqualTo",
+  },
   DataValidationAlertStyle: { stop: "Stop" },
   PageOrientation: { landscape: "Landscape", portrait: "Portrait" },
   PaperType: { a4: "A4" },

@@ -14,7 +14,9 @@ export interface FakeHost extends ExcelHost {
 }
 
 /** Puts the Excel enums where Office.js puts them, for code that names Excel.X.y. */
-export function installExcelGlobals(target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): void {
+export function installExcelGlobals(
+  target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>
+): void {
   target.Excel = { ...(target.Excel as object), ...ExcelEnums };
 }
 

@@ -9,7 +9,12 @@ const MAX_COLS = 16384;
 type Guard = "value" | "format" | "columns" | "rows" | "structure";
 
 /** Excel refuses writes to locked cells, and most formatting, on a protected sheet. */
-export function guard(sheet: SheetModel, rect: Rect, kind: Guard, model: { cell: (s: SheetModel, r: number, c: number) => { locked: boolean } }): void {
+export function guard(
+  sheet: SheetModel,
+  rect: Rect,
+  kind: Guard,
+  model: { cell: (s: SheetModel, r: number, c: number) => { locked: boolean } }
+): void {
   const p = sheet.protection;
   if (!p.protected) return;
   const allowed = (o: string) => p.options?.[o] === true;
@@ -17,7 +22,9 @@ export function guard(sheet: SheetModel, rect: Rect, kind: Guard, model: { cell:
   if (kind === "columns" && allowed("allowFormatColumns")) return;
   if (kind === "rows" && allowed("allowFormatRows")) return;
   if (kind === "value") {
-    for (let r = rect.row; r < rect.row + rect.rows; r++) for (let c = rect.col; c < rect.col + rect.cols; c++) if (model.cell(sheet, r, c).locked) throw accessDenied();
+    for (let r = rect.row; r < rect.row + rect.rows; r++)
+      for (let c = rect.col; c < rect.col + rect.cols; c++)
+        if (model.cell(sheet, r, c).locked) throw accessDenied();
     return;
   }
   throw accessDenied();
@@ -25,19 +32,29 @@ export function guard(sheet: SheetModel, rect: Rect, kind: Guard, model: { cell:
 
 const cellsOf = (rect: Rect) => {
   const out: [number, number][] = [];
-  for (let r = rect.row; r < rect.row + rect.rows; r++) for (let c = rect.col; c < rect.col + rect.cols; c++) out.push([r, c]);
+  for (let r = rect.row; r < rect.row + rect.rows; r++)
+    for (let c = rect.col; c < rect.col + rect.cols; c++) out.push([r, c]);
   return out;
 };
 
 export class FakeRange extends Proxy {
-  protected readonly loadable = ["values", "formulas", "numberFormat", "address", "rowIndex", "columnIndex", "rowCount", "columnCount"];
+  protected readonly loadable = [
+    "values",
+    "formulas",
+    "numberFormat",
+    "address",
+    "rowIndex",
+    "columnIndex",
+    "rowCount",
+    "columnCount",
+  ];
   private formatProxy?: FakeRangeFormat;
 
   constructor(
     ctx: FakeContext,
     path: string,
     readonly sheetOf: () => SheetModel,
-    readonly rectOf: () => Rect | null,
+    readonly rectOf: () => Rect | null
   ) {
     super(ctx, path);
   }
@@ -53,13 +70,18 @@ export class FakeRange extends Proxy {
     const rect = this.rectOf();
     if (rect === null) return undefined;
     const sheet = this.sheetOf();
-    const grid = <T,>(f: (r: number, c: number) => T) => Array.from({ length: rect.rows }, (_, i) => Array.from({ length: rect.cols }, (_, j) => f(rect.row + i, rect.col + j)));
+    const grid = <T>(f: (r: number, c: number) => T) =>
+      Array.from({ length: rect.rows }, (_, i) =>
+        Array.from({ length: rect.cols }, (_, j) => f(rect.row + i, rect.col + j))
+      );
     const cell = (r: number, c: number) => sheet.cells.get(`${r}:${c}`);
     switch (prop) {
       case "values":
         return grid((r, c) => cell(r, c)?.value ?? "");
       case "formulas":
-        return grid((r, c) => (cell(r, c)?.formula != null ? `=${cell(r, c)!.formula}` : (cell(r, c)?.value ?? "")));
+        return grid((r, c) =>
+          cell(r, c)?.formula != null ? `=${cell(r, c)!.formula}` : (cell(r, c)?.value ?? "")
+        );
       case "numberFormat":
         return grid((r, c) => cell(r, c)?.numberFormat ?? "General");
       case "address":
@@ -124,8 +146,15 @@ export class FakeRange extends Proxy {
       const rect = this.rect();
       const sheet = this.sheetOf();
       const g = grid as unknown[][];
-      if (!Array.isArray(g) || g.length !== rect.rows || g.some((row) => !Array.isArray(row) || row.length !== rect.cols))
-        throw new FakeExcelError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${prop}).`);
+      if (
+        !Array.isArray(g) ||
+        g.length !== rect.rows ||
+        g.some((row) => !Array.isArray(row) || row.length !== rect.cols)
+      )
+        throw new FakeExcelError(
+          "InvalidArgument",
+          `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${prop}).`
+        );
       guard(sheet, rect, prop === "numberFormat" ? "format" : "value", this.ctx.model);
       for (const [r, c] of cellsOf(rect)) {
         const v = g[r - rect.row]![c - rect.col] as Primitive;
@@ -193,21 +222,38 @@ export class FakeRange extends Proxy {
   }
 
   getEntireColumn(): FakeRange {
-    return new FakeRange(this.ctx, `${this.path}.entireColumn`, this.sheetOf, () => ({ ...this.rect(), row: 0, rows: MAX_ROWS }));
+    return new FakeRange(this.ctx, `${this.path}.entireColumn`, this.sheetOf, () => ({
+      ...this.rect(),
+      row: 0,
+      rows: MAX_ROWS,
+    }));
   }
 
   getEntireRow(): FakeRange {
-    return new FakeRange(this.ctx, `${this.path}.entireRow`, this.sheetOf, () => ({ ...this.rect(), col: 0, cols: MAX_COLS }));
+    return new FakeRange(this.ctx, `${this.path}.entireRow`, this.sheetOf, () => ({
+      ...this.rect(),
+      col: 0,
+      cols: MAX_COLS,
+    }));
   }
 
   getCell(row: number, col: number): FakeRange {
-    return new FakeRange(this.ctx, `${this.path}.cell(${row},${col})`, this.sheetOf, () => ({ row: this.rect().row + row, col: this.rect().col + col, rows: 1, cols: 1 }));
+    return new FakeRange(this.ctx, `${this.path}.cell(${row},${col})`, this.sheetOf, () => ({
+      row: this.rect().row + row,
+      col: this.rect().col + col,
+      rows: 1,
+      cols: 1,
+    }));
   }
 }
 
 class Settable {
   /** Records each property set as an action that writes it into the cells' format at sync. */
-  static define(target: object, props: string[], write: (prop: string, value: unknown) => void): void {
+  static define(
+    target: object,
+    props: string[],
+    write: (prop: string, value: unknown) => void
+  ): void {
     for (const prop of props)
       Object.defineProperty(target, prop, {
         set: (v: unknown) => write(prop, v),
@@ -227,20 +273,30 @@ export class FakeRangeFormat extends Proxy {
 
   constructor(ctx: FakeContext, path: string, range: FakeRange) {
     super(ctx, path);
-    const write = (kind: "format" | "columns" | "rows", key: string) => (prop: string, value: unknown) =>
-      this.queue(`set:${key}.${prop}`, value, () => {
-        const rect = (range as unknown as { rect: () => Rect }).rect();
-        const sheet = range.sheetOf();
-        guard(sheet, rect, kind, ctx.model);
-        if (prop === "columnWidth") for (let c = rect.col; c < rect.col + rect.cols; c++) sheet.colWidths.set(c, value as number);
-        else if (prop === "rowHeight") for (let r = rect.row; r < rect.row + rect.rows; r++) sheet.rowHeights.set(r, value as number);
-        else for (const [r, c] of cellsOf(rect)) {
-          const cell = ctx.model.cell(sheet, r, c);
-          if (key === "protection" && prop === "locked") cell.locked = value as boolean;
-          else cell.format[`${key}.${prop}`] = value;
-        }
-      });
-    Settable.define(this, ["horizontalAlignment", "verticalAlignment", "wrapText"], write("format", "format"));
+    const write =
+      (kind: "format" | "columns" | "rows", key: string) => (prop: string, value: unknown) =>
+        this.queue(`set:${key}.${prop}`, value, () => {
+          const rect = (range as unknown as { rect: () => Rect }).rect();
+          const sheet = range.sheetOf();
+          guard(sheet, rect, kind, ctx.model);
+          if (prop === "columnWidth")
+            for (let c = rect.col; c < rect.col + rect.cols; c++)
+              sheet.colWidths.set(c, value as number);
+          else if (prop === "rowHeight")
+            for (let r = rect.row; r < rect.row + rect.rows; r++)
+              sheet.rowHeights.set(r, value as number);
+          else
+            for (const [r, c] of cellsOf(rect)) {
+              const cell = ctx.model.cell(sheet, r, c);
+              if (key === "protection" && prop === "locked") cell.locked = value as boolean;
+              else cell.format[`${key}.${prop}`] = value;
+            }
+        });
+    Settable.define(
+      this,
+      ["horizontalAlignment", "verticalAlignment", "wrapText"],
+      write("format", "format")
+    );
     Settable.define(this, ["columnWidth"], write("columns", "format"));
     Settable.define(this, ["rowHeight"], write("rows", "format"));
     Object.defineProperty(this, "indentLevel", {
@@ -250,7 +306,11 @@ export class FakeRangeFormat extends Proxy {
       },
     });
     this.font = {};
-    Settable.define(this.font, ["name", "size", "bold", "italic", "color"], write("format", "font"));
+    Settable.define(
+      this.font,
+      ["name", "size", "bold", "italic", "color"],
+      write("format", "font")
+    );
     const fill = { clear: () => write("format", "fill")("color", undefined) };
     Settable.define(fill, ["color"], write("format", "fill"));
     this.fill = fill;
@@ -280,7 +340,7 @@ abstract class RangePart extends Proxy {
   constructor(
     ctx: FakeContext,
     path: string,
-    private readonly range: FakeRange,
+    private readonly range: FakeRange
   ) {
     super(ctx, path);
   }
@@ -298,7 +358,13 @@ abstract class RangePart extends Proxy {
 export class FakeDataValidation extends RangePart {
   private entry() {
     const { rect, sheet } = this.target();
-    let v = sheet.validations.find((x) => x.rect.row === rect.row && x.rect.col === rect.col && x.rect.rows === rect.rows && x.rect.cols === rect.cols);
+    let v = sheet.validations.find(
+      (x) =>
+        x.rect.row === rect.row &&
+        x.rect.col === rect.col &&
+        x.rect.rows === rect.rows &&
+        x.rect.cols === rect.cols
+    );
     if (!v) sheet.validations.push((v = { rect }));
     return v;
   }
@@ -307,13 +373,15 @@ export class FakeDataValidation extends RangePart {
   }
   set prompt(prompt: { title?: string; message?: string }) {
     this.queue("set:prompt", prompt, () => {
-      if ((prompt.title?.length ?? 0) > 32 || (prompt.message?.length ?? 0) > 255) throw new FakeExcelError("InvalidArgument", "prompt too long");
+      if ((prompt.title?.length ?? 0) > 32 || (prompt.message?.length ?? 0) > 255)
+        throw new FakeExcelError("InvalidArgument", "prompt too long");
       this.entry().prompt = prompt;
     });
   }
   set errorAlert(alert: { title?: string; message?: string }) {
     this.queue("set:errorAlert", alert, () => {
-      if ((alert.title?.length ?? 0) > 32 || (alert.message?.length ?? 0) > 225) throw new FakeExcelError("InvalidArgument", "error alert too long");
+      if ((alert.title?.length ?? 0) > 32 || (alert.message?.length ?? 0) > 225)
+        throw new FakeExcelError("InvalidArgument", "error alert too long");
       this.entry().errorAlert = alert;
     });
   }
@@ -331,17 +399,35 @@ export class FakeConditionalFormats extends RangePart {
     const path = this.path;
     return {
       custom: {
-        rule: { set formula(f: string) { ctx.enqueue({ path, action: "set:formula", args: f, run: () => void (entry.formula = f) }); } },
-        format: { fill: { set color(c: string) { ctx.enqueue({ path, action: "set:fill", args: c, run: () => void (entry.fill = c) }); } } },
+        rule: {
+          set formula(f: string) {
+            ctx.enqueue({
+              path,
+              action: "set:formula",
+              args: f,
+              run: () => void (entry.formula = f),
+            });
+          },
+        },
+        format: {
+          fill: {
+            set color(c: string) {
+              ctx.enqueue({ path, action: "set:fill", args: c, run: () => void (entry.fill = c) });
+            },
+          },
+        },
       },
     };
   }
   clearAll(): void {
     this.queue("clearAll", null, () => {
       const { rect, sheet } = this.target();
-      const inside = (r: Rect) => r.row >= rect.row && r.col >= rect.col && r.row + r.rows <= rect.row + rect.rows && r.col + r.cols <= rect.col + rect.cols;
+      const inside = (r: Rect) =>
+        r.row >= rect.row &&
+        r.col >= rect.col &&
+        r.row + r.rows <= rect.row + rect.rows &&
+        r.col + r.cols <= rect.col + rect.cols;
       sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !inside(cf.rect));
     });
   }
 }
-

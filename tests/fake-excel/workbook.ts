@@ -13,8 +13,12 @@ class FakeWorksheetCollection extends Proxy {
   }
 
   override load(props?: string | string[] | { select?: string }): this {
-    const list = typeof props === "string" ? props : Array.isArray(props) ? props.join(",") : "items/name";
-    const childProps = list.split(",").map((p) => p.trim().replace(/^items\/?/, "")).filter(Boolean);
+    const list =
+      typeof props === "string" ? props : Array.isArray(props) ? props.join(",") : "items/name";
+    const childProps = list
+      .split(",")
+      .map((p) => p.trim().replace(/^items\/?/, ""))
+      .filter(Boolean);
     this.queue("load", list, () => {
       this.loadedItems = this.ctx.model.sheets.map((s) => {
         const ws = new FakeWorksheet(this.ctx, `${this.path}[${s.id}]`, () => this.byId(s.id));
@@ -22,12 +26,23 @@ class FakeWorksheetCollection extends Proxy {
       });
     });
     // the children's properties arrive with the collection, as Office.js loads "items/name"
-    this.ctx.enqueue({ path: this.path, action: "loadItems", args: childProps, run: () => this.loadedItems?.forEach((ws) => (ws as unknown as { loadNow: (p: string[]) => void }).loadNow(childProps.length ? childProps : ["name"])) });
+    this.ctx.enqueue({
+      path: this.path,
+      action: "loadItems",
+      args: childProps,
+      run: () =>
+        this.loadedItems?.forEach((ws) =>
+          (ws as unknown as { loadNow: (p: string[]) => void }).loadNow(
+            childProps.length ? childProps : ["name"]
+          )
+        ),
+    });
     return this;
   }
 
   get items(): FakeWorksheet[] {
-    if (!this.loadedItems) throw new FakeExcelError("PropertyNotLoaded", "The property 'items' is not available.");
+    if (!this.loadedItems)
+      throw new FakeExcelError("PropertyNotLoaded", "The property 'items' is not available.");
     return this.loadedItems;
   }
 
@@ -40,7 +55,8 @@ class FakeWorksheetCollection extends Proxy {
   add(name: string): FakeWorksheet {
     let id = -1;
     this.queue("add", name, () => {
-      if (this.ctx.model.sheet(name)) throw new FakeExcelError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
+      if (this.ctx.model.sheet(name))
+        throw new FakeExcelError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
       id = this.ctx.model.addSheet(name).id;
     });
     return new FakeWorksheet(this.ctx, `${this.path}.add(${name})`, () => this.byId(id));
@@ -55,7 +71,9 @@ class FakeWorksheetCollection extends Proxy {
   }
 
   getActiveWorksheet(): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, `${this.path}.active`, () => this.byId(this.ctx.model.activeSheetId));
+    return new FakeWorksheet(this.ctx, `${this.path}.active`, () =>
+      this.byId(this.ctx.model.activeSheetId)
+    );
   }
 }
 
@@ -66,17 +84,27 @@ class FakeNamedItemCollection extends Proxy {
     return undefined;
   }
   override load(): this {
-    this.queue("load", "items/name", () => void (this.loadedItems = [...this.ctx.model.names.keys()].map((name) => ({ name }))));
+    this.queue(
+      "load",
+      "items/name",
+      () => void (this.loadedItems = [...this.ctx.model.names.keys()].map((name) => ({ name })))
+    );
     return this;
   }
   get items(): { name: string }[] {
-    if (!this.loadedItems) throw new FakeExcelError("PropertyNotLoaded", "The property 'items' is not available.");
+    if (!this.loadedItems)
+      throw new FakeExcelError("PropertyNotLoaded", "The property 'items' is not available.");
     return this.loadedItems;
   }
   add(name: string, reference: FakeRange): void {
     this.queue("add", [name, reference.path], () => {
-      if (this.ctx.model.names.has(name)) throw new FakeExcelError("ItemAlreadyExists", `The name ${name} already exists.`);
-      const rect = (reference as unknown as { rect: () => { row: number; col: number; rows: number; cols: number } }).rect();
+      if (this.ctx.model.names.has(name))
+        throw new FakeExcelError("ItemAlreadyExists", `The name ${name} already exists.`);
+      const rect = (
+        reference as unknown as {
+          rect: () => { row: number; col: number; rows: number; cols: number };
+        }
+      ).rect();
       this.ctx.model.names.set(name, { sheetId: reference.sheetOf().id, rect });
     });
   }
@@ -84,7 +112,8 @@ class FakeNamedItemCollection extends Proxy {
     return {
       delete: () =>
         this.queue("delete", name, () => {
-          if (!this.ctx.model.names.delete(name)) throw new FakeExcelError("ItemNotFound", `The name ${name} doesn't exist.`);
+          if (!this.ctx.model.names.delete(name))
+            throw new FakeExcelError("ItemNotFound", `The name ${name} doesn't exist.`);
         }),
     };
   }

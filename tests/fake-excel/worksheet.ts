@@ -5,10 +5,18 @@ import type { SheetModel } from "./model";
 import { FakeRange } from "./range";
 
 function parseRange(address: string): Rect {
-  const [from, to] = address.replace(/^.*!/, "").replace(/\$/g, "").split(":") as [string, string | undefined];
+  const [from, to] = address.replace(/^.*!/, "").replace(/\$/g, "").split(":") as [
+    string,
+    string | undefined,
+  ];
   const [r1, c1] = parseA1(from);
   const [r2, c2] = to ? parseA1(to) : [r1, c1];
-  return { row: Math.min(r1, r2), col: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 };
+  return {
+    row: Math.min(r1, r2),
+    col: Math.min(c1, c2),
+    rows: Math.abs(r2 - r1) + 1,
+    cols: Math.abs(c2 - c1) + 1,
+  };
 }
 
 export class FakeWorksheet extends Proxy {
@@ -17,7 +25,7 @@ export class FakeWorksheet extends Proxy {
   constructor(
     ctx: FakeContext,
     path: string,
-    readonly sheetOf: () => SheetModel,
+    readonly sheetOf: () => SheetModel
   ) {
     super(ctx, path);
   }
@@ -34,7 +42,11 @@ export class FakeWorksheet extends Proxy {
 
   /** Called by the collection when "items/name" arrives with it. */
   loadNow(props: string[]): void {
-    for (const p of props) (this as unknown as { loadedSet: (k: string, v: unknown) => void }).loadedSet(p, this.read(p));
+    for (const p of props)
+      (this as unknown as { loadedSet: (k: string, v: unknown) => void }).loadedSet(
+        p,
+        this.read(p)
+      );
   }
 
   get name(): string {
@@ -43,7 +55,8 @@ export class FakeWorksheet extends Proxy {
   set name(name: string) {
     this.queue("set:name", name, () => {
       const other = this.ctx.model.sheet(name);
-      if (other && other !== this.sheetOf()) throw new FakeExcelError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
+      if (other && other !== this.sheetOf())
+        throw new FakeExcelError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
       this.sheetOf().name = name;
     });
   }
@@ -60,11 +73,18 @@ export class FakeWorksheet extends Proxy {
   }
 
   getRange(address: string): FakeRange {
-    return new FakeRange(this.ctx, `${this.path}.range(${address})`, this.sheetOf, () => parseRange(address));
+    return new FakeRange(this.ctx, `${this.path}.range(${address})`, this.sheetOf, () =>
+      parseRange(address)
+    );
   }
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
-    return new FakeRange(this.ctx, `${this.path}.rangeByIndexes(${row},${col},${rows},${cols})`, this.sheetOf, () => ({ row, col, rows, cols }));
+    return new FakeRange(
+      this.ctx,
+      `${this.path}.rangeByIndexes(${row},${col},${rows},${cols})`,
+      this.sheetOf,
+      () => ({ row, col, rows, cols })
+    );
   }
 
   /** Several areas at once ("E12,E13"), ExcelApi 1.9: only select() is offered. */
@@ -78,7 +98,11 @@ export class FakeWorksheet extends Proxy {
           action: "select",
           args: null,
           run: () => {
-            this.ctx.model.selection = { sheetId: this.sheetOf().id, rect: rects[0]!, areas: rects };
+            this.ctx.model.selection = {
+              sheetId: this.sheetOf().id,
+              rect: rects[0]!,
+              areas: rects,
+            };
             this.ctx.model.activeSheetId = this.sheetOf().id;
           },
         }),
@@ -99,14 +123,20 @@ export class FakeWorksheet extends Proxy {
         bottom = Math.max(bottom, r);
         right = Math.max(right, c);
       }
-      return bottom < 0 ? null : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+      return bottom < 0
+        ? null
+        : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
     });
   }
 
   delete(): void {
     this.queue("delete", null, () => {
       const sheets = this.ctx.model.sheets;
-      if (sheets.length === 1) throw new FakeExcelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      if (sheets.length === 1)
+        throw new FakeExcelError(
+          "InvalidOperation",
+          "A workbook must contain at least one visible worksheet."
+        );
       sheets.splice(sheets.indexOf(this.sheetOf()), 1);
     });
   }
@@ -135,14 +165,20 @@ export class FakeWorksheet extends Proxy {
       protect(options?: Record<string, unknown>, password?: string): void {
         this.queue("protect", { options, password: password ? "***" : undefined }, () => {
           const p = ws.sheetOf().protection;
-          if (p.protected) throw new FakeExcelError("InvalidOperation", "The worksheet is already protected.");
-          ws.sheetOf().protection = { protected: true, options: options ?? {}, ...(password ? { password } : {}) };
+          if (p.protected)
+            throw new FakeExcelError("InvalidOperation", "The worksheet is already protected.");
+          ws.sheetOf().protection = {
+            protected: true,
+            options: options ?? {},
+            ...(password ? { password } : {}),
+          };
         });
       }
       unprotect(password?: string): void {
         this.queue("unprotect", null, () => {
           const p = ws.sheetOf().protection;
-          if (p.protected && p.password && p.password !== password) throw new FakeExcelError("InvalidPassword", "The password is incorrect.");
+          if (p.protected && p.password && p.password !== password)
+            throw new FakeExcelError("InvalidPassword", "The password is incorrect.");
           ws.sheetOf().protection = { protected: false };
         });
       }
@@ -156,7 +192,8 @@ export class FakeWorksheet extends Proxy {
           path: `${this.path}.freezePanes`,
           action: "freezeAt",
           args: range.path,
-          run: () => void (this.sheetOf().freeze = (range as unknown as { rect: () => Rect }).rect()),
+          run: () =>
+            void (this.sheetOf().freeze = (range as unknown as { rect: () => Rect }).rect()),
         }),
     };
   }
@@ -164,16 +201,36 @@ export class FakeWorksheet extends Proxy {
   get pageLayout() {
     if (!atLeast(this.ctx.apiVersion, "1.9")) throw apiNotFound("Worksheet.pageLayout", "1.9");
     const page = () => this.sheetOf().page;
-    const set = (key: string) => (v: unknown) => this.ctx.enqueue({ path: `${this.path}.pageLayout`, action: `set:${key}`, args: v, run: () => void (page()[key] = v) });
+    const set = (key: string) => (v: unknown) =>
+      this.ctx.enqueue({
+        path: `${this.path}.pageLayout`,
+        action: `set:${key}`,
+        args: v,
+        run: () => void (page()[key] = v),
+      });
     const layout: Record<string, unknown> = {
       setPrintTitleRows: set("printTitleRows"),
       setPrintArea: (r: FakeRange | string) => set("printArea")(typeof r === "string" ? r : r.path),
       headersFooters: { defaultForAllPages: {} },
     };
-    for (const key of ["orientation", "paperSize", "topMargin", "bottomMargin", "leftMargin", "rightMargin", "centerHorizontally", "firstPageNumber", "zoom"])
+    for (const key of [
+      "orientation",
+      "paperSize",
+      "topMargin",
+      "bottomMargin",
+      "leftMargin",
+      "rightMargin",
+      "centerHorizontally",
+      "firstPageNumber",
+      "zoom",
+    ])
       Object.defineProperty(layout, key, { set: set(key) });
     for (const key of ["centerFooter", "centerHeader"])
-      Object.defineProperty((layout.headersFooters as { defaultForAllPages: object }).defaultForAllPages, key, { set: set(key) });
+      Object.defineProperty(
+        (layout.headersFooters as { defaultForAllPages: object }).defaultForAllPages,
+        key,
+        { set: set(key) }
+      );
     return layout;
   }
 }

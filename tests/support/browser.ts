@@ -7,7 +7,12 @@ import { chromium, type Browser, type Page } from "playwright-core";
 const dist = join(__dirname, "..", "..", "dist-test");
 export const screenshots = join(__dirname, "..", "artifacts", "browser");
 
-const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".png": "image/png", ".xml": "text/xml" };
+const types: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".png": "image/png",
+  ".xml": "text/xml",
+};
 
 /** Serves the test build on a loopback port. */
 export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
@@ -19,7 +24,10 @@ export async function serveDist(): Promise<{ url: string; close: () => Promise<v
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** Debian's Chromium, headless, with no background network: never a browser download. */
@@ -28,15 +36,33 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: "/usr/bin/chromium",
     headless: true,
-    args: ["--no-sandbox", "--disable-background-networking", "--disable-gpu", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    args: [
+      "--no-sandbox",
+      "--disable-background-networking",
+      "--disable-gpu",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
   });
 }
 
 /** Opens the task pane with the fake Office host standing in for Microsoft's office.js. */
-export async function openPane(browser: Browser, base: string, options: { apiVersion?: string } = {}): Promise<Page> {
+export async function openPane(
+  browser: Browser,
+  base: string,
+  options: { apiVersion?: string } = {}
+): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 380, height: 900 }, locale: "vi-VN" });
-  if (options.apiVersion) await page.addInitScript((v) => ((globalThis as unknown as { __cchcApiVersion: string }).__cchcApiVersion = v), options.apiVersion);
-  await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ path: join(dist, "fake-office.js"), contentType: "text/javascript" }));
+  if (options.apiVersion)
+    await page.addInitScript(
+      (v) => ((globalThis as unknown as { __cchcApiVersion: string }).__cchcApiVersion = v),
+      options.apiVersion
+    );
+  await page.route("https://appsforoffice.microsoft.com/**", (route) =>
+    route.fulfill({ path: join(dist, "fake-office.js"), contentType: "text/javascript" })
+  );
   await page.goto(`${base}/taskpane.html`);
   return page;
 }

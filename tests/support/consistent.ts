@@ -22,7 +22,11 @@ export function random(seed: number): () => number {
  * Figures that satisfy every rule: each row drawn around its own base (so no year jumps tenfold),
  * then wholes and totals raised until every part fits, as a careful unit would have typed them.
  */
-export function consistentFigures(seed: number, level: Level = "so", forms = catalogue.forms.map((f) => f.id)): Figures {
+export function consistentFigures(
+  seed: number,
+  level: Level = "so",
+  forms = catalogue.forms.map((f) => f.id)
+): Figures {
   const rnd = random(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
   const figures: Figures = {};
@@ -61,7 +65,8 @@ export function consistentFigures(seed: number, level: Level = "so", forms = cat
       if (!("form" in rule) || !(rule.form in figures)) continue;
       for (const p of formById(rule.form).periods) {
         const n = (row: string) => numberAt(figures, figureRef(rule.form, row, p.id));
-        if (rule.kind === "atMost") for (const [v, l] of rule.pairs) if (n(v) !== null) raise(rule.form, l, p.id, n(v)!);
+        if (rule.kind === "atMost")
+          for (const [v, l] of rule.pairs) if (n(v) !== null) raise(rule.form, l, p.id, n(v)!);
         if (rule.kind === "sumLe" || rule.kind === "sumEq") {
           const parts = rule.parts.map(n).filter((x): x is number => x !== null);
           const sum = parts.reduce((a, b) => a + b, 0);

@@ -7,7 +7,8 @@ const root = join(__dirname, "..", "golden");
 export function expectGolden(name: string, actual: string): void {
   const file = join(root, name);
   if (process.env.UPDATE_GOLDEN === "1" || !existsSync(file)) {
-    if (process.env.CI === "true" && !existsSync(file)) throw new Error(`golden file missing in CI: ${name}`);
+    if (process.env.CI === "true" && !existsSync(file))
+      throw new Error(`golden file missing in CI: ${name}`);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, actual);
   }

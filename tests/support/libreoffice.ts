@@ -6,10 +6,22 @@ import { basename, join } from "node:path";
 /** Converts a file with headless LibreOffice, in a profile of its own; returns the new file's path. */
 export function sofficeConvert(file: string, to: string, outDir: string): string {
   const profile = mkdtempSync(join(tmpdir(), "lo-profile-"));
-  execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", to, "--outdir", outDir, file], {
-    stdio: "pipe",
-    timeout: 120_000,
-  });
+  execFileSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--convert-to",
+      to,
+      "--outdir",
+      outDir,
+      file,
+    ],
+    {
+      stdio: "pipe",
+      timeout: 120_000,
+    }
+  );
   const ext = to.split(":")[0]!;
   return join(outDir, basename(file).replace(/\.[^.]+$/, `.${ext}`));
 }
@@ -22,7 +34,18 @@ export function pdfPages(pdf: string): string[] {
 
 /** Renders one page of a PDF as a PNG; returns its path. */
 export function pdfPageToPng(pdf: string, page: number, outBase: string): string {
-  execFileSync("pdftoppm", ["-r", "60", "-png", "-singlefile", "-f", String(page), "-l", String(page), pdf, outBase]);
+  execFileSync("pdftoppm", [
+    "-r",
+    "60",
+    "-png",
+    "-singlefile",
+    "-f",
+    String(page),
+    "-l",
+    String(page),
+    pdf,
+    outBase,
+  ]);
   return `${outBase}.png`;
 }
 

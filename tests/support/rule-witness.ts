@@ -33,13 +33,21 @@ export function witness(rule: Rule): Witness {
   switch (rule.kind) {
     case "domain": {
       const inputs = inputCells(catalogue.forms.map((f) => f.id));
-      const { ref } = Object.values(inputs).flatMap((cells) => [...cells.values()]).find((c) => c.kind === rule.rowKind)!;
+      const { ref } = Object.values(inputs)
+        .flatMap((cells) => [...cells.values()])
+        .find((c) => c.kind === rule.rowKind)!;
       const [good, bad] = DOMAIN[rule.rowKind];
-      return { pass: figures(ref.form, { [ref.row]: good }, ref.period), fail: figures(ref.form, { [ref.row]: bad }, ref.period) };
+      return {
+        pass: figures(ref.form, { [ref.row]: good }, ref.period),
+        fail: figures(ref.form, { [ref.row]: bad }, ref.period),
+      };
     }
     case "atMost": {
       const [value, limit] = rule.pairs[0]!;
-      return { pass: figures(rule.form, { [value]: 5, [limit]: 10 }), fail: figures(rule.form, { [value]: 10, [limit]: 5 }) };
+      return {
+        pass: figures(rule.form, { [value]: 5, [limit]: 10 }),
+        fail: figures(rule.form, { [value]: 10, [limit]: 5 }),
+      };
     }
     case "sumEq":
     case "sumLe": {
@@ -51,15 +59,26 @@ export function witness(rule: Rule): Witness {
       };
     }
     case "requires":
-      return { pass: figures(rule.form, { [rule.when]: 90, [rule.then]: 10 }), fail: figures(rule.form, { [rule.when]: 90, [rule.then]: 0 }) };
+      return {
+        pass: figures(rule.form, { [rule.when]: 90, [rule.then]: 10 }),
+        fail: figures(rule.form, { [rule.when]: 90, [rule.then]: 0 }),
+      };
     case "jump":
       return {
         pass: { PL1: { "pl1.plan.tasks": { y2021: 10, y2022: 20 } } },
         fail: { PL1: { "pl1.plan.tasks": { y2021: 10, y2022: 200 } } },
       };
     case "notApplicable":
-      return { pass: figures("PL2", { "pl2.issued.hdnd_xa": 1 }), fail: figures("PL2", { "pl2.issued.hdnd_tinh": 1 }), options: { unit: "UBND xã Tân Hòa", level: "xa" } };
+      return {
+        pass: figures("PL2", { "pl2.issued.hdnd_xa": 1 }),
+        fail: figures("PL2", { "pl2.issued.hdnd_tinh": 1 }),
+        options: { unit: "UBND xã Tân Hòa", level: "xa" },
+      };
     case "cover":
-      return { pass: {}, fail: {}, options: rule.field === "unit" ? { level: "so" } : { unit: "Sở Nội vụ" } };
+      return {
+        pass: {},
+        fail: {},
+        options: rule.field === "unit" ? { level: "so" } : { unit: "Sở Nội vụ" },
+      };
   }
 }

@@ -8,12 +8,7 @@ export const readSeed = (name: string): string => readFileSync(join(seedsDir, na
 
 /** Whitespace folded, spaces inside brackets dropped: the seeds are flattened tables. */
 export const fold = (s: string): string =>
-  s
-    .normalize("NFC")
-    .replace(/\s+/g, " ")
-    .replace(/\( /g, "(")
-    .replace(/ \)/g, ")")
-    .trim();
+  s.normalize("NFC").replace(/\s+/g, " ").replace(/\( /g, "(").replace(/ \)/g, ")").trim();
 
 /** The seed text of one form, from its heading to the next form's heading. */
 export function seedSection(formId: string): string {

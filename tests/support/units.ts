@@ -7,14 +7,24 @@ import type { Figures } from "../../src/core/values";
 import { filledSheets, typeInto } from "./workbook";
 
 /** A unit's workbook as read, from its name, level and figures by key. */
-export const unitSheets = (unit: string, figures: Figures, level: Level = "xa"): RawSheet[] => filledSheets(figures, { unit, level });
+export const unitSheets = (unit: string, figures: Figures, level: Level = "xa"): RawSheet[] =>
+  filledSheets(figures, { unit, level });
 
-export const unit = (file: string, name: string, figures: Figures, level: Level = "xa"): UnitEntry => readUnit({ file, sheets: unitSheets(name, figures, level) });
+export const unit = (
+  file: string,
+  name: string,
+  figures: Figures,
+  level: Level = "xa"
+): UnitEntry => readUnit({ file, sheets: unitSheets(name, figures, level) });
 
 /** The same workbook with the cover's template version changed. */
-export const withVersion = (sheets: RawSheet[], version: string): RawSheet[] => typeInto(sheets, { [COVER_SHEET]: { C8: version } });
+export const withVersion = (sheets: RawSheet[], version: string): RawSheet[] =>
+  typeInto(sheets, { [COVER_SHEET]: { C8: version } });
 
-export const y = (values: Record<string, number | string>, period = "y2021"): Record<string, Record<string, number | string>> =>
+export const y = (
+  values: Record<string, number | string>,
+  period = "y2021"
+): Record<string, Record<string, number | string>> =>
   Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { [period]: v }]));
 
 export { TEMPLATE_VERSION };

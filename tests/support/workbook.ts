@@ -1,6 +1,10 @@
 import { parseA1 } from "../../src/core/a1";
 import { checkSheets, type CheckReport } from "../../src/core/check";
-import { buildWorkbookLayout, type TemplateOptions, type WorkbookLayout } from "../../src/core/layout";
+import {
+  buildWorkbookLayout,
+  type TemplateOptions,
+  type WorkbookLayout,
+} from "../../src/core/layout";
 import { fillLayout } from "../../src/core/layout/fill";
 import type { RawSheet, RawValue } from "../../src/core/read/grid";
 import type { Figures } from "../../src/core/values";
@@ -21,7 +25,10 @@ export function sheetsOf(layout: WorkbookLayout): RawSheet[] {
 }
 
 /** Types values into cells by A1 address: { "Phụ lục 1": { E12: 40 } }. */
-export function typeInto(sheets: RawSheet[], entries: Record<string, Record<string, RawValue>>): RawSheet[] {
+export function typeInto(
+  sheets: RawSheet[],
+  entries: Record<string, Record<string, RawValue>>
+): RawSheet[] {
   return sheets.map((s) => {
     const typed = entries[s.name];
     if (!typed) return s;
@@ -36,20 +43,31 @@ export function typeInto(sheets: RawSheet[], entries: Record<string, Record<stri
   });
 }
 
-export const blank = (options: TemplateOptions = { unit: "UBND xã Tân Hòa", level: "xa" }) => sheetsOf(buildWorkbookLayout(options));
+export const blank = (options: TemplateOptions = { unit: "UBND xã Tân Hòa", level: "xa" }) =>
+  sheetsOf(buildWorkbookLayout(options));
 
 /** Kiểm tra on a template with cells typed by address. */
-export const checkTyped = (entries: Record<string, Record<string, RawValue>>, options?: TemplateOptions): CheckReport => checkSheets(typeInto(blank(options), entries));
+export const checkTyped = (
+  entries: Record<string, Record<string, RawValue>>,
+  options?: TemplateOptions
+): CheckReport => checkSheets(typeInto(blank(options), entries));
 
 /**
  * Kiểm tra on a template filled with figures by key, as a unit may type them: rows its level does
  * not report are filled too (the level is set on the cover afterwards).
  */
-export const checkFigures = (figures: Figures, options: TemplateOptions = { unit: "Sở Nội vụ", level: "so" }): CheckReport =>
-  checkSheets(filledSheets(figures, options));
+export const checkFigures = (
+  figures: Figures,
+  options: TemplateOptions = { unit: "Sở Nội vụ", level: "so" }
+): CheckReport => checkSheets(filledSheets(figures, options));
 
-export function filledSheets(figures: Figures, options: TemplateOptions = { unit: "Sở Nội vụ", level: "so" }): RawSheet[] {
+export function filledSheets(
+  figures: Figures,
+  options: TemplateOptions = { unit: "Sở Nội vụ", level: "so" }
+): RawSheet[] {
   const { level, ...rest } = options;
   const sheets = sheetsOf(fillLayout(buildWorkbookLayout(rest), figures));
-  return level ? typeInto(sheets, { [COVER_SHEET]: { [coverAddress("level")]: levelLabel(level) } }) : sheets;
+  return level
+    ? typeInto(sheets, { [COVER_SHEET]: { [coverAddress("level")]: levelLabel(level) } })
+    : sheets;
 }

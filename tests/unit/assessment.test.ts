@@ -8,7 +8,8 @@ import type { Figures } from "../../src/core/values";
 const set = catalogue.targets;
 const target = (no: number) => set.targets.find((t) => t.no === no)!;
 const assess: typeof judge = (t, s, figures, level) => judge(t, s, computeAll(figures), level);
-const years = (values: (number | null)[]) => Object.fromEntries(values.map((v, i) => [`y${2021 + i}`, v]));
+const years = (values: (number | null)[]) =>
+  Object.fromEntries(values.map((v, i) => [`y${2021 + i}`, v]));
 
 describe("Phụ lục 9 assessment", () => {
   it("writes one decimal with a comma", () => {
@@ -28,7 +29,12 @@ describe("Phụ lục 9 assessment", () => {
   });
 
   it("judges target 3 from the latest PL8 6.5, with its evidence", () => {
-    const figures: Figures = { PL8: { "pl8.payment.fees": years([100, 100, 200, null, null]), "pl8.payment.integrated": years([50, 60, 170.4, null, null]) } };
+    const figures: Figures = {
+      PL8: {
+        "pl8.payment.fees": years([100, 100, 200, null, null]),
+        "pl8.payment.integrated": years([50, 60, 170.4, null, null]),
+      },
+    };
     const a = assess(target(3), set, figures, "so");
     expect(a.verdict).toBe("dat");
     expect(a.evidence).toBe("PL8 6.5 = 85,2 % ≥ 80 % (năm 2023)");
@@ -36,7 +42,9 @@ describe("Phụ lục 9 assessment", () => {
   });
 
   it("judges target 4 against the threshold of the unit's tier and year", () => {
-    const figures: Figures = { PL3: { "pl3.digitised.results": years([null, null, 58, null, null]) } };
+    const figures: Figures = {
+      PL3: { "pl3.digitised.results": years([null, null, 58, null, null]) },
+    };
     expect(assess(target(4), set, figures, "huyen").verdict).toBe("khongDat");
     expect(assess(target(4), set, figures, "xa").verdict).toBe("dat");
     expect(assess(target(4), set, figures, null).verdict).toBe("chuaDuSoLieu");
@@ -62,7 +70,9 @@ describe("Phụ lục 9 assessment", () => {
       PL4: { "pl4.service.quota": years([1000, null, null, null, 890]) },
     };
     const a = assess(target(10), set, figures, "so");
-    expect(a.evidence).toBe("PL7 3 giảm so với 2021 = 11,0 % ≥ 10 % (năm 2025); PL4 3.1 giảm so với 2021 = 11,0 % ≥ 10 % (năm 2025)");
+    expect(a.evidence).toBe(
+      "PL7 3 giảm so với 2021 = 11,0 % ≥ 10 % (năm 2025); PL4 3.1 giảm so với 2021 = 11,0 % ≥ 10 % (năm 2025)"
+    );
     expect(a.verdict).toBe("dat");
   });
 

@@ -3,7 +3,8 @@ import type { Form, Row } from "../../src/core/catalogue/schema";
 import { fold, seedSection, seedSttCodes } from "../support/seeds";
 
 /** The label as the seed prints it: each recorded fix undone. */
-const seedLabel = (r: Row): string => (r.fixes ?? []).reduce((label, f) => label.replace(f.fixed, f.seed), r.label);
+const seedLabel = (r: Row): string =>
+  (r.fixes ?? []).reduce((label, f) => label.replace(f.fixed, f.seed), r.label);
 /** STT codes as the seed prints them, the form's recorded STT fixes undone. */
 const seedStt = (form: Form, stt: string): string[] => {
   const fixes = (form.fixes ?? []).filter((f) => f.fixed === stt);
@@ -12,7 +13,18 @@ const seedStt = (form: Form, stt: string): string[] => {
 
 describe("the form catalogue", () => {
   it("holds Phụ lục 1–9 and the Bảng tổng hợp, in that order", () => {
-    expect(catalogue.forms.map((f) => f.id)).toEqual(["PL1", "PL2", "PL3", "PL4", "PL5", "PL6", "PL7", "PL8", "PL9", "THKQ"]);
+    expect(catalogue.forms.map((f) => f.id)).toEqual([
+      "PL1",
+      "PL2",
+      "PL3",
+      "PL4",
+      "PL5",
+      "PL6",
+      "PL7",
+      "PL8",
+      "PL9",
+      "THKQ",
+    ]);
     expect(catalogue.version).toBe(TEMPLATE_VERSION);
   });
 
@@ -24,7 +36,13 @@ describe("the form catalogue", () => {
 
   it("counts the yearly periods 2021 to 2025, the last up to 31/3", () => {
     const pl1 = catalogue.forms[0]!;
-    expect(pl1.periods.map((p) => p.label)).toEqual(["Năm 2021", "Năm 2022", "Năm 2023", "Năm 2024", "Năm 2025"]);
+    expect(pl1.periods.map((p) => p.label)).toEqual([
+      "Năm 2021",
+      "Năm 2022",
+      "Năm 2023",
+      "Năm 2024",
+      "Năm 2025",
+    ]);
     expect(pl1.periods[4]!.note).toBe("(tính đến 31/3)");
   });
 
@@ -36,37 +54,45 @@ describe("the form catalogue", () => {
   it("gives every figure row a unit of measure or its codes", () => {
     for (const f of catalogue.forms)
       for (const r of f.rows) {
-        if (["count", "amount", "total", "rate", "enteredRate"].includes(r.kind)) expect([r.key, r.unit]).toEqual([r.key, expect.any(String)]);
+        if (["count", "amount", "total", "rate", "enteredRate"].includes(r.kind))
+          expect([r.key, r.unit]).toEqual([r.key, expect.any(String)]);
         if (["yesNo", "status"].includes(r.kind)) expect(r.codes?.length).toBeGreaterThan(1);
       }
   });
 
-  describe.each(catalogue.forms.map((f) => [f.id, f] as const))("%s against its seed", (_id, form) => {
-    const section = fold(seedSection(form.id));
+  describe.each(catalogue.forms.map((f) => [f.id, f] as const))(
+    "%s against its seed",
+    (_id, form) => {
+      const section = fold(seedSection(form.id));
 
-    it("invents no row: every label stands in the seed", () => {
-      for (const r of form.rows) expect([r.key, section.includes(fold(seedLabel(r)))]).toEqual([r.key, true]);
-    });
+      it("invents no row: every label stands in the seed", () => {
+        for (const r of form.rows)
+          expect([r.key, section.includes(fold(seedLabel(r)))]).toEqual([r.key, true]);
+      });
 
-    it("keeps the seed's order", () => {
-      // In a matrix the sub-columns repeat under each heading: their order is checked by heading.
-      const ordered = form.orientation === "periodsAsRows" ? form.rows.filter((r) => r.depth <= 1) : form.rows;
-      let at = 0;
-      for (const r of ordered) {
-        const found = section.indexOf(fold(seedLabel(r)), at);
-        expect([r.key, found >= at]).toEqual([r.key, true]);
-        at = found;
-      }
-    });
+      it("keeps the seed's order", () => {
+        // In a matrix the sub-columns repeat under each heading: their order is checked by heading.
+        const ordered =
+          form.orientation === "periodsAsRows" ? form.rows.filter((r) => r.depth <= 1) : form.rows;
+        let at = 0;
+        for (const r of ordered) {
+          const found = section.indexOf(fold(seedLabel(r)), at);
+          expect([r.key, found >= at]).toEqual([r.key, true]);
+          at = found;
+        }
+      });
 
-    it("misses no numbered row of the seed", () => {
-      // The seeds end many STT codes with a dot ("1.1."): the catalogue drops it everywhere.
-      const seedCodes = seedSttCodes(seedSection(form.id))
-        .filter((c) => !(form.fixes ?? []).some((f) => f.seed === c && f.fixed === ""))
-        .map((c) => c.replace(/\.$/, ""));
-      const ours = form.rows.filter((r) => r.stt !== "").map((r) => r.stt);
-      expect(ours.length).toBe(seedCodes.length);
-      ours.forEach((stt, i) => expect([stt, seedStt(form, stt)]).toEqual([stt, expect.arrayContaining([seedCodes[i]])]));
-    });
-  });
+      it("misses no numbered row of the seed", () => {
+        // The seeds end many STT codes with a dot ("1.1."): the catalogue drops it everywhere.
+        const seedCodes = seedSttCodes(seedSection(form.id))
+          .filter((c) => !(form.fixes ?? []).some((f) => f.seed === c && f.fixed === ""))
+          .map((c) => c.replace(/\.$/, ""));
+        const ours = form.rows.filter((r) => r.stt !== "").map((r) => r.stt);
+        expect(ours.length).toBe(seedCodes.length);
+        ours.forEach((stt, i) =>
+          expect([stt, seedStt(form, stt)]).toEqual([stt, expect.arrayContaining([seedCodes[i]])])
+        );
+      });
+    }
+  );
 });

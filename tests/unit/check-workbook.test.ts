@@ -35,7 +35,9 @@ describe("Kiểm tra in the open workbook", () => {
     expect(report.problems.map((p) => p.ruleId)).toEqual(["PL1.part_le_whole"]);
     expect(marked).toBe(2);
     const pl1 = host.model.sheet("Phụ lục 1")!;
-    expect(pl1.conditionalFormats).toEqual([{ rect: { row: 11, col: 4, rows: 2, cols: 1 }, formula: "=TRUE", fill: MARK_FILL.error }]);
+    expect(pl1.conditionalFormats).toEqual([
+      { rect: { row: 11, col: 4, rows: 2, cols: 1 }, formula: "=TRUE", fill: MARK_FILL.error },
+    ]);
     expect(pl1.protection).toEqual({ protected: true, options });
   });
 

@@ -10,20 +10,37 @@ const run = async (...argv: string[]) => {
   const code = await main(argv, c.io);
   return { code, out: c.out.join("\n"), err: c.err.join("\n") };
 };
-const tasks = (n: number, done: number) => ({ PL1: { "pl1.plan.tasks": { y2021: n }, "pl1.plan.done": { y2021: done } } });
+const tasks = (n: number, done: number) => ({
+  PL1: { "pl1.plan.tasks": { y2021: n }, "pl1.plan.done": { y2021: done } },
+});
 
 describe("cchc merge", () => {
   let folder: string;
   beforeAll(async () => {
     folder = join(dir, "don-vi");
     mkdirSync(join(folder, "dot-2"), { recursive: true });
-    await writeUnitFile(folder, "an-binh.xlsx", tasks(10, 5), { unit: "UBND xã An Bình", level: "xa" });
-    await writeUnitFile(join(folder, "dot-2"), "binh-minh.xlsx", tasks(30, 25), { unit: "UBND xã Bình Minh", level: "xa" });
+    await writeUnitFile(folder, "an-binh.xlsx", tasks(10, 5), {
+      unit: "UBND xã An Bình",
+      level: "xa",
+    });
+    await writeUnitFile(join(folder, "dot-2"), "binh-minh.xlsx", tasks(30, 25), {
+      unit: "UBND xã Bình Minh",
+      level: "xa",
+    });
   });
 
   it("merges a folder of clean files and exits 0", async () => {
     const out = join(dir, "tong-hop.xlsx");
-    const r = await run("merge", folder, "--out", out, "--unit", "UBND huyện Vũ Thư", "--level", "huyen");
+    const r = await run(
+      "merge",
+      folder,
+      "--out",
+      out,
+      "--unit",
+      "UBND huyện Vũ Thư",
+      "--level",
+      "huyen"
+    );
     expect(r.code).toBe(0);
     expect(r.out).toBe(`Đã ghi ${out}: tổng hợp 2 đơn vị từ 2 tệp.`);
     expect(r.err).toMatch(/\[1\/2\] an-binh\.xlsx: Hợp lệ/);
@@ -33,21 +50,55 @@ describe("cchc merge", () => {
     writeFileSync(join(dir, "cu.xls"), oldXlsBytes());
     const roster = join(dir, "danh-sach.txt");
     writeFileSync(roster, "UBND xã An Bình\nUBND xã Bình Minh\nUBND xã Cẩm Phả\n");
-    const r = await run("merge", folder, join(dir, "cu.xls"), "--out", join(dir, "th2.xlsx"), "--roster", roster, "--json");
+    const r = await run(
+      "merge",
+      folder,
+      join(dir, "cu.xls"),
+      "--out",
+      join(dir, "th2.xlsx"),
+      "--roster",
+      roster,
+      "--json"
+    );
     expect(r.code).toBe(1);
     const json = MergeJsonSchema.parse(JSON.parse(r.out));
     expect(json.merged).toBe(2);
-    expect(json.files.find((f) => f.file === "cu.xls")).toMatchObject({ status: "unreadable", included: false });
+    expect(json.files.find((f) => f.file === "cu.xls")).toMatchObject({
+      status: "unreadable",
+      included: false,
+    });
     expect(json.missing.map((m) => m.name)).toEqual(["UBND xã Cẩm Phả"]);
   });
 
   it("leaves a duplicated unit out until --use names the copy that counts", async () => {
-    await writeUnitFile(dir, "an-binh-sua.xlsx", tasks(12, 6), { unit: "UBND xã An Bình", level: "xa" });
-    const open = await run("merge", folder, join(dir, "an-binh-sua.xlsx"), "--out", join(dir, "th3.xlsx"));
+    await writeUnitFile(dir, "an-binh-sua.xlsx", tasks(12, 6), {
+      unit: "UBND xã An Bình",
+      level: "xa",
+    });
+    const open = await run(
+      "merge",
+      folder,
+      join(dir, "an-binh-sua.xlsx"),
+      "--out",
+      join(dir, "th3.xlsx")
+    );
     expect(open.code).toBe(1);
-    expect(open.out).toMatch(/UBND xã An Bình nộp trùng \(an-binh\.xlsx, an-binh-sua\.xlsx\): chưa tổng hợp/);
-    const chosen = await run("merge", folder, join(dir, "an-binh-sua.xlsx"), "--out", join(dir, "th4.xlsx"), "--use", "an-binh-sua.xlsx", "--json");
-    expect(MergeJsonSchema.parse(JSON.parse(chosen.out)).duplicates[0]!.chosen).toBe("an-binh-sua.xlsx");
+    expect(open.out).toMatch(
+      /UBND xã An Bình nộp trùng \(an-binh\.xlsx, an-binh-sua\.xlsx\): chưa tổng hợp/
+    );
+    const chosen = await run(
+      "merge",
+      folder,
+      join(dir, "an-binh-sua.xlsx"),
+      "--out",
+      join(dir, "th4.xlsx"),
+      "--use",
+      "an-binh-sua.xlsx",
+      "--json"
+    );
+    expect(MergeJsonSchema.parse(JSON.parse(chosen.out)).duplicates[0]!.chosen).toBe(
+      "an-binh-sua.xlsx"
+    );
   });
 
   it("exits 2 when nothing could be merged", async () => {

@@ -14,7 +14,17 @@ const run = async (...argv: string[]) => {
 describe("cchc template", () => {
   it("writes the chosen forms and exits 0", async () => {
     const out = join(dir, "pl.xlsx");
-    const r = await run("template", "--out", out, "--forms", "pl1,PL3,THKQ", "--unit", "UBND xã Tân Hòa", "--level", "xa");
+    const r = await run(
+      "template",
+      "--out",
+      out,
+      "--forms",
+      "pl1,PL3,THKQ",
+      "--unit",
+      "UBND xã Tân Hòa",
+      "--level",
+      "xa"
+    );
     expect(r).toMatchObject({ code: 0, out: `Đã ghi ${out}: 4 trang tính.` });
     expect(existsSync(out)).toBe(true);
   });
@@ -40,14 +50,24 @@ describe("cchc template", () => {
 
 describe("cchc check", () => {
   it("exits 0 on a clean file", async () => {
-    const file = await writeUnitFile(dir, "clean.xlsx", { PL1: { "pl1.plan.tasks": { y2021: 40 }, "pl1.plan.done": { y2021: 38 } } }, { unit: "Sở Nội vụ", level: "so" });
+    const file = await writeUnitFile(
+      dir,
+      "clean.xlsx",
+      { PL1: { "pl1.plan.tasks": { y2021: 40 }, "pl1.plan.done": { y2021: 38 } } },
+      { unit: "Sở Nội vụ", level: "so" }
+    );
     const r = await run("check", file);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Không có lỗi/);
   });
 
   it("exits 1 and lists each problem with its cells", async () => {
-    const file = await writeUnitFile(dir, "wrong.xlsx", { PL1: { "pl1.plan.tasks": { y2021: 40 }, "pl1.plan.done": { y2021: 45 } } }, { unit: "Sở Nội vụ", level: "so" });
+    const file = await writeUnitFile(
+      dir,
+      "wrong.xlsx",
+      { PL1: { "pl1.plan.tasks": { y2021: 40 }, "pl1.plan.done": { y2021: 45 } } },
+      { unit: "Sở Nội vụ", level: "so" }
+    );
     const r = await run("check", file);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/1 lỗi, 0 cảnh báo/);
@@ -55,11 +75,19 @@ describe("cchc check", () => {
   });
 
   it("prints JSON of the documented shape", async () => {
-    const file = await writeUnitFile(dir, "json.xlsx", { PL8: { "pl8.payment.fees": { y2024: 100 }, "pl8.payment.integrated": { y2024: 90 } } }, { unit: "Sở TT&TT", level: "so" });
+    const file = await writeUnitFile(
+      dir,
+      "json.xlsx",
+      { PL8: { "pl8.payment.fees": { y2024: 100 }, "pl8.payment.integrated": { y2024: 90 } } },
+      { unit: "Sở TT&TT", level: "so" }
+    );
     const r = await run("check", file, "--json");
     const json = CheckJsonSchema.parse(JSON.parse(r.out));
     expect(json).toMatchObject({ readable: true, unit: "Sở TT&TT", level: "so", errors: 0 });
-    expect(json.assessments.find((a) => a.target === 3)).toMatchObject({ verdict: "dat", evidence: "PL8 6.5 = 90,0 % ≥ 80 % (năm 2024)" });
+    expect(json.assessments.find((a) => a.target === 3)).toMatchObject({
+      verdict: "dat",
+      evidence: "PL8 6.5 = 90,0 % ≥ 80 % (năm 2024)",
+    });
   });
 
   it.each([

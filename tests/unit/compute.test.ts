@@ -20,7 +20,8 @@ describe("computed rows", () => {
     const order = computedOrder(catalogue).map(({ form: f, row: r }) => `${f.id}/${r.key}`);
     computedOrder(catalogue).forEach(({ row: r }, i) => {
       const reads: string[] = JSON.stringify(r.expr).match(/"row":"[^"]+"/g) ?? [];
-      for (const dep of order.slice(i + 1)) expect([r.key, reads.includes(`"row":"${dep.split("/")[1]}"`)]).toEqual([r.key, false]);
+      for (const dep of order.slice(i + 1))
+        expect([r.key, reads.includes(`"row":"${dep.split("/")[1]}"`)]).toEqual([r.key, false]);
     });
   });
 
@@ -32,7 +33,10 @@ describe("computed rows", () => {
       row("4", "f.b", "count", "B"),
       row("5", "f.c", "count", "C"),
     ]);
-    expect(computeAll({ F: { "f.a": { y: 1 }, "f.b": { y: 2 }, "f.c": { y: 4 } } }, cat).F?.["f.grand"]?.y).toBe(7);
+    expect(
+      computeAll({ F: { "f.a": { y: 1 }, "f.b": { y: 2 }, "f.c": { y: 4 } } }, cat).F?.["f.grand"]
+        ?.y
+    ).toBe(7);
   });
 
   it("refuse a cycle, as a programmer's mistake", () => {

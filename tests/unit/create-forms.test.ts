@@ -21,7 +21,11 @@ describe("Tạo biểu mẫu in the open workbook", () => {
   it("creates the cover and all ten forms in three syncs", async () => {
     const result = await createForms(host, { unit: "UBND xã Tân Hòa", level: "xa" }, never);
     expect(result.created).toEqual(["Thông tin", ...catalogue.forms.map((f) => f.sheet)]);
-    expect(host.model.sheets.map((s) => s.name)).toEqual(["Thông tin", ...catalogue.forms.map((f) => f.sheet), "Sheet1"]);
+    expect(host.model.sheets.map((s) => s.name)).toEqual([
+      "Thông tin",
+      ...catalogue.forms.map((f) => f.sheet),
+      "Sheet1",
+    ]);
     expect(host.syncs.reduce((a, b) => a + b, 0)).toBe(3);
   });
 
@@ -40,12 +44,18 @@ describe("Tạo biểu mẫu in the open workbook", () => {
     expect(cell(pl1, "E11")?.formula).toBe('IF(AND(ISNUMBER(E13),N(E12)<>0),E13/E12*100,"")');
     expect(pl1.validations.length).toBeGreaterThan(0);
     expect(pl1.freeze).toEqual({ row: 0, col: 0, rows: 7, cols: 4 });
-    expect(pl1.page).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$6:$7" });
+    expect(pl1.page).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      printTitleRows: "$6:$7",
+    });
   });
 
   it("names the cover fields in the workbook", async () => {
     await createForms(host, { unit: "Sở Tư pháp" }, never);
-    expect([...host.model.names.keys()]).toEqual(expect.arrayContaining(["CCHC_DonVi", "CCHC_PhienBan"]));
+    expect([...host.model.names.keys()]).toEqual(
+      expect.arrayContaining(["CCHC_DonVi", "CCHC_PhienBan"])
+    );
     expect(cell(sheet(host, "Thông tin"), "C5")?.value).toBe("Sở Tư pháp");
   });
 
@@ -53,7 +63,11 @@ describe("Tạo biểu mẫu in the open workbook", () => {
     await createForms(host, {}, never);
     const before = JSON.stringify([...sheet(host, "Phụ lục 1").cells]);
     const asked: string[][] = [];
-    const result = await createForms(host, {}, async (existing) => (asked.push(existing), "cancel"));
+    const result = await createForms(
+      host,
+      {},
+      async (existing) => (asked.push(existing), "cancel")
+    );
     expect(result.cancelled).toBe(true);
     expect(asked[0]).toEqual(expect.arrayContaining(["Thông tin", "Phụ lục 1", "Bảng tổng hợp"]));
     expect(JSON.stringify([...sheet(host, "Phụ lục 1").cells])).toBe(before);

@@ -50,7 +50,9 @@ describe("the fake Excel", () => {
     const host = fakeHost(new WorkbookModel(), "1.7");
     expect(host.supports("1.8")).toBe(false);
     await host.run(async (context) => {
-      expect(() => context.workbook.worksheets.getItem("Sheet1").getRange("A1").dataValidation).toThrow(/1\.8/);
+      expect(
+        () => context.workbook.worksheets.getItem("Sheet1").getRange("A1").dataValidation
+      ).toThrow(/1\.8/);
     });
   });
 

@@ -24,7 +24,9 @@ describe("a unit workbook saved by LibreOffice Calc", () => {
   it("is checked like any other: what was typed as text, and a part over its whole", () => {
     if (!sheets.ok) throw new Error("fixture unreadable");
     const report = checkSheets(sheets.sheets);
-    expect(report.problems.map((p) => `${p.ruleId}@${cellsText(p.cells).replace(/, /g, ",")}`)).toEqual([
+    expect(
+      report.problems.map((p) => `${p.ruleId}@${cellsText(p.cells).replace(/, /g, ",")}`)
+    ).toEqual([
       "read.converted@F12",
       "read.converted@E20",
       "read.converted@H34",
@@ -32,13 +34,23 @@ describe("a unit workbook saved by LibreOffice Calc", () => {
       "PL1.part_le_whole@E13,E12",
     ]);
     expect(report.figures.PL1?.["pl1.plan.tasks"]?.y2022).toBe(1234);
-    expect(report.assessments.find((a) => a.target === 3)?.evidence).toBe("PL8 6.5 = 90,0 % ≥ 80 % (năm 2024)");
+    expect(report.assessments.find((a) => a.target === 3)?.evidence).toBe(
+      "PL8 6.5 = 90,0 % ≥ 80 % (năm 2024)"
+    );
   });
 
   it("merges", () => {
     if (!sheets.ok) throw new Error("fixture unreadable");
-    const r = mergeUnits([readUnit({ file: "don-vi-tan-hoa-libreoffice.xlsx", sheets: sheets.sheets })]);
-    expect(r.lines[0]).toMatchObject({ unit: "UBND xã Tân Hòa", status: "problems", errors: 1, warnings: 4, included: true });
+    const r = mergeUnits([
+      readUnit({ file: "don-vi-tan-hoa-libreoffice.xlsx", sheets: sheets.sheets }),
+    ]);
+    expect(r.lines[0]).toMatchObject({
+      unit: "UBND xã Tân Hòa",
+      status: "problems",
+      errors: 1,
+      warnings: 4,
+      included: true,
+    });
     expect(r.merged.figures.PL1?.["pl1.survey.satisfaction"]?.y2024).toBe(85.5);
   });
 });

@@ -8,7 +8,15 @@ import { expectGolden } from "../support/golden";
 const layout = buildWorkbookLayout({ unit: "UBND xã Tân Hòa", level: "xa" });
 const sheet = (id: string): SheetLayout => layout.sheets.find((s) => s.id === id)!;
 const styleAt = (s: SheetLayout, row: number, col: number) =>
-  [...s.styles].reverse().find(({ rect }) => row >= rect.row && row < rect.row + rect.rows && col >= rect.col && col < rect.col + rect.cols)?.style;
+  [...s.styles]
+    .reverse()
+    .find(
+      ({ rect }) =>
+        row >= rect.row &&
+        row < rect.row + rect.rows &&
+        col >= rect.col &&
+        col < rect.col + rect.cols
+    )?.style;
 const cellAt = (s: SheetLayout, address: string) => {
   const [row, col] = parseA1(address);
   return s.cells.filter((c) => c.row === row && c.col === col).at(-1);
@@ -16,11 +24,18 @@ const cellAt = (s: SheetLayout, address: string) => {
 
 describe("the sheet layout", () => {
   it("puts the cover first, then every form in catalogue order", () => {
-    expect(layout.sheets.map((s) => s.name)).toEqual(["Thông tin", ...catalogue.forms.map((f) => f.sheet)]);
+    expect(layout.sheets.map((s) => s.name)).toEqual([
+      "Thông tin",
+      ...catalogue.forms.map((f) => f.sheet),
+    ]);
   });
 
   it("prints on A4 landscape in Times New Roman with the decree's margins", () => {
-    expect(layout.page).toMatchObject({ orientation: "landscape", paper: "A4", marginsMm: { top: 20, bottom: 20, left: 30, right: 15 } });
+    expect(layout.page).toMatchObject({
+      orientation: "landscape",
+      paper: "A4",
+      marginsMm: { top: 20, bottom: 20, left: 30, right: 15 },
+    });
     expect(layout.font).toBe("Times New Roman");
   });
 
@@ -34,17 +49,30 @@ describe("the sheet layout", () => {
 
   it("unlocks exactly the cells that have a validation", () => {
     for (const s of layout.sheets) {
-      const validated = new Set(s.validations.flatMap(({ rect }) => Array.from({ length: rect.rows * rect.cols }, (_, i) => `${rect.row + Math.floor(i / rect.cols)}:${rect.col + (i % rect.cols)}`)));
+      const validated = new Set(
+        s.validations.flatMap(({ rect }) =>
+          Array.from(
+            { length: rect.rows * rect.cols },
+            (_, i) => `${rect.row + Math.floor(i / rect.cols)}:${rect.col + (i % rect.cols)}`
+          )
+        )
+      );
       for (const { rect, style } of s.styles)
         for (let r = rect.row; r < rect.row + rect.rows; r++)
           for (let c = rect.col; c < rect.col + rect.cols; c++)
-            if (styleAt(s, r, c) === style && !layout.styles[style].locked) expect([s.id, r, c, validated.has(`${r}:${c}`)]).toEqual([s.id, r, c, true]);
+            if (styleAt(s, r, c) === style && !layout.styles[style].locked)
+              expect([s.id, r, c, validated.has(`${r}:${c}`)]).toEqual([s.id, r, c, true]);
     }
   });
 
   it("gives no cell two validations", () => {
     for (const s of layout.sheets) {
-      const cells = s.validations.flatMap(({ rect }) => Array.from({ length: rect.rows * rect.cols }, (_, i) => `${rect.row + Math.floor(i / rect.cols)}:${rect.col + (i % rect.cols)}`));
+      const cells = s.validations.flatMap(({ rect }) =>
+        Array.from(
+          { length: rect.rows * rect.cols },
+          (_, i) => `${rect.row + Math.floor(i / rect.cols)}:${rect.col + (i % rect.cols)}`
+        )
+      );
       expect([s.id, new Set(cells).size]).toEqual([s.id, cells.length]);
     }
   });
@@ -53,14 +81,22 @@ describe("the sheet layout", () => {
     for (const form of catalogue.forms.filter((f) => f.orientation !== "assessment")) {
       const s = sheet(form.id);
       const rows = form.rows.filter((r) => r.expr);
-      const formulas = s.cells.filter((c) => c.formula !== undefined && c.row > 5 && styleAt(s, c.row, c.col)?.startsWith("computed"));
+      const formulas = s.cells.filter(
+        (c) =>
+          c.formula !== undefined && c.row > 5 && styleAt(s, c.row, c.col)?.startsWith("computed")
+      );
       const summaries = form.rows.filter((r) => r.kind === "assessmentSummary").length;
-      expect([form.id, formulas.length]).toEqual([form.id, rows.length * form.periods.length + summaries]);
+      expect([form.id, formulas.length]).toEqual([
+        form.id,
+        rows.length * form.periods.length + summaries,
+      ]);
     }
   });
 
   it("computes PL1 2 from 2.2 and 2.1 in the same column", () => {
-    expect(cellAt(sheet("PL1"), "E11")?.formula).toBe('IF(AND(ISNUMBER(E13),N(E12)<>0),E13/E12*100,"")');
+    expect(cellAt(sheet("PL1"), "E11")?.formula).toBe(
+      'IF(AND(ISNUMBER(E13),N(E12)<>0),E13/E12*100,"")'
+    );
   });
 
   it("greys out the rows a commune does not report", () => {
@@ -78,11 +114,18 @@ describe("the sheet layout", () => {
     const alone = buildWorkbookLayout({ forms: ["PL9"] }).sheets[1]!;
     const target3 = 7 + 2;
     expect(alone.cells.some((c) => c.row === target3 && c.formula)).toBe(false);
-    expect(alone.validations.some(({ rect, validation }) => rect.row === target3 && validation.type === "list")).toBe(true);
+    expect(
+      alone.validations.some(
+        ({ rect, validation }) => rect.row === target3 && validation.type === "list"
+      )
+    ).toBe(true);
     expect(cellAt(sheet("PL9"), "E10")?.formula).toMatch(/^IF\(AND\(ISNUMBER\(/);
   });
 
-  it.each([...layout.sheets.map((s) => [s.id] as const)])("matches the golden layout of %s", (id) => {
-    expectGolden(`layout/${id}.txt`, describeSheet(sheet(id), layout));
-  });
+  it.each([...layout.sheets.map((s) => [s.id] as const)])(
+    "matches the golden layout of %s",
+    (id) => {
+      expectGolden(`layout/${id}.txt`, describeSheet(sheet(id), layout));
+    }
+  );
 });

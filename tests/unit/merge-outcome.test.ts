@@ -4,19 +4,37 @@ import { readUnit } from "../../src/core/merge/units";
 import { initialMerge, mergeReducer, type MergeEvent } from "../../src/taskpane/merge-state";
 import { unit, y } from "../support/units";
 
-const A = unit("a.xlsx", "UBND xã An Bình", { PL1: y({ "pl1.plan.tasks": 10, "pl1.plan.done": 5 }) });
-const A2 = unit("a2.xlsx", "UBND xã An Bình", { PL1: y({ "pl1.plan.tasks": 12, "pl1.plan.done": 6 }) });
-const B = unit("b.xlsx", "UBND xã Bình Minh", { PL1: y({ "pl1.plan.tasks": 30, "pl1.plan.done": 25 }) });
+const A = unit("a.xlsx", "UBND xã An Bình", {
+  PL1: y({ "pl1.plan.tasks": 10, "pl1.plan.done": 5 }),
+});
+const A2 = unit("a2.xlsx", "UBND xã An Bình", {
+  PL1: y({ "pl1.plan.tasks": 12, "pl1.plan.done": 6 }),
+});
+const B = unit("b.xlsx", "UBND xã Bình Minh", {
+  PL1: y({ "pl1.plan.tasks": 30, "pl1.plan.done": 25 }),
+});
 const broken = readUnit({ file: "c.xls", failure: "oldXls" });
 
 describe("a merge's outcome, told alike by the pane and the command line", () => {
   it("is clean when every file merged with nothing to say", () => {
-    expect(mergeOutcome(mergeUnits([A, B]))).toEqual({ verdict: "clean", merged: 2, files: 2, troubled: 0, missing: [] });
+    expect(mergeOutcome(mergeUnits([A, B]))).toEqual({
+      verdict: "clean",
+      merged: 2,
+      files: 2,
+      troubled: 0,
+      missing: [],
+    });
   });
 
   it("has problems when a file is left out or a roster unit sent nothing", () => {
-    expect(mergeOutcome(mergeUnits([A, B, broken]))).toMatchObject({ verdict: "problems", merged: 2, troubled: 1 });
-    expect(mergeOutcome(mergeUnits([A], { roster: [{ name: "UBND xã Bình Minh", level: "xa" }] }))).toMatchObject({ verdict: "problems", missing: ["UBND xã Bình Minh"] });
+    expect(mergeOutcome(mergeUnits([A, B, broken]))).toMatchObject({
+      verdict: "problems",
+      merged: 2,
+      troubled: 1,
+    });
+    expect(
+      mergeOutcome(mergeUnits([A], { roster: [{ name: "UBND xã Bình Minh", level: "xa" }] }))
+    ).toMatchObject({ verdict: "problems", missing: ["UBND xã Bình Minh"] });
   });
 
   it("is nothing when no unit could be merged", () => {
@@ -46,7 +64,10 @@ describe("the merge panel's states", () => {
   });
 
   it("keeps the choice made", () => {
-    const s = run({ type: "duplicates", entries: [A, A2, B], consolidation, result }, { type: "choose", unitKey: A.unitKey!, file: "a2.xlsx" });
+    const s = run(
+      { type: "duplicates", entries: [A, A2, B], consolidation, result },
+      { type: "choose", unitKey: A.unitKey!, file: "a2.xlsx" }
+    );
     expect(s.phase.name === "choosing" && s.phase.choices[A.unitKey!]).toBe("a2.xlsx");
   });
 
@@ -57,6 +78,9 @@ describe("the merge panel's states", () => {
   });
 
   it("goes back to idle with the failure's detail", () => {
-    expect(run({ type: "writing" }, { type: "failed", detail: "ItemNotFound" })).toEqual({ ...initialMerge, notice: { kind: "failed", detail: "ItemNotFound" } });
+    expect(run({ type: "writing" }, { type: "failed", detail: "ItemNotFound" })).toEqual({
+      ...initialMerge,
+      notice: { kind: "failed", detail: "ItemNotFound" },
+    });
   });
 });

@@ -1,16 +1,30 @@
 import { mergeUnits } from "../../src/core/merge/merge";
 import { mergeLayout } from "../../src/core/merge/output";
-import { collisions, createRoster, readConsolidation, UNIT_CHUNKS, writeMerge } from "../../src/office/merge-workbook";
+import {
+  collisions,
+  createRoster,
+  readConsolidation,
+  UNIT_CHUNKS,
+  writeMerge,
+} from "../../src/office/merge-workbook";
 import { createForms } from "../../src/office/create-forms";
 import { fakeHost, type FakeHost } from "../fake-excel/host";
 import { WorkbookModel } from "../fake-excel/model";
 import { unit, y } from "../support/units";
 
-const units = (n: number) => Array.from({ length: n }, (_, i) => unit(`u${i}.xlsx`, `UBND xã Số ${i}`, { PL1: y({ "pl1.plan.tasks": 10 + i, "pl1.plan.done": i }) }));
+const units = (n: number) =>
+  Array.from({ length: n }, (_, i) =>
+    unit(`u${i}.xlsx`, `UBND xã Số ${i}`, {
+      PL1: y({ "pl1.plan.tasks": 10 + i, "pl1.plan.done": i }),
+    })
+  );
 
 async function mergeInto(host: FakeHost, n: number) {
   const c = await readConsolidation(host);
-  const layout = mergeLayout(mergeUnits(units(n), { roster: c.roster }), { unit: "UBND huyện Vũ Thư", level: "huyen" });
+  const layout = mergeLayout(mergeUnits(units(n), { roster: c.roster }), {
+    unit: "UBND huyện Vũ Thư",
+    level: "huyen",
+  });
   await writeMerge(host, layout, c.previous);
   return layout;
 }
@@ -23,7 +37,10 @@ describe("Tổng hợp in the open workbook", () => {
 
   it("writes the consolidated forms, the per-unit sheet and the report", async () => {
     const layout = await mergeInto(host, 3);
-    expect(host.model.sheets.map((s) => s.name)).toEqual(["Ghi chép của tôi", ...layout.sheets.map((s) => s.name)]);
+    expect(host.model.sheets.map((s) => s.name)).toEqual([
+      "Ghi chép của tôi",
+      ...layout.sheets.map((s) => s.name),
+    ]);
     const pl1 = host.model.sheet("TH Phụ lục 1")!;
     expect(pl1.cells.get("11:4")?.value).toBe(33); // 10 + 11 + 12 tasks in 2021
     const perUnit = host.model.sheet("TH Chi tiết đơn vị")!;
@@ -69,6 +86,8 @@ describe("Tổng hợp in the open workbook", () => {
       { name: "UBND xã Số 0", level: null },
       { name: "UBND xã Vắng Mặt", level: "xa" },
     ]);
-    expect(mergeUnits(units(1), { roster: c.roster }).missing.map((m) => m.name)).toEqual(["UBND xã Vắng Mặt"]);
+    expect(mergeUnits(units(1), { roster: c.roster }).missing.map((m) => m.name)).toEqual([
+      "UBND xã Vắng Mặt",
+    ]);
   });
 });

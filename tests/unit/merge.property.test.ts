@@ -8,18 +8,27 @@ import type { Figures } from "../../src/core/values";
 import { consistentFigures } from "../support/consistent";
 
 const FORMS = ["PL1", "PL3", "PL7", "PL8"];
-const unitsOf = (seeds: number[]) => seeds.map((seed, i) => ({ name: `Đơn vị ${String(i).padStart(3, "0")}`, figures: consistentFigures(seed, "xa", FORMS) }));
+const unitsOf = (seeds: number[]) =>
+  seeds.map((seed, i) => ({
+    name: `Đơn vị ${String(i).padStart(3, "0")}`,
+    figures: consistentFigures(seed, "xa", FORMS),
+  }));
 
 /** Figures compared with a tolerance: sums of decimals may differ in their last bits by grouping. */
 function expectSameFigures(a: Figures, b: Figures): void {
   const flat = (f: Figures) =>
-    Object.entries(f).flatMap(([form, rows]) => Object.entries(rows).flatMap(([row, ps]) => Object.entries(ps).map(([p, v]) => [figureKey(figureRef(form, row, p)), v] as const)));
+    Object.entries(f).flatMap(([form, rows]) =>
+      Object.entries(rows).flatMap(([row, ps]) =>
+        Object.entries(ps).map(([p, v]) => [figureKey(figureRef(form, row, p)), v] as const)
+      )
+    );
   const right = new Map(flat(b));
   const left = flat(a);
   expect(left.map(([k]) => k).sort()).toEqual([...right.keys()].sort());
   for (const [k, v] of left) {
     const w = right.get(k);
-    if (typeof v === "number" && typeof w === "number") expect([k, Math.abs(v - w) <= 1e-9 * Math.max(1, Math.abs(v))]).toEqual([k, true]);
+    if (typeof v === "number" && typeof w === "number")
+      expect([k, Math.abs(v - w) <= 1e-9 * Math.max(1, Math.abs(v))]).toEqual([k, true]);
     else expect([k, v]).toEqual([k, w]);
   }
 }
@@ -33,24 +42,47 @@ describe("merging, for all units", () => {
         const units = unitsOf(s);
         const k = 1 + (cut % (units.length - 1));
         const whole = finalize(accumulate(units), catalogue);
-        const grouped = finalize(combine(accumulate(units.slice(0, k)), accumulate(units.slice(k))), catalogue);
-        const nested = finalize(combine(accumulate(units.slice(0, 1)), combine(accumulate(units.slice(1, k)), accumulate(units.slice(k)))), catalogue);
+        const grouped = finalize(
+          combine(accumulate(units.slice(0, k)), accumulate(units.slice(k))),
+          catalogue
+        );
+        const nested = finalize(
+          combine(
+            accumulate(units.slice(0, 1)),
+            combine(accumulate(units.slice(1, k)), accumulate(units.slice(k)))
+          ),
+          catalogue
+        );
         expectSameFigures(grouped.figures, whole.figures);
         expectSameFigures(nested.figures, whole.figures);
         expect(grouped.notes).toEqual(whole.notes);
       }),
-      { numRuns: 15 },
+      { numRuns: 15 }
     );
   });
 
   it("does not depend on the order of the files", () => {
     fc.assert(
-      fc.property(seeds.chain((s) => fc.tuple(fc.constant(s), fc.shuffledSubarray(s.map((_, i) => i), { minLength: s.length, maxLength: s.length }))), ([s, order]) => {
-        const units = unitsOf(s);
-        const shuffled = order.map((i) => units[i]!);
-        expectSameFigures(finalize(accumulate(shuffled), catalogue).figures, finalize(accumulate(units), catalogue).figures);
-      }),
-      { numRuns: 15 },
+      fc.property(
+        seeds.chain((s) =>
+          fc.tuple(
+            fc.constant(s),
+            fc.shuffledSubarray(
+              s.map((_, i) => i),
+              { minLength: s.length, maxLength: s.length }
+            )
+          )
+        ),
+        ([s, order]) => {
+          const units = unitsOf(s);
+          const shuffled = order.map((i) => units[i]!);
+          expectSameFigures(
+            finalize(accumulate(shuffled), catalogue).figures,
+            finalize(accumulate(units), catalogue).figures
+          );
+        }
+      ),
+      { numRuns: 15 }
     );
   });
 
@@ -59,19 +91,39 @@ describe("merging, for all units", () => {
       fc.property(seeds, (s) => {
         const units = unitsOf(s);
         const entries = units.map((u, i) => ({
-          file: `f${i}.xlsx`, unit: u.name, unitKey: u.name.toLowerCase(), level: "xa" as const, version: "x", status: "ok" as const,
-          detail: "", errors: 0, warnings: 0, forms: FORMS, missingForms: [], problems: [], figures: u.figures,
+          file: `f${i}.xlsx`,
+          unit: u.name,
+          unitKey: u.name.toLowerCase(),
+          level: "xa" as const,
+          version: "x",
+          status: "ok" as const,
+          detail: "",
+          errors: 0,
+          warnings: 0,
+          forms: FORMS,
+          missingForms: [],
+          problems: [],
+          figures: u.figures,
         }));
         const sheet = unitsSheet(mergeUnits(entries));
-        const column = new Map(sheet.cells.filter((c) => c.row === 3 && c.col >= 6).map((c) => [c.value, c.col]));
-        const rowOf = new Map(sheet.cells.filter((c) => c.col === 0 && c.row >= 4).map((c) => [c.value, c.row]));
+        const column = new Map(
+          sheet.cells.filter((c) => c.row === 3 && c.col >= 6).map((c) => [c.value, c.col])
+        );
+        const rowOf = new Map(
+          sheet.cells.filter((c) => c.col === 0 && c.row >= 4).map((c) => [c.value, c.row])
+        );
         const value = new Map(sheet.cells.map((c) => [`${c.row}:${c.col}`, c.value]));
         for (const u of units)
           for (const [form, rows] of Object.entries(u.figures))
             for (const [row, ps] of Object.entries(rows))
-              for (const [p, v] of Object.entries(ps)) expect(value.get(`${rowOf.get(figureKey(figureRef(form, row, p)))}:${column.get(u.name)}`)).toEqual(v);
+              for (const [p, v] of Object.entries(ps))
+                expect(
+                  value.get(
+                    `${rowOf.get(figureKey(figureRef(form, row, p)))}:${column.get(u.name)}`
+                  )
+                ).toEqual(v);
       }),
-      { numRuns: 10 },
+      { numRuns: 10 }
     );
   });
 });

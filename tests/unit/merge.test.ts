@@ -9,14 +9,31 @@ import type { RawSheet } from "../../src/core/read/grid";
 import { unit, unitSheets, withVersion, y } from "../support/units";
 
 const A = unit("a.xlsx", "UBND xã An Bình", {
-  PL1: y({ "pl1.plan.tasks": 10, "pl1.plan.done": 5, "pl1.survey.forms": 100, "pl1.survey.satisfaction": 90, "pl1.outreach.contest": 1, "pl1.outreach.other": "Pano", "pl1.survey.method": 2 }),
+  PL1: y({
+    "pl1.plan.tasks": 10,
+    "pl1.plan.done": 5,
+    "pl1.survey.forms": 100,
+    "pl1.survey.satisfaction": 90,
+    "pl1.outreach.contest": 1,
+    "pl1.outreach.other": "Pano",
+    "pl1.survey.method": 2,
+  }),
   PL3: y({ "pl3.on_time.xa": 80 }),
 });
 const B = unit("b.xlsx", "UBND xã Bình Minh", {
-  PL1: y({ "pl1.plan.tasks": 30, "pl1.plan.done": 25, "pl1.survey.forms": 300, "pl1.survey.satisfaction": 70, "pl1.outreach.contest": 0, "pl1.outreach.other": "Tờ rơi", "pl1.survey.method": 0 }),
+  PL1: y({
+    "pl1.plan.tasks": 30,
+    "pl1.plan.done": 25,
+    "pl1.survey.forms": 300,
+    "pl1.survey.satisfaction": 70,
+    "pl1.outreach.contest": 0,
+    "pl1.outreach.other": "Tờ rơi",
+    "pl1.survey.method": 0,
+  }),
   PL3: y({ "pl3.on_time.xa": 90 }),
 });
-const figure = (r: ReturnType<typeof mergeUnits>, form: string, row: string, period = "y2021") => r.merged.figures[form]?.[row]?.[period] ?? null;
+const figure = (r: ReturnType<typeof mergeUnits>, form: string, row: string, period = "y2021") =>
+  r.merged.figures[form]?.[row]?.[period] ?? null;
 
 const notesKey = (form: string, row: string) => figureKey(figureRef(form, row, NOTES));
 
@@ -34,28 +51,42 @@ describe("Tổng hợp", () => {
 
   it("weighs the satisfaction level by the survey forms, and says so", () => {
     expect(figure(merged, "PL1", "pl1.survey.satisfaction")).toBe(75); // (90×100 + 70×300)/400
-    expect(merged.merged.notes.get(notesKey("PL1", "pl1.survey.satisfaction"))).toBe("năm 2021: bình quân theo 7.1 Số lượng phiếu khảo sát của 2 đơn vị");
+    expect(merged.merged.notes.get(notesKey("PL1", "pl1.survey.satisfaction"))).toBe(
+      "năm 2021: bình quân theo 7.1 Số lượng phiếu khảo sát của 2 đơn vị"
+    );
   });
 
   it("averages an entered rate with no weight, and says so", () => {
     expect(figure(merged, "PL3", "pl3.on_time.xa")).toBe(85);
-    expect(merged.merged.notes.get(notesKey("PL3", "pl3.on_time.xa"))).toBe("năm 2021: bình quân cộng của 2 đơn vị");
+    expect(merged.merged.notes.get(notesKey("PL3", "pl3.on_time.xa"))).toBe(
+      "năm 2021: bình quân cộng của 2 đơn vị"
+    );
   });
 
   it("counts the answers of yes/no and status rows, with one merged value by its rule", () => {
     expect(figure(merged, "PL1", "pl1.outreach.contest")).toBe(1);
-    expect(merged.merged.notes.get(notesKey("PL1", "pl1.outreach.contest"))).toBe("Có khi ít nhất một đơn vị trả lời Có; năm 2021: Không tổ chức 1, Có tổ chức 1");
+    expect(merged.merged.notes.get(notesKey("PL1", "pl1.outreach.contest"))).toBe(
+      "Có khi ít nhất một đơn vị trả lời Có; năm 2021: Không tổ chức 1, Có tổ chức 1"
+    );
     expect(figure(merged, "PL1", "pl1.survey.method")).toBe(0);
-    expect(merged.merged.notes.get(notesKey("PL1", "pl1.survey.method"))).toMatch(/lấy mức thấp nhất.*Trực tuyến 1, Kết hợp 1/);
+    expect(merged.merged.notes.get(notesKey("PL1", "pl1.survey.method"))).toMatch(
+      /lấy mức thấp nhất.*Trực tuyến 1, Kết hợp 1/
+    );
   });
 
   it("keeps texts per unit, with the unit's name", () => {
-    expect(figure(merged, "PL1", "pl1.outreach.other")).toBe("UBND xã An Bình: Pano\nUBND xã Bình Minh: Tờ rơi");
+    expect(figure(merged, "PL1", "pl1.outreach.other")).toBe(
+      "UBND xã An Bình: Pano\nUBND xã Bình Minh: Tờ rơi"
+    );
   });
 
   it("judges Phụ lục 9 again from the merged figures", () => {
-    const C = unit("c.xlsx", "UBND xã Cát", { PL8: y({ "pl8.payment.fees": 100, "pl8.payment.integrated": 70 }, "y2024") });
-    const D = unit("d.xlsx", "UBND xã Dũng", { PL8: y({ "pl8.payment.fees": 300, "pl8.payment.integrated": 270 }, "y2024") });
+    const C = unit("c.xlsx", "UBND xã Cát", {
+      PL8: y({ "pl8.payment.fees": 100, "pl8.payment.integrated": 70 }, "y2024"),
+    });
+    const D = unit("d.xlsx", "UBND xã Dũng", {
+      PL8: y({ "pl8.payment.fees": 300, "pl8.payment.integrated": 270 }, "y2024"),
+    });
     const r = mergeUnits([C, D]);
     const t3 = assessAll(catalogue.targets, r.merged.figures, "so").find((a) => a.target === 3)!;
     expect(t3.evidence).toBe("PL8 6.5 = 85,0 % ≥ 80 % (năm 2024)"); // 340/400, though one unit had 70 %
@@ -63,17 +94,31 @@ describe("Tổng hợp", () => {
   });
 
   it("keeps every unit's figures beside the merged one", () => {
-    const sheet = mergeLayout(merged, { unit: "Huyện Vũ Thư" }).sheets.find((s) => s.id === "UNITS")!;
+    const sheet = mergeLayout(merged, { unit: "Huyện Vũ Thư" }).sheets.find(
+      (s) => s.id === "UNITS"
+    )!;
     const row = sheet.cells.find((c) => c.value === "PL1|pl1.plan.tasks|y2021")!.row;
     const at = (col: number) => sheet.cells.find((c) => c.row === row && c.col === col)?.value;
     expect([at(5), at(6), at(7)]).toEqual([40, 10, 30]);
-    expect(sheet.cells.filter((c) => c.row === 3 && c.col >= 6).map((c) => c.value)).toEqual(["UBND xã An Bình", "UBND xã Bình Minh"]);
+    expect(sheet.cells.filter((c) => c.row === 3 && c.col >= 6).map((c) => c.value)).toEqual([
+      "UBND xã An Bình",
+      "UBND xã Bình Minh",
+    ]);
   });
 
   it("writes the consolidated forms under TH names, marked for the next merge to replace", () => {
     const layout = mergeLayout(merged, { unit: "Huyện Vũ Thư" });
-    expect(layout.sheets.map((s) => s.name)).toEqual(["TH Thông tin", ...catalogue.forms.map((f) => `TH ${f.sheet}`), "TH Chi tiết đơn vị", "TH Báo cáo tổng hợp"]);
-    expect(layout.sheets.every((s) => s.cells.some((c) => c.row === 0 && c.col === 1 && c.value === "#merged"))).toBe(true);
+    expect(layout.sheets.map((s) => s.name)).toEqual([
+      "TH Thông tin",
+      ...catalogue.forms.map((f) => `TH ${f.sheet}`),
+      "TH Chi tiết đơn vị",
+      "TH Báo cáo tổng hợp",
+    ]);
+    expect(
+      layout.sheets.every((s) =>
+        s.cells.some((c) => c.row === 0 && c.col === 1 && c.value === "#merged")
+      )
+    ).toBe(true);
   });
 });
 
@@ -81,29 +126,77 @@ describe("Tổng hợp, with what goes wrong", () => {
   it("flags the same unit twice and merges neither copy until one is chosen", () => {
     const again = unit("a-sua.xlsx", "ubnd xã  an bình", { PL1: y({ "pl1.plan.tasks": 12 }) });
     const open = mergeUnits([A, again, B]);
-    expect(open.duplicates).toEqual([{ unitKey: "ubnd xã an bình", unit: "UBND xã An Bình", files: ["a.xlsx", "a-sua.xlsx"], chosen: null }]);
+    expect(open.duplicates).toEqual([
+      {
+        unitKey: "ubnd xã an bình",
+        unit: "UBND xã An Bình",
+        files: ["a.xlsx", "a-sua.xlsx"],
+        chosen: null,
+      },
+    ]);
     expect(open.lines.filter((l) => l.included).map((l) => l.file)).toEqual(["b.xlsx"]);
     const chosen = mergeUnits([A, again, B], { choices: { "ubnd xã an bình": "a-sua.xlsx" } });
-    expect(chosen.lines.filter((l) => l.included).map((l) => l.file)).toEqual(["a-sua.xlsx", "b.xlsx"]);
+    expect(chosen.lines.filter((l) => l.included).map((l) => l.file)).toEqual([
+      "a-sua.xlsx",
+      "b.xlsx",
+    ]);
     expect(chosen.merged.figures.PL1?.["pl1.plan.tasks"]?.y2021).toBe(42);
   });
 
   it("lists the roster's units that sent nothing, and the units it does not list", () => {
-    const r = mergeUnits([A, B], { roster: [{ name: "UBND xã An Bình", level: "xa" }, { name: "UBND xã Cẩm Phả", level: "xa" }] });
+    const r = mergeUnits([A, B], {
+      roster: [
+        { name: "UBND xã An Bình", level: "xa" },
+        { name: "UBND xã Cẩm Phả", level: "xa" },
+      ],
+    });
     expect(r.missing).toEqual([{ name: "UBND xã Cẩm Phả", level: "xa" }]);
-    expect(r.lines.find((l) => l.file === "b.xlsx")!.notes).toEqual(["Đơn vị không có trong danh sách đơn vị"]);
+    expect(r.lines.find((l) => l.file === "b.xlsx")!.notes).toEqual([
+      "Đơn vị không có trong danh sách đơn vị",
+    ]);
   });
 
-  const rename = (sheets: RawSheet[], from: string, to: string) => sheets.map((s) => (s.name === from ? { ...s, name: to } : s));
+  const rename = (sheets: RawSheet[], from: string, to: string) =>
+    sheets.map((s) => (s.name === from ? { ...s, name: to } : s));
   const good = unitSheets("UBND xã Chín", { PL1: y({ "pl1.plan.tasks": 7 }) });
   it.each([
-    ["not an .xlsx", readUnit({ file: "x.pdf", failure: "notXlsx" }), "unreadable", /Không phải tệp Excel/],
+    [
+      "not an .xlsx",
+      readUnit({ file: "x.pdf", failure: "notXlsx" }),
+      "unreadable",
+      /Không phải tệp Excel/,
+    ],
     ["an old .xls", readUnit({ file: "x.xls", failure: "oldXls" }), "unreadable", /Tệp Excel cũ/],
-    ["password-protected", readUnit({ file: "x.xlsx", failure: "encrypted" }), "unreadable", /mật khẩu mở tệp/],
-    ["damaged", readUnit({ file: "x.xlsx", failure: "damaged", detail: "End of data reached" }), "unreadable", /Tệp bị hỏng, không đọc được \(End of data reached\)/],
-    ["of another template version", readUnit({ file: "v.xlsx", sheets: withVersion(good, "CCHC-2016-2020/3") }), "otherVersion", /phiên bản CCHC-2016-2020\/3/],
-    ["without any form", readUnit({ file: "n.xlsx", sheets: [{ name: "Sheet1", rows: [["Báo cáo"]] }] }), "noForms", /Không có biểu mẫu CCHC/],
-    ["with empty forms", readUnit({ file: "e.xlsx", sheets: unitSheets("UBND xã Trống", {}) }), "empty", /chưa nhập số liệu/],
+    [
+      "password-protected",
+      readUnit({ file: "x.xlsx", failure: "encrypted" }),
+      "unreadable",
+      /mật khẩu mở tệp/,
+    ],
+    [
+      "damaged",
+      readUnit({ file: "x.xlsx", failure: "damaged", detail: "End of data reached" }),
+      "unreadable",
+      /Tệp bị hỏng, không đọc được \(End of data reached\)/,
+    ],
+    [
+      "of another template version",
+      readUnit({ file: "v.xlsx", sheets: withVersion(good, "CCHC-2016-2020/3") }),
+      "otherVersion",
+      /phiên bản CCHC-2016-2020\/3/,
+    ],
+    [
+      "without any form",
+      readUnit({ file: "n.xlsx", sheets: [{ name: "Sheet1", rows: [["Báo cáo"]] }] }),
+      "noForms",
+      /Không có biểu mẫu CCHC/,
+    ],
+    [
+      "with empty forms",
+      readUnit({ file: "e.xlsx", sheets: unitSheets("UBND xã Trống", {}) }),
+      "empty",
+      /chưa nhập số liệu/,
+    ],
   ])("reports a file %s, and merges the good ones all the same", (_what, bad, status, message) => {
     const r = mergeUnits([A, bad, B]);
     const line = r.lines.find((l) => l.file === bad.file)!;
@@ -113,33 +206,49 @@ describe("Tổng hợp, with what goes wrong", () => {
   });
 
   it("reads renamed sheets by their keys", () => {
-    const r = mergeUnits([readUnit({ file: "r.xlsx", sheets: rename(good, "Phụ lục 1", "PL1 (đã sửa)") })]);
+    const r = mergeUnits([
+      readUnit({ file: "r.xlsx", sheets: rename(good, "Phụ lục 1", "PL1 (đã sửa)") }),
+    ]);
     expect(r.merged.figures.PL1?.["pl1.plan.tasks"]?.y2021).toBe(7);
   });
 
   it("merges a file with missing sheets, and names them", () => {
-    const r = mergeUnits([readUnit({ file: "m.xlsx", sheets: good.filter((s) => s.name !== "Phụ lục 8") })]);
+    const r = mergeUnits([
+      readUnit({ file: "m.xlsx", sheets: good.filter((s) => s.name !== "Phụ lục 8") }),
+    ]);
     expect(r.lines[0]).toMatchObject({ included: true, missingForms: ["PL8"] });
     expect(r.lines[0]!.detail).toMatch(/Thiếu: Phụ lục 8/);
   });
 
   it("merges files with errors, counted in the report, unless told to skip them", () => {
-    const wrong = unit("w.xlsx", "UBND xã Sai", { PL1: y({ "pl1.plan.tasks": 5, "pl1.plan.done": 9 }) });
-    expect(mergeUnits([wrong]).lines[0]).toMatchObject({ status: "problems", errors: 1, included: true });
+    const wrong = unit("w.xlsx", "UBND xã Sai", {
+      PL1: y({ "pl1.plan.tasks": 5, "pl1.plan.done": 9 }),
+    });
+    expect(mergeUnits([wrong]).lines[0]).toMatchObject({
+      status: "problems",
+      errors: 1,
+      included: true,
+    });
     expect(mergeUnits([wrong], { skipErrors: true }).lines[0]).toMatchObject({ included: false });
   });
 });
 
 describe("Tổng hợp of the Bảng tổng hợp's remarks", () => {
   it("keeps each unit's Ghi chú, with its name, beside the row's merge note", () => {
-    const a = unit("a.xlsx", "UBND xã An", { THKQ: { "thkq.i.dialogue": { y2021: 1, notes: "3 cuộc" } } });
-    const b = unit("b.xlsx", "UBND xã Bình", { THKQ: { "thkq.i.dialogue": { y2021: 1, notes: "5 cuộc" } } });
+    const a = unit("a.xlsx", "UBND xã An", {
+      THKQ: { "thkq.i.dialogue": { y2021: 1, notes: "3 cuộc" } },
+    });
+    const b = unit("b.xlsx", "UBND xã Bình", {
+      THKQ: { "thkq.i.dialogue": { y2021: 1, notes: "5 cuộc" } },
+    });
     const r = mergeUnits([a, b]);
-    expect(r.merged.figures.THKQ?.["thkq.i.dialogue"]?.notes).toBe("UBND xã An: 3 cuộc\nUBND xã Bình: 5 cuộc");
+    expect(r.merged.figures.THKQ?.["thkq.i.dialogue"]?.notes).toBe(
+      "UBND xã An: 3 cuộc\nUBND xã Bình: 5 cuộc"
+    );
     const thkq = mergeLayout(r, {}).sheets.find((s) => s.id === "THKQ")!;
     const slot = thkq.slots.get(notesKey("THKQ", "thkq.i.dialogue"))!;
     expect(thkq.cells.find((c) => c.row === slot.row && c.col === slot.col)?.value).toBe(
-      "Có khi ít nhất một đơn vị trả lời Có; năm 2021: Có 2\nUBND xã An: 3 cuộc\nUBND xã Bình: 5 cuộc",
+      "Có khi ít nhất một đơn vị trả lời Có; năm 2021: Có 2\nUBND xã An: 3 cuộc\nUBND xã Bình: 5 cuộc"
     );
   });
 });

@@ -2,20 +2,39 @@ import { readFileSync } from "node:fs";
 import { keepWorkbooks, readUnitFiles, type PickedFile } from "../../src/taskpane/read-files";
 import { tempDir, writeUnitFile } from "../support/files";
 
-const picked = (name: string, bytes: Uint8Array): PickedFile => ({ name, arrayBuffer: async () => bytes.slice().buffer });
+const picked = (name: string, bytes: Uint8Array): PickedFile => ({
+  name,
+  arrayBuffer: async () => bytes.slice().buffer,
+});
 
 describe("reading the picked files", () => {
   let files: PickedFile[];
   beforeAll(async () => {
     const dir = tempDir();
     files = await Promise.all(
-      ["a", "b", "c"].map(async (n) => picked(`${n}.xlsx`, readFileSync(await writeUnitFile(dir, `${n}.xlsx`, { PL1: { "pl1.plan.tasks": { y2021: 1 } } }, { unit: `UBND xã ${n}`, level: "xa" })))),
+      ["a", "b", "c"].map(async (n) =>
+        picked(
+          `${n}.xlsx`,
+          readFileSync(
+            await writeUnitFile(
+              dir,
+              `${n}.xlsx`,
+              { PL1: { "pl1.plan.tasks": { y2021: 1 } } },
+              { unit: `UBND xã ${n}`, level: "xa" }
+            )
+          )
+        )
+      )
     );
   });
 
   it("names each file as it reads it", async () => {
     const seen: string[] = [];
-    const entries = await readUnitFiles(files, (i, n, f) => seen.push(`${i}/${n} ${f}`), new AbortController().signal);
+    const entries = await readUnitFiles(
+      files,
+      (i, n, f) => seen.push(`${i}/${n} ${f}`),
+      new AbortController().signal
+    );
     expect(seen).toEqual(["1/3 a.xlsx", "2/3 b.xlsx", "3/3 c.xlsx"]);
     expect(entries?.map((e) => e.unit)).toEqual(["UBND xã a", "UBND xã b", "UBND xã c"]);
   });
@@ -27,6 +46,13 @@ describe("reading the picked files", () => {
   });
 
   it("leaves out Office lock files and hidden files", () => {
-    expect(keepWorkbooks([{ name: "b.xlsx" }, { name: "~$b.xlsx" }, { name: ".DS_Store" }, { name: "a.xlsx" }]).map((f) => f.name)).toEqual(["a.xlsx", "b.xlsx"]);
+    expect(
+      keepWorkbooks([
+        { name: "b.xlsx" },
+        { name: "~$b.xlsx" },
+        { name: ".DS_Store" },
+        { name: "a.xlsx" },
+      ]).map((f) => f.name)
+    ).toEqual(["a.xlsx", "b.xlsx"]);
   });
 });

@@ -8,13 +8,19 @@ import { numberAt, setFigure, type Figures } from "../../src/core/values";
 import { consistentFigures } from "../support/consistent";
 import { checkFigures } from "../support/workbook";
 
-const involves = (p: PlacedProblem, form: string, row: string, period: string) => p.cells.some((c) => c.form === form && c.row === row && c.period === period);
-const isCount = (form: string, row: string) => formById(form).rows.find((r) => r.key === row)?.kind === "count";
+const involves = (p: PlacedProblem, form: string, row: string, period: string) =>
+  p.cells.some((c) => c.form === form && c.row === row && c.period === period);
+const isCount = (form: string, row: string) =>
+  formById(form).rows.find((r) => r.key === row)?.kind === "count";
 const countCells = (f: Figures) =>
   Object.entries(f).flatMap(([form, rows]) =>
     Object.entries(rows)
       .filter(([row]) => isCount(form, row))
-      .flatMap(([row, ps]) => Object.keys(ps).filter((period) => period !== NOTES).map((period) => ({ form, row, period }))),
+      .flatMap(([row, ps]) =>
+        Object.keys(ps)
+          .filter((period) => period !== NOTES)
+          .map((period) => ({ form, row, period }))
+      )
   );
 
 describe("the rules, for all figures", () => {
@@ -23,7 +29,7 @@ describe("the rules, for all figures", () => {
       fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
         expect(checkFigures(consistentFigures(seed)).problems).toEqual([]);
       }),
-      { numRuns: 20 },
+      { numRuns: 20 }
     );
   });
 
@@ -36,24 +42,39 @@ describe("the rules, for all figures", () => {
         setFigure(figures, broken, -1);
         const problems = checkFigures(figures).problems;
         expect(problems.map((p) => p.ruleId)).toContain("domain.count");
-        expect(problems.filter((p) => !involves(p, broken.form, broken.row, broken.period))).toEqual([]);
+        expect(
+          problems.filter((p) => !involves(p, broken.form, broken.row, broken.period))
+        ).toEqual([]);
       }),
-      { numRuns: 20 },
+      { numRuns: 20 }
     );
   });
 
   it("catch a part pushed over its whole, and nothing else", () => {
-    const pairs = RULES.flatMap((r) => (r.kind === "atMost" && r.severity === "error" ? r.pairs.map((pair) => ({ rule: r.id, form: r.form, pair })) : []));
+    const pairs = RULES.flatMap((r) =>
+      r.kind === "atMost" && r.severity === "error"
+        ? r.pairs.map((pair) => ({ rule: r.id, form: r.form, pair }))
+        : []
+    );
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.constantFrom(...pairs), fc.integer({ min: 1, max: 50 }), (seed, { rule, form, pair }, extra) => {
-        const figures = consistentFigures(seed);
-        const period = "y2023";
-        setFigure(figures, figureRef(form, pair[0], period), numberAt(figures, figureRef(form, pair[1], period))! + extra);
-        const problems = checkFigures(figures).problems;
-        expect(problems.map((p) => p.ruleId)).toContain(rule);
-        expect(problems.filter((p) => !involves(p, form, pair[0], period))).toEqual([]);
-      }),
-      { numRuns: 20 },
+      fc.property(
+        fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+        fc.constantFrom(...pairs),
+        fc.integer({ min: 1, max: 50 }),
+        (seed, { rule, form, pair }, extra) => {
+          const figures = consistentFigures(seed);
+          const period = "y2023";
+          setFigure(
+            figures,
+            figureRef(form, pair[0], period),
+            numberAt(figures, figureRef(form, pair[1], period))! + extra
+          );
+          const problems = checkFigures(figures).problems;
+          expect(problems.map((p) => p.ruleId)).toContain(rule);
+          expect(problems.filter((p) => !involves(p, form, pair[0], period))).toEqual([]);
+        }
+      ),
+      { numRuns: 20 }
     );
   });
 });

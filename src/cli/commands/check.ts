@@ -9,7 +9,8 @@ import { openWorkbook } from "../../xlsx/open";
 import { UsageError, type CliIO } from "../io";
 import { CheckJsonSchema, type CheckJson } from "../report-schema";
 
-export const summaryOf = (errors: number, warnings: number) => (errors + warnings === 0 ? text("check.clean") : text("check.summary", { errors, warnings }));
+export const summaryOf = (errors: number, warnings: number) =>
+  errors + warnings === 0 ? text("check.clean") : text("check.summary", { errors, warnings });
 
 function toJson(file: string, report: CheckReport): CheckJson {
   return CheckJsonSchema.parse({
@@ -21,34 +22,72 @@ function toJson(file: string, report: CheckReport): CheckJson {
     forms: report.forms,
     errors: report.problems.filter((p) => p.severity === "error").length,
     warnings: report.problems.filter((p) => p.severity === "warning").length,
-    problems: report.problems.map(({ cells, ...p }) => ({ ...p, cells: cells.map(({ at, ...ref }) => (at ? { ...ref, sheet: at.sheet, address: cellAddress(at) } : ref)) })),
+    problems: report.problems.map(({ cells, ...p }) => ({
+      ...p,
+      cells: cells.map(({ at, ...ref }) =>
+        at ? { ...ref, sheet: at.sheet, address: cellAddress(at) } : ref
+      ),
+    })),
     rules: report.stats,
-    assessments: report.assessments.map(({ target, verdict, evidence, unmeasured }) => ({ target, verdict, evidence, ...(unmeasured ? { unmeasured } : {}) })),
+    assessments: report.assessments.map(({ target, verdict, evidence, unmeasured }) => ({
+      target,
+      verdict,
+      evidence,
+      ...(unmeasured ? { unmeasured } : {}),
+    })),
   });
 }
 
 function printReport(io: CliIO, json: CheckJson): void {
-  io.out(text("check.heading", { file: basename(json.file), unit: json.unit ?? text("check.noUnit") }));
+  io.out(
+    text("check.heading", { file: basename(json.file), unit: json.unit ?? text("check.noUnit") })
+  );
   io.out(summaryOf(json.errors, json.warnings));
   for (const form of [null, ...json.forms]) {
     const mine = json.problems.filter((p) => p.form === form);
     if (mine.length === 0) continue;
     io.out("");
     io.out(form === null ? text("sheet.cover") : formById(form).sheet);
-    for (const p of [...mine].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1))) {
+    for (const p of [...mine].sort((a, b) =>
+      a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1
+    )) {
       const where = p.cells.flatMap((c) => (c.address ? [c.address] : [])).join(", ");
-      io.out(`  [${text(p.severity === "error" ? "severity.error" : "severity.warning")}]${where ? ` ${where}:` : ""} ${p.message}`);
+      io.out(
+        `  [${text(p.severity === "error" ? "severity.error" : "severity.warning")}]${where ? ` ${where}:` : ""} ${p.message}`
+      );
     }
   }
 }
 
 /** cchc check FILE [--json]: 0 clean, 1 problems found, 2 the file cannot be read. */
 export async function check(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: { json: { type: "boolean" } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    args,
+    options: { json: { type: "boolean" } },
+    allowPositionals: true,
+  });
   if (positionals.length !== 1) throw new UsageError(text("cli.needFile"));
   const file = positionals[0]!;
   const fail = (failure: string) => {
-    if (values.json) io.out(JSON.stringify(CheckJsonSchema.parse({ file, readable: false, failure, unit: null, level: null, templateVersion: null, forms: [], errors: 0, warnings: 0, problems: [], rules: [], assessments: [] })));
+    if (values.json)
+      io.out(
+        JSON.stringify(
+          CheckJsonSchema.parse({
+            file,
+            readable: false,
+            failure,
+            unit: null,
+            level: null,
+            templateVersion: null,
+            forms: [],
+            errors: 0,
+            warnings: 0,
+            problems: [],
+            rules: [],
+            assessments: [],
+          })
+        )
+      );
     else io.err(text("file.unreadable", { file, detail: failure }));
     return 2;
   };

@@ -19,7 +19,11 @@ async function expand(paths: string[]): Promise<string[]> {
     const s = await stat(p).catch(() => null);
     if (s?.isDirectory()) {
       const names = (await readdir(p)).sort((a, b) => a.localeCompare(b, "vi"));
-      out.push(...(await expand(names.filter((n) => !n.startsWith("~$") && !n.startsWith(".")).map((n) => join(p, n)))));
+      out.push(
+        ...(await expand(
+          names.filter((n) => !n.startsWith("~$") && !n.startsWith(".")).map((n) => join(p, n))
+        ))
+      );
     } else out.push(p);
   }
   return out;
@@ -30,7 +34,11 @@ async function readOne(path: string): Promise<UnitEntry> {
   const bytes = await readFile(path).catch((e: Error) => e);
   if (bytes instanceof Error) return readUnit({ file, failure: "damaged", detail: bytes.message });
   const opened = await openWorkbook(bytes);
-  return readUnit(opened.ok ? { file, sheets: opened.sheets } : { file, failure: opened.reason, ...(opened.detail ? { detail: opened.detail } : {}) });
+  return readUnit(
+    opened.ok
+      ? { file, sheets: opened.sheets }
+      : { file, failure: opened.reason, ...(opened.detail ? { detail: opened.detail } : {}) }
+  );
 }
 
 async function rosterFrom(path: string): Promise<RosterEntry[]> {
@@ -38,13 +46,25 @@ async function rosterFrom(path: string): Promise<RosterEntry[]> {
   const opened = await openWorkbook(bytes);
   if (opened.ok) return readRoster(opened.sheets);
   if (opened.reason === "notXlsx") return rosterFromLines(bytes.toString("utf8"));
-  throw new UsageError(text("cli.badRoster", { file: path, detail: failureText(opened.reason, opened.detail) }));
+  throw new UsageError(
+    text("cli.badRoster", { file: path, detail: failureText(opened.reason, opened.detail) })
+  );
 }
 
 function toJson(out: string, r: MergeResult): MergeJson {
   return MergeJsonSchema.parse({
     out,
-    files: r.lines.map((l) => ({ file: l.file, unit: l.unit, level: l.level, status: l.status, detail: l.detail, errors: l.errors, warnings: l.warnings, included: l.included, notes: l.notes })),
+    files: r.lines.map((l) => ({
+      file: l.file,
+      unit: l.unit,
+      level: l.level,
+      status: l.status,
+      detail: l.detail,
+      errors: l.errors,
+      warnings: l.warnings,
+      included: l.included,
+      notes: l.notes,
+    })),
     duplicates: r.duplicates,
     missing: r.missing,
     merged: r.units.length,
@@ -76,7 +96,15 @@ export async function merge(args: string[], io: CliIO): Promise<number> {
   for (const [i, f] of files.entries()) {
     const entry = await readOne(f);
     entries.push(entry);
-    if (!values.json) io.err(text("cli.mergeProgress", { i: i + 1, n: files.length, file: entry.file, status: entry.detail }));
+    if (!values.json)
+      io.err(
+        text("cli.mergeProgress", {
+          i: i + 1,
+          n: files.length,
+          file: entry.file,
+          status: entry.detail,
+        })
+      );
   }
   const choices: Record<string, string> = {};
   for (const use of values.use ?? []) {
@@ -84,21 +112,30 @@ export async function merge(args: string[], io: CliIO): Promise<number> {
     if (!e?.unitKey) throw new UsageError(text("cli.unknownUse", { file: use }));
     choices[e.unitKey] = e.file;
   }
-  const result = mergeUnits(entries, { roster, choices, skipErrors: values["skip-errors"] === true });
+  const result = mergeUnits(entries, {
+    roster,
+    choices,
+    skipErrors: values["skip-errors"] === true,
+  });
   const outcome = mergeOutcome(result);
   if (outcome.verdict === "nothing") {
     if (values.json) io.out(JSON.stringify(toJson(values.out, result), null, 2));
     io.err(text("cli.nothingMerged"));
     return 2;
   }
-  const info = consolidatingUnit({ ...(values.unit ? { unit: values.unit } : {}), ...(level ? { level } : {}) });
+  const info = consolidatingUnit({
+    ...(values.unit ? { unit: values.unit } : {}),
+    ...(level ? { level } : {}),
+  });
   await writeFile(values.out, await writeLayout(mergeLayout(result, info)));
   const json = toJson(values.out, result);
   if (values.json) io.out(JSON.stringify(json, null, 2));
   else {
     io.out(text("cli.merged", { out: values.out, merged: outcome.merged, files: outcome.files }));
-    for (const d of result.duplicates.filter((x) => x.chosen === null)) io.out(text("cli.duplicate", { unit: d.unit, files: d.files.join(", ") }));
-    if (outcome.missing.length > 0) io.out(text("cli.missing", { units: outcome.missing.join(", ") }));
+    for (const d of result.duplicates.filter((x) => x.chosen === null))
+      io.out(text("cli.duplicate", { unit: d.unit, files: d.files.join(", ") }));
+    if (outcome.missing.length > 0)
+      io.out(text("cli.missing", { units: outcome.missing.join(", ") }));
   }
   return outcome.verdict === "clean" ? 0 : 1;
 }

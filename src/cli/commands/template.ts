@@ -6,7 +6,11 @@ import { text } from "../../core/messages";
 import { writeLayout } from "../../xlsx/write";
 import { parseLevel, UsageError, type CliIO } from "../io";
 
-export function templateOptions(args: string[]): { out: string; options: TemplateOptions; password?: string } {
+export function templateOptions(args: string[]): {
+  out: string;
+  options: TemplateOptions;
+  password?: string;
+} {
   const { values } = parseArgs({
     args,
     options: {
@@ -22,10 +26,16 @@ export function templateOptions(args: string[]): { out: string; options: Templat
   if (!values.out) throw new UsageError(text("cli.needOut"));
   const options: TemplateOptions = {};
   if (values.forms) {
-    const forms = values.forms.split(",").map((f) => f.trim().toUpperCase()).filter(Boolean);
+    const forms = values.forms
+      .split(",")
+      .map((f) => f.trim().toUpperCase())
+      .filter(Boolean);
     const known = catalogue.forms.map((f) => f.id);
     const unknown = forms.filter((f) => !known.includes(f));
-    if (unknown.length > 0) throw new UsageError(text("cli.unknownForms", { forms: unknown.join(", "), known: known.join(", ") }));
+    if (unknown.length > 0)
+      throw new UsageError(
+        text("cli.unknownForms", { forms: unknown.join(", "), known: known.join(", ") })
+      );
     options.forms = forms;
   }
   if (values.level !== undefined) options.level = parseLevel(values.level);

@@ -12,5 +12,7 @@ export const oneDecimalFormula = (x: string): string =>
   `IF(ROUND(${x}*10,0)<0,"-","")&TRUNC(ABS(ROUND(${x}*10,0))/10)&","&MOD(ABS(ROUND(${x}*10,0)),10)`;
 
 /** Comparisons round first so that 80 computed as 79.99999999 still meets 80, in Excel as here. */
-export const meets = (value: number, threshold: number): boolean => Math.round(value * 1e6) / 1e6 >= threshold;
-export const meetsFormula = (value: string, threshold: string): string => `ROUND(${value},6)>=${threshold}`;
+export const meets = (value: number, threshold: number): boolean =>
+  Math.round(value * 1e6) / 1e6 >= threshold;
+export const meetsFormula = (value: string, threshold: string): string =>
+  `ROUND(${value},6)>=${threshold}`;

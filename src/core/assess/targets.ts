@@ -31,8 +31,15 @@ export const checkSeries = (check: Check, set: TargetSet, figures: Figures): (nu
   set.periods.map((p) => evaluate(check.value, figures, p.id));
 
 /** The figure a check judges: the latest period holding one, or its fixed period. */
-export function pickFigure(check: Check, set: TargetSet, series: (number | null)[]): { value: number | null; year: number | null } {
-  const indexes = check.at === "latest" ? series.map((_, i) => i).reverse() : [set.periods.findIndex((p) => p.id === (check.at as { period: string }).period)];
+export function pickFigure(
+  check: Check,
+  set: TargetSet,
+  series: (number | null)[]
+): { value: number | null; year: number | null } {
+  const indexes =
+    check.at === "latest"
+      ? series.map((_, i) => i).reverse()
+      : [set.periods.findIndex((p) => p.id === (check.at as { period: string }).period)];
   for (const i of indexes) {
     const value = series[i] ?? null;
     if (value !== null) return { value, year: set.periods[i]!.year };
@@ -40,16 +47,26 @@ export function pickFigure(check: Check, set: TargetSet, series: (number | null)
   return { value: null, year: null };
 }
 
-export function runCheck(check: Check, set: TargetSet, figures: Figures, level: Level | null): CheckResult {
+export function runCheck(
+  check: Check,
+  set: TargetSet,
+  figures: Figures,
+  level: Level | null
+): CheckResult {
   const { value, year } = pickFigure(check, set, checkSeries(check, set, figures));
-  const threshold = thresholdValue(check.threshold, level === null ? null : set.tierOf[level], year);
+  const threshold = thresholdValue(
+    check.threshold,
+    level === null ? null : set.tierOf[level],
+    year
+  );
   const met = value === null || threshold === null ? null : meets(value, threshold);
   return { label: check.label, value, year, threshold, met };
 }
 
 /** "PL8 6.5 = 85,2 % ≥ 80 % (năm 2024)" */
 export function evidenceOf(c: CheckResult): string {
-  if (c.value === null || c.threshold === null || c.year === null) return text("assess.noData", { label: c.label });
+  if (c.value === null || c.threshold === null || c.year === null)
+    return text("assess.noData", { label: c.label });
   return text("assess.evidence", {
     label: c.label,
     value: oneDecimal(c.value),
@@ -59,10 +76,24 @@ export function evidenceOf(c: CheckResult): string {
   });
 }
 
-export function assess(target: Target, set: TargetSet, figures: Figures, level: Level | null): Assessment {
+export function assess(
+  target: Target,
+  set: TargetSet,
+  figures: Figures,
+  level: Level | null
+): Assessment {
   const checks = target.checks.map((c) => runCheck(c, set, figures, level));
-  const verdict: Verdict = checks.some((c) => c.met === null) ? "chuaDuSoLieu" : checks.every((c) => c.met) ? "dat" : "khongDat";
-  const result: Assessment = { target: target.no, verdict, evidence: checks.map(evidenceOf).join("; "), checks };
+  const verdict: Verdict = checks.some((c) => c.met === null)
+    ? "chuaDuSoLieu"
+    : checks.every((c) => c.met)
+      ? "dat"
+      : "khongDat";
+  const result: Assessment = {
+    target: target.no,
+    verdict,
+    evidence: checks.map(evidenceOf).join("; "),
+    checks,
+  };
   if (target.unmeasured !== undefined) result.unmeasured = target.unmeasured;
   return result;
 }

@@ -9,7 +9,7 @@ import { pl7 } from "./forms/pl7";
 import { pl8 } from "./forms/pl8";
 import { pl9 } from "./forms/pl9";
 import { thkq } from "./forms/thkq";
-import { FormSchema, type Form, type Level, type Row } from "./schema";
+import { FormSchema, type Form, type Level } from "./schema";
 import { nq76 } from "./targets/nq76-2021-2025";
 import { TargetSetSchema, type TargetSet } from "./targets/schema";
 
@@ -35,16 +35,23 @@ const CatalogueSchema = z
     const keys = new Set<string>();
     for (const f of c.forms)
       for (const r of f.rows) {
-        if (keys.has(r.key)) ctx.addIssue({ code: "custom", message: `duplicate row key ${r.key}` });
+        if (keys.has(r.key))
+          ctx.addIssue({ code: "custom", message: `duplicate row key ${r.key}` });
         keys.add(r.key);
-        if ((r.kind === "rate" || r.kind === "total") && !r.expr) ctx.addIssue({ code: "custom", message: `${r.key} has no expression` });
-        if ((r.kind === "yesNo" || r.kind === "status") && !r.codes) ctx.addIssue({ code: "custom", message: `${r.key} has no codes` });
+        if ((r.kind === "rate" || r.kind === "total") && !r.expr)
+          ctx.addIssue({ code: "custom", message: `${r.key} has no expression` });
+        if ((r.kind === "yesNo" || r.kind === "status") && !r.codes)
+          ctx.addIssue({ code: "custom", message: `${r.key} has no codes` });
       }
   });
 
 /** Parses the catalogue once: a malformed form is a programmer's mistake and stops the program. */
 export function loadCatalogue(): Catalogue {
-  return CatalogueSchema.parse({ version: TEMPLATE_VERSION, forms: [pl1, pl2, pl3, pl4, pl5, pl6, pl7, pl8, pl9, thkq], targets: nq76 });
+  return CatalogueSchema.parse({
+    version: TEMPLATE_VERSION,
+    forms: [pl1, pl2, pl3, pl4, pl5, pl6, pl7, pl8, pl9, thkq],
+    targets: nq76,
+  });
 }
 
 export const catalogue: Catalogue = loadCatalogue();
@@ -55,10 +62,4 @@ export function formById(id: string): Form {
   return form;
 }
 
-export function rowByKey(form: Form, key: string): Row {
-  const r = form.rows.find((x) => x.key === key);
-  if (!r) throw new Error(`unknown row ${key} in ${form.id}`);
-  return r;
-}
-
-export type { Form, Row, Level };
+export type { Form, Level };

@@ -41,7 +41,7 @@ export const ExprSchema: z.ZodType<Expr> = z.lazy(() =>
     z.object({ op: z.literal("sum"), args: z.array(ExprSchema).min(1) }),
     z.object({ op: z.literal("pct"), num: ExprSchema, den: ExprSchema }),
     z.object({ op: z.literal("drop"), from: ExprSchema, to: ExprSchema }),
-  ]),
+  ])
 );
 
 export const CodeSchema = z.object({ code: z.number().int(), label: z.string().min(1) });
@@ -59,7 +59,17 @@ export type Fix = z.infer<typeof FixSchema>;
  * averaged (weighted by another row where the form has a weight); for yes/no "Có" when any unit
  * says so, for a status the least advanced stage; texts kept per unit; verdicts judged again.
  */
-export const AggregationSchema = z.enum(["sum", "recompute", "mean", "weightedMean", "anyYes", "lowestCode", "text", "verdict", "none"]);
+export const AggregationSchema = z.enum([
+  "sum",
+  "recompute",
+  "mean",
+  "weightedMean",
+  "anyYes",
+  "lowestCode",
+  "text",
+  "verdict",
+  "none",
+]);
 export type Aggregation = z.infer<typeof AggregationSchema>;
 
 export const RowSchema = z.object({
@@ -105,4 +115,7 @@ export type Form = z.infer<typeof FormSchema>;
 export const NOTES = "notes";
 
 /** Every column a form's figures are kept under: its periods, then its notes. */
-export const columnsOf = (form: Form): string[] => [...form.periods.map((p) => p.id), ...(form.notes ? [NOTES] : [])];
+export const columnsOf = (form: Form): string[] => [
+  ...form.periods.map((p) => p.id),
+  ...(form.notes ? [NOTES] : []),
+];

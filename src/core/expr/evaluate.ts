@@ -9,10 +9,15 @@ import { numberAt, type Figures } from "../values";
 export function evaluate(expr: Expr, figures: Figures, period: string): number | null {
   switch (expr.op) {
     case "cell":
-      return numberAt(figures, figureRef(expr.form, expr.row, expr.period === "same" ? period : expr.period.fixed));
+      return numberAt(
+        figures,
+        figureRef(expr.form, expr.row, expr.period === "same" ? period : expr.period.fixed)
+      );
     case "sum": {
       const values = expr.args.map((a) => evaluate(a, figures, period));
-      return values.some((v) => v !== null) ? values.reduce<number>((s, v) => s + (v ?? 0), 0) : null;
+      return values.some((v) => v !== null)
+        ? values.reduce<number>((s, v) => s + (v ?? 0), 0)
+        : null;
     }
     case "pct": {
       const num = evaluate(expr.num, figures, period);

@@ -12,7 +12,9 @@ export function toFormula(expr: Expr, resolve: Resolve, period: string): string 
   const f = (e: Expr) => toFormula(e, resolve, period);
   switch (expr.op) {
     case "cell":
-      return resolve(figureRef(expr.form, expr.row, expr.period === "same" ? period : expr.period.fixed));
+      return resolve(
+        figureRef(expr.form, expr.row, expr.period === "same" ? period : expr.period.fixed)
+      );
     case "sum": {
       const args = expr.args.map(f);
       if (args.some((a) => a === undefined)) return undefined;

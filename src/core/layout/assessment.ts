@@ -25,22 +25,42 @@ const FIRST_DATA_ROW = 7;
 const MAX_CHECKS = 2;
 
 /** Hidden helper cells of one check: its value in each period, then the figure judged, its year, its threshold. */
-const helperKeys = (set: TargetSet, j: number): string[] => [...set.periods.map((p) => `c${j}.${p.id}`), `c${j}.value`, `c${j}.year`, `c${j}.threshold`];
+const helperKeys = (set: TargetSet, j: number): string[] => [
+  ...set.periods.map((p) => `c${j}.${p.id}`),
+  `c${j}.value`,
+  `c${j}.year`,
+  `c${j}.threshold`,
+];
 
 const levelLabels = Object.fromEntries(LEVELS.map((l) => [l.id, l.label])) as Record<Level, string>;
 
 /** Phụ lục 9: every target the figures allow is judged by live formulas; the rest keep a drop-down. */
 export function buildAssessment(form: Form, set: TargetSet, env: BuildEnv): SheetBuilder {
   const helpers = Array.from({ length: MAX_CHECKS }, (_, j) => helperKeys(set, j)).flat();
-  const b = new SheetBuilder(form.id, `${env.prefix}${form.sheet}`, [4, 7, 70, 42, 16, 36, ...helpers.map(() => 10)]);
+  const b = new SheetBuilder(form.id, `${env.prefix}${form.sheet}`, [
+    4,
+    7,
+    70,
+    42,
+    16,
+    36,
+    ...helpers.map(() => 10),
+  ]);
   b.hideColumn(0).hideRow(0).set(0, 0, form.id, "key");
   form.periods.forEach((p, i) => b.set(0, RESULT + i, p.id, "key"));
   helpers.forEach((k, i) => b.set(0, FIRST_HELPER + i, k, "key").hideColumn(FIRST_HELPER + i));
 
   titleRows(b, form, STT, REMARK, env);
   attachedLine(b, 3, STT, REMARK, env);
-  b.set(HEADER, STT, text("layout.stt"), "header").set(HEADER, LABEL, form.indicatorHeader, "header");
-  form.periods.forEach((p, i) => b.set(HEADER, RESULT + i, p.note ? `${p.label}\n${p.note}` : p.label, "header"));
+  b.set(HEADER, STT, text("layout.stt"), "header").set(
+    HEADER,
+    LABEL,
+    form.indicatorHeader,
+    "header"
+  );
+  form.periods.forEach((p, i) =>
+    b.set(HEADER, RESULT + i, p.note ? `${p.label}\n${p.note}` : p.label, "header")
+  );
   for (let c = STT; c <= REMARK; c++) b.merge(span(HEADER, c, 2, 1));
   b.hideRow(HEADER + 1);
 
@@ -49,9 +69,15 @@ export function buildAssessment(form: Form, set: TargetSet, env: BuildEnv): Shee
     b.set(at, 0, r.key, "key").set(at, STT, r.stt, "stt").set(at, LABEL, r.label, labelStyle(r));
     form.periods.forEach((p, k) => b.place(r.key, p.id, at, RESULT + k));
     const manual = () => {
-      b.style(one(at, RESULT), "textInput").validate(one(at, RESULT), textValidation()).input(r.key, "result", "text");
-      b.style(one(at, VERDICT), "code").validate(one(at, VERDICT), verdictValidation()).input(r.key, "verdict", "assessment");
-      b.style(one(at, REMARK), "textInput").validate(one(at, REMARK), textValidation()).input(r.key, "remark", "text");
+      b.style(one(at, RESULT), "textInput")
+        .validate(one(at, RESULT), textValidation())
+        .input(r.key, "result", "text");
+      b.style(one(at, VERDICT), "code")
+        .validate(one(at, VERDICT), verdictValidation())
+        .input(r.key, "verdict", "assessment");
+      b.style(one(at, REMARK), "textInput")
+        .validate(one(at, REMARK), textValidation())
+        .input(r.key, "remark", "text");
     };
     const target = set.targets.find((t) => t.no === r.target);
     if (!target) return manual();
@@ -67,35 +93,77 @@ export function buildAssessment(form: Form, set: TargetSet, env: BuildEnv): Shee
 }
 
 /** Writes the helper, evidence and verdict formulas of one judged target, or leaves it to the unit. */
-function judged(b: SheetBuilder, at: number, target: Target, set: TargetSet, manual: () => void, levelRef: string): void {
+function judged(
+  b: SheetBuilder,
+  at: number,
+  target: Target,
+  set: TargetSet,
+  manual: () => void,
+  levelRef: string
+): void {
   const n = set.periods.length;
   const col = (j: number, k: number) => FIRST_HELPER + j * (n + 3) + k;
   const ref = (j: number, k: number) => a1(at, col(j, k));
-  const refs = target.checks.map((_, j) => ({ value: ref(j, n), year: ref(j, n + 1), threshold: ref(j, n + 2) }));
+  const refs = target.checks.map((_, j) => ({
+    value: ref(j, n),
+    year: ref(j, n + 1),
+    threshold: ref(j, n + 2),
+  }));
 
   b.later((resolve: Resolve) => {
-    const series = target.checks.map((check) => set.periods.map((p) => toFormula(check.value, resolve, p.id)));
+    const series = target.checks.map((check) =>
+      set.periods.map((p) => toFormula(check.value, resolve, p.id))
+    );
     // The formulas are whole only when every form the target reads is in the workbook.
     if (series.flat().some((f) => f === undefined)) return manual();
     target.checks.forEach((check, j) => {
       series[j]!.forEach((f, k) => b.formula(at, col(j, k), f!));
       const order = pickOrder(check, set);
-      const pick = (then: (k: number) => string) => order.reduceRight((otherwise, k) => `IF(ISNUMBER(${ref(j, k)}),${then(k)},${otherwise})`, '""');
-      b.formula(at, col(j, n), pick((k) => ref(j, k)));
-      b.formula(at, col(j, n + 1), pick((k) => String(set.periods[k]!.year)));
-      b.formula(at, col(j, n + 2), thresholdFormula(check.threshold, set, levelLabels, levelRef, refs[j]!.year));
+      const pick = (then: (k: number) => string) =>
+        order.reduceRight(
+          (otherwise, k) => `IF(ISNUMBER(${ref(j, k)}),${then(k)},${otherwise})`,
+          '""'
+        );
+      b.formula(
+        at,
+        col(j, n),
+        pick((k) => ref(j, k))
+      );
+      b.formula(
+        at,
+        col(j, n + 1),
+        pick((k) => String(set.periods[k]!.year))
+      );
+      b.formula(
+        at,
+        col(j, n + 2),
+        thresholdFormula(check.threshold, set, levelLabels, levelRef, refs[j]!.year)
+      );
     });
     const ready = refs.map((r) => `ISNUMBER(${r.value}),ISNUMBER(${r.threshold})`).join(",");
     const met = refs.map((r) => meetsFormula(r.value, r.threshold)).join(",");
-    b.formula(at, RESULT, target.checks.map((check, j) => evidenceFormula(check, refs[j]!)).join(`&"; "&`));
-    b.formula(at, VERDICT, `IF(AND(${ready}),IF(AND(${met}),${quote(text("verdict.dat"))},${quote(text("verdict.khongDat"))}),${quote(text("verdict.chuaDuSoLieu"))})`);
+    b.formula(
+      at,
+      RESULT,
+      target.checks.map((check, j) => evidenceFormula(check, refs[j]!)).join(`&"; "&`)
+    );
+    b.formula(
+      at,
+      VERDICT,
+      `IF(AND(${ready}),IF(AND(${met}),${quote(text("verdict.dat"))},${quote(text("verdict.khongDat"))}),${quote(text("verdict.chuaDuSoLieu"))})`
+    );
   });
 }
 
 const pickOrder = (check: Check, set: TargetSet): number[] =>
-  check.at === "latest" ? set.periods.map((_, k) => k).reverse() : [set.periods.findIndex((p) => p.id === (check.at as { period: string }).period)];
+  check.at === "latest"
+    ? set.periods.map((_, k) => k).reverse()
+    : [set.periods.findIndex((p) => p.id === (check.at as { period: string }).period)];
 
-function evidenceFormula(check: Check, r: { value: string; year: string; threshold: string }): string {
+function evidenceFormula(
+  check: Check,
+  r: { value: string; year: string; threshold: string }
+): string {
   const shown = messageFormula("assess.evidence", {
     label: quote(check.label),
     value: oneDecimalFormula(r.value),

@@ -90,7 +90,12 @@ export class SheetBuilder {
   }
 
   /** A formula written once references resolve; `otherwise` runs when a referenced form is absent. */
-  laterFormula(row: number, col: number, make: (resolve: Resolve) => string | undefined, otherwise: () => void = () => undefined): this {
+  laterFormula(
+    row: number,
+    col: number,
+    make: (resolve: Resolve) => string | undefined,
+    otherwise: () => void = () => undefined
+  ): this {
     return this.later((resolve) => {
       const f = make(resolve);
       if (f === undefined) otherwise();
@@ -100,4 +105,9 @@ export class SheetBuilder {
 }
 
 export const one = (row: number, col: number): Rect => ({ row, col, rows: 1, cols: 1 });
-export const span = (row: number, col: number, rows: number, cols: number): Rect => ({ row, col, rows, cols });
+export const span = (row: number, col: number, rows: number, cols: number): Rect => ({
+  row,
+  col,
+  rows,
+  cols,
+});

@@ -12,15 +12,16 @@ export const COVER_SHEET = text("sheet.cover");
 export type CoverKey = "unit" | "level" | "round" | "version" | "targets" | "preparer" | "phone";
 
 /** The cover's fields, in order: the key is kept in hidden column A, the name is a workbook name. */
-export const COVER_FIELDS: { key: CoverKey; label: MessageCode; name: string; fixed?: boolean }[] = [
-  { key: "unit", label: "cover.unit", name: "CCHC_DonVi" },
-  { key: "level", label: "cover.level", name: "CCHC_CapDonVi" },
-  { key: "round", label: "cover.round", name: "CCHC_KyBaoCao" },
-  { key: "version", label: "cover.version", name: "CCHC_PhienBan", fixed: true },
-  { key: "targets", label: "cover.targets", name: "CCHC_BoMucTieu", fixed: true },
-  { key: "preparer", label: "cover.preparer", name: "CCHC_NguoiLap" },
-  { key: "phone", label: "cover.phone", name: "CCHC_DienThoai" },
-];
+export const COVER_FIELDS: { key: CoverKey; label: MessageCode; name: string; fixed?: boolean }[] =
+  [
+    { key: "unit", label: "cover.unit", name: "CCHC_DonVi" },
+    { key: "level", label: "cover.level", name: "CCHC_CapDonVi" },
+    { key: "round", label: "cover.round", name: "CCHC_KyBaoCao" },
+    { key: "version", label: "cover.version", name: "CCHC_PhienBan", fixed: true },
+    { key: "targets", label: "cover.targets", name: "CCHC_BoMucTieu", fixed: true },
+    { key: "preparer", label: "cover.preparer", name: "CCHC_NguoiLap" },
+    { key: "phone", label: "cover.phone", name: "CCHC_DienThoai" },
+  ];
 
 const FIRST_FIELD_ROW = 4;
 const VALUE_COL = 2;
@@ -41,7 +42,8 @@ export interface BuildEnv {
 export const levelLabel = (level: Level): string => LEVELS.find((l) => l.id === level)!.label;
 
 /** The level a cover's label names, if any. */
-export const levelOf = (label: string | undefined): Level | null => LEVELS.find((l) => l.label === label)?.id ?? null;
+export const levelOf = (label: string | undefined): Level | null =>
+  LEVELS.find((l) => l.label === label)?.id ?? null;
 
 /** The template options a filled cover stands for: what a rebuilt or consolidated workbook keeps. */
 export function coverInfoOf(cover: Partial<Record<CoverKey, string>>): CoverInfo {

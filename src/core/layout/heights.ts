@@ -13,10 +13,14 @@ export function linesFor(text: string, width: number, size: number): number {
  * Row heights from the wrapped texts of the row: spreadsheet programs do not fit rows
  * to wrapped text when they open a file, so the layout says how tall each row is.
  */
-export function estimateHeights(sheet: SheetLayout, styles: Record<StyleId, Style>): Record<number, number> {
+export function estimateHeights(
+  sheet: SheetLayout,
+  styles: Record<StyleId, Style>
+): Record<number, number> {
   const styleAt = new Map<string, StyleId>();
   for (const { rect, style } of sheet.styles)
-    for (let r = rect.row; r < rect.row + rect.rows; r++) for (let c = rect.col; c < rect.col + rect.cols; c++) styleAt.set(`${r}:${c}`, style);
+    for (let r = rect.row; r < rect.row + rect.rows; r++)
+      for (let c = rect.col; c < rect.col + rect.cols; c++) styleAt.set(`${r}:${c}`, style);
   const heights: Record<number, number> = {};
   for (const cell of sheet.cells) {
     if (typeof cell.value !== "string") continue;
@@ -25,10 +29,15 @@ export function estimateHeights(sheet: SheetLayout, styles: Record<StyleId, Styl
     const style = styles[id];
     const merge = sheet.merges.find((m) => m.row === cell.row && m.col === cell.col);
     const cols = merge?.cols ?? 1;
-    const spanned = Array.from({ length: merge?.rows ?? 1 }, (_, i) => cell.row + i).filter((r) => !sheet.hiddenRows.includes(r));
+    const spanned = Array.from({ length: merge?.rows ?? 1 }, (_, i) => cell.row + i).filter(
+      (r) => !sheet.hiddenRows.includes(r)
+    );
     let width = 0;
     for (let c = cell.col; c < cell.col + cols; c++) width += sheet.columns[c]?.width ?? 10;
-    const lines = style.wrap || cell.value.includes("\n") ? linesFor(cell.value, width - (style.indent ?? 0) * 2, style.size) : 1;
+    const lines =
+      style.wrap || cell.value.includes("\n")
+        ? linesFor(cell.value, width - (style.indent ?? 0) * 2, style.size)
+        : 1;
     const h = Math.ceil((lines * lineHeight(style.size) + 4) / Math.max(1, spanned.length));
     for (const r of spanned) heights[r] = Math.max(heights[r] ?? 0, h);
   }

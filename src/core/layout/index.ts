@@ -28,19 +28,34 @@ function buildForm(form: Form, env: BuildEnv, cat: Catalogue, chosen: Form[]): S
     case "assessment":
       return buildAssessment(form, cat.targets, env);
     case "periodsAsColumns":
-      return buildYearly(form, env, chosen.find((f) => f.id === cat.targets.form));
+      return buildYearly(
+        form,
+        env,
+        chosen.find((f) => f.id === cat.targets.form)
+      );
   }
 }
 
 /** The whole workbook as data: the cover, then the chosen forms in catalogue order. */
-export function buildWorkbookLayout(options: TemplateOptions = {}, cat: Catalogue = catalogue): WorkbookLayout {
+export function buildWorkbookLayout(
+  options: TemplateOptions = {},
+  cat: Catalogue = catalogue
+): WorkbookLayout {
   const wanted = options.forms ?? cat.forms.map((f) => f.id);
   const unknown = wanted.filter((id) => !cat.forms.some((f) => f.id === id));
   if (unknown.length > 0) throw new Error(`unknown forms: ${unknown.join(", ")}`);
   const chosen = cat.forms.filter((f) => wanted.includes(f.id));
   const prefix = options.merged ? MERGED_PREFIX : "";
-  const env: BuildEnv = { coverSheet: `${prefix}${COVER_SHEET}`, prefix, merged: options.merged === true, level: options.level };
-  const builders = [buildCover(options, cat.targets, env), ...chosen.map((f) => buildForm(f, env, cat, chosen))];
+  const env: BuildEnv = {
+    coverSheet: `${prefix}${COVER_SHEET}`,
+    prefix,
+    merged: options.merged === true,
+    level: options.level,
+  };
+  const builders = [
+    buildCover(options, cat.targets, env),
+    ...chosen.map((f) => buildForm(f, env, cat, chosen)),
+  ];
 
   const byForm = new Map(builders.map((b) => [b.layout.id, b]));
   for (const b of builders) {
@@ -48,7 +63,9 @@ export function buildWorkbookLayout(options: TemplateOptions = {}, cat: Catalogu
       const target = byForm.get(ref.form)?.layout;
       const slot = target?.slots.get(figureKey(ref));
       if (!target || !slot) return undefined;
-      return ref.form === b.layout.id ? a1(slot.row, slot.col) : `${sheetRef(target.name)}!${a1(slot.row, slot.col)}`;
+      return ref.form === b.layout.id
+        ? a1(slot.row, slot.col)
+        : `${sheetRef(target.name)}!${a1(slot.row, slot.col)}`;
     };
     for (const p of b.pending) p(resolve, b);
   }
@@ -56,7 +73,12 @@ export function buildWorkbookLayout(options: TemplateOptions = {}, cat: Catalogu
   return {
     sheets: builders.map((b) => b.layout),
     styles: STYLES,
-    page: { orientation: "landscape", paper: "A4", marginsMm: { top: 20, bottom: 20, left: 30, right: 15 }, footer: text("layout.footer") },
+    page: {
+      orientation: "landscape",
+      paper: "A4",
+      marginsMm: { top: 20, bottom: 20, left: 30, right: 15 },
+      footer: text("layout.footer"),
+    },
     font: "Times New Roman",
   };
 }

@@ -2,7 +2,8 @@ import type { Row } from "../catalogue/schema";
 import { text } from "../messages";
 import type { StyleId, Validation } from "./types";
 
-const codesText = (row: Row): string => (row.codes ?? []).map((c) => `${c.label} = ${c.code}`).join("; ");
+const codesText = (row: Row): string =>
+  (row.codes ?? []).map((c) => `${c.label} = ${c.code}`).join("; ");
 
 /** The style and the Excel validation of an input cell, by the kind of its row. */
 export function inputOf(row: Row): { style: StyleId; validation: Validation } | undefined {
@@ -10,7 +11,13 @@ export function inputOf(row: Row): { style: StyleId; validation: Validation } | 
     case "count":
       return {
         style: "count",
-        validation: { type: "whole", min: 0, title: text("input.count.title"), prompt: text("input.count.prompt"), error: text("input.count.error") },
+        validation: {
+          type: "whole",
+          min: 0,
+          title: text("input.count.title"),
+          prompt: text("input.count.prompt"),
+          error: text("input.count.error"),
+        },
       };
     case "amount":
       return {
@@ -26,7 +33,14 @@ export function inputOf(row: Row): { style: StyleId; validation: Validation } | 
     case "enteredRate":
       return {
         style: "rate",
-        validation: { type: "decimal", min: 0, max: 100, title: text("input.rate.title"), prompt: text("input.rate.prompt"), error: text("input.rate.error") },
+        validation: {
+          type: "decimal",
+          min: 0,
+          max: 100,
+          title: text("input.rate.title"),
+          prompt: text("input.rate.prompt"),
+          error: text("input.rate.error"),
+        },
       };
     case "yesNo":
     case "status": {

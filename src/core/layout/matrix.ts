@@ -22,7 +22,8 @@ function blocksOf(form: Form): Block[] {
   const blocks: Block[] = [];
   for (const r of form.rows) {
     if (r.depth === 0) blocks.push({ heading: r, groups: [] });
-    else if (r.depth === 1) blocks[blocks.length - 1]!.groups.push({ head: r, columns: r.kind === "group" ? [] : [r] });
+    else if (r.depth === 1)
+      blocks[blocks.length - 1]!.groups.push({ head: r, columns: r.kind === "group" ? [] : [r] });
     else blocks[blocks.length - 1]!.groups.at(-1)!.columns.push(r);
   }
   return blocks;
@@ -31,9 +32,16 @@ function blocksOf(form: Form): Block[] {
 /** Phụ lục 5: each section a small table, periods as rows and categories as columns. */
 export function buildMatrix(form: Form, env: BuildEnv): SheetBuilder {
   const blocks = blocksOf(form);
-  const widest = Math.max(...blocks.map((bl) => bl.groups.reduce((n, g) => n + g.columns.length, 0)));
+  const widest = Math.max(
+    ...blocks.map((bl) => bl.groups.reduce((n, g) => n + g.columns.length, 0))
+  );
   const lastCol = FIRST_FIGURE + widest - 1;
-  const b = new SheetBuilder(form.id, `${env.prefix}${form.sheet}`, [4, 16, 16, ...Array.from({ length: widest }, () => 12)]);
+  const b = new SheetBuilder(form.id, `${env.prefix}${form.sheet}`, [
+    4,
+    16,
+    16,
+    ...Array.from({ length: widest }, () => 12),
+  ]);
   b.hideColumn(0).hideRow(0).set(0, 0, form.id, "key");
   titleRows(b, form, PROVINCE, lastCol, env);
   attachedLine(b, 3, PROVINCE, lastCol, env);
@@ -41,7 +49,11 @@ export function buildMatrix(form: Form, env: BuildEnv): SheetBuilder {
   let at = 6;
   for (const block of blocks) {
     const columns = block.groups.flatMap((g) => g.columns);
-    b.merge(span(at, PROVINCE, 1, lastCol - PROVINCE + 1), `${block.heading.stt}. ${block.heading.label}`, "labelGroup");
+    b.merge(
+      span(at, PROVINCE, 1, lastCol - PROVINCE + 1),
+      `${block.heading.stt}. ${block.heading.label}`,
+      "labelGroup"
+    );
     b.set(at, 0, block.heading.key, "key");
     at += 1;
     b.merge(span(at, PROVINCE, 2, 1), text("layout.province"), "header");
@@ -74,7 +86,10 @@ export function buildMatrix(form: Form, env: BuildEnv): SheetBuilder {
           b.laterFormula(r, colAt, (resolve) => toFormula(expr, resolve, p.id));
         } else {
           const input = inputOf(c);
-          if (input) b.style(one(r, colAt), input.style).validate(one(r, colAt), input.validation).input(c.key, p.id, c.kind);
+          if (input)
+            b.style(one(r, colAt), input.style)
+              .validate(one(r, colAt), input.validation)
+              .input(c.key, p.id, c.kind);
         }
       });
     });

@@ -5,7 +5,10 @@ import type { SheetLayout, Style, StyleId } from "./types";
  * Rectangles covering the cells that share a value, few and large: rows are cut into runs of one
  * value, then runs that repeat on the next row are stacked. Cells mapped to undefined are left out.
  */
-export function coalesce<T>(cells: Map<string, T>, keyOf: (v: T) => string = (v) => JSON.stringify(v)): { value: T; rects: Rect[] }[] {
+export function coalesce<T>(
+  cells: Map<string, T>,
+  keyOf: (v: T) => string = (v) => JSON.stringify(v)
+): { value: T; rects: Rect[] }[] {
   const byRow = new Map<number, [number, T][]>();
   for (const [at, v] of cells) {
     const [r, c] = at.split(":").map(Number) as [number, number];
@@ -40,7 +43,10 @@ export function coalesce<T>(cells: Map<string, T>, keyOf: (v: T) => string = (v)
   }
   done.push(...open.values());
   const groups = new Map<string, { value: T; rects: Rect[] }>();
-  for (const { value, ...rect } of done) (groups.get(keyOf(value)) ?? groups.set(keyOf(value), { value, rects: [] }).get(keyOf(value))!).rects.push(rect);
+  for (const { value, ...rect } of done)
+    (
+      groups.get(keyOf(value)) ?? groups.set(keyOf(value), { value, rects: [] }).get(keyOf(value))!
+    ).rects.push(rect);
   return [...groups.values()];
 }
 
@@ -48,12 +54,17 @@ export function coalesce<T>(cells: Map<string, T>, keyOf: (v: T) => string = (v)
 export function styleGrid(sheet: SheetLayout): Map<string, StyleId> {
   const grid = new Map<string, StyleId>();
   for (const { rect, style } of sheet.styles)
-    for (let r = rect.row; r < rect.row + rect.rows; r++) for (let c = rect.col; c < rect.col + rect.cols; c++) grid.set(`${r}:${c}`, style);
+    for (let r = rect.row; r < rect.row + rect.rows; r++)
+      for (let c = rect.col; c < rect.col + rect.cols; c++) grid.set(`${r}:${c}`, style);
   return grid;
 }
 
 /** Rectangles of one style property, leaving out cells where it is absent. */
-export function paint<T>(sheet: SheetLayout, styles: Record<StyleId, Style>, pick: (s: Style) => T | undefined): { value: T; rects: Rect[] }[] {
+export function paint<T>(
+  sheet: SheetLayout,
+  styles: Record<StyleId, Style>,
+  pick: (s: Style) => T | undefined
+): { value: T; rects: Rect[] }[] {
   const cells = new Map<string, T>();
   for (const [at, id] of styleGrid(sheet)) {
     const v = pick(styles[id]);
@@ -63,10 +74,13 @@ export function paint<T>(sheet: SheetLayout, styles: Record<StyleId, Style>, pic
 }
 
 /** The sheet's validations, merged into as few rectangles as the cells allow. */
-export function validationRects(sheet: SheetLayout): { value: SheetLayout["validations"][number]["validation"]; rects: Rect[] }[] {
+export function validationRects(
+  sheet: SheetLayout
+): { value: SheetLayout["validations"][number]["validation"]; rects: Rect[] }[] {
   const cells = new Map<string, SheetLayout["validations"][number]["validation"]>();
   for (const { rect, validation } of sheet.validations)
-    for (let r = rect.row; r < rect.row + rect.rows; r++) for (let c = rect.col; c < rect.col + rect.cols; c++) cells.set(`${r}:${c}`, validation);
+    for (let r = rect.row; r < rect.row + rect.rows; r++)
+      for (let c = rect.col; c < rect.col + rect.cols; c++) cells.set(`${r}:${c}`, validation);
   return coalesce(cells);
 }
 
@@ -74,7 +88,10 @@ export function validationRects(sheet: SheetLayout): { value: SheetLayout["valid
 export function extent(sheet: SheetLayout): { rows: number; cols: number } {
   let rows = 1;
   let cols = sheet.columns.length;
-  const grow = (r: Rect) => ((rows = Math.max(rows, r.row + r.rows)), (cols = Math.max(cols, r.col + r.cols)));
+  const grow = (r: Rect) => (
+    (rows = Math.max(rows, r.row + r.rows)),
+    (cols = Math.max(cols, r.col + r.cols))
+  );
   for (const c of sheet.cells) grow({ row: c.row, col: c.col, rows: 1, cols: 1 });
   for (const s of sheet.styles) grow(s.rect);
   for (const m of sheet.merges) grow(m);

@@ -34,7 +34,12 @@ export function rosterLayout(): WorkbookLayout {
   return {
     sheets: [b.layout],
     styles: STYLES,
-    page: { orientation: "landscape", paper: "A4", marginsMm: { top: 20, bottom: 20, left: 30, right: 15 }, footer: text("layout.footer") },
+    page: {
+      orientation: "landscape",
+      paper: "A4",
+      marginsMm: { top: 20, bottom: 20, left: 30, right: 15 },
+      footer: text("layout.footer"),
+    },
     font: "Times New Roman",
   };
 }

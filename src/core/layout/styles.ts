@@ -5,9 +5,21 @@ const FILL_GROUP = "#F2F2F2";
 const FILL_COMPUTED = "#E2EFDA";
 const FILL_NA = "#D9D9D9";
 
-export const NUMBER_FORMATS = { count: "#,##0", amount: "#,##0.###", rate: "0.0", code: "0", text: "@" } as const;
+export const NUMBER_FORMATS = {
+  count: "#,##0",
+  amount: "#,##0.###",
+  rate: "0.0",
+  code: "0",
+  text: "@",
+} as const;
 
-const cell = (extra: Partial<Style>): Style => ({ size: 12, align: "left", border: true, locked: true, ...extra });
+const cell = (extra: Partial<Style>): Style => ({
+  size: 12,
+  align: "left",
+  border: true,
+  locked: true,
+  ...extra,
+});
 
 /** Nghị định 30/2020: Times New Roman, headings 13–14 pt; table body 12 pt. */
 export const STYLES: Record<StyleId, Style> = {
@@ -17,7 +29,12 @@ export const STYLES: Record<StyleId, Style> = {
   header: cell({ bold: true, align: "center", wrap: true, fill: FILL_HEADER }),
   // STT codes are text: "9.1" written to Excel would otherwise become a number, or a date in some locales
   stt: cell({ align: "center", numberFormat: NUMBER_FORMATS.text }),
-  sttGroup: cell({ align: "center", bold: true, fill: FILL_GROUP, numberFormat: NUMBER_FORMATS.text }),
+  sttGroup: cell({
+    align: "center",
+    bold: true,
+    fill: FILL_GROUP,
+    numberFormat: NUMBER_FORMATS.text,
+  }),
   label0: cell({ wrap: true }),
   label1: cell({ wrap: true, indent: 1 }),
   label2: cell({ wrap: true, indent: 2 }),

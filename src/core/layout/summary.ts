@@ -19,5 +19,10 @@ export function summaryFormula(form: Form, resolve: Resolve): string | undefined
   const total = form.rows.length;
   const dat = `COUNTIF(${range},${quote(text("verdict.dat"))})`;
   const khongDat = `COUNTIF(${range},${quote(text("verdict.khongDat"))})`;
-  return messageFormula("assess.summary", { dat, total: String(total), khongDat, open: `(${total}-${dat}-${khongDat})` });
+  return messageFormula("assess.summary", {
+    dat,
+    total: String(total),
+    khongDat,
+    open: `(${total}-${dat}-${khongDat})`,
+  });
 }

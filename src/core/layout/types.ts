@@ -49,7 +49,14 @@ export interface Style {
 }
 
 export type Validation =
-  | { type: "whole" | "decimal"; min: number; max?: number; title: string; prompt: string; error: string }
+  | {
+      type: "whole" | "decimal";
+      min: number;
+      max?: number;
+      title: string;
+      prompt: string;
+      error: string;
+    }
   | { type: "list"; list: string[]; title: string; prompt: string; error: string }
   | { type: "textLength"; max: number; title: string; prompt: string; error: string };
 
@@ -103,6 +110,11 @@ export interface WorkbookLayout {
   sheets: SheetLayout[];
   styles: Record<StyleId, Style>;
   /** the page setup every sheet shares: A4, landscape, margins in millimetres (Nghị định 30/2020) */
-  page: { orientation: "landscape"; paper: "A4"; marginsMm: { top: number; bottom: number; left: number; right: number }; footer: string };
+  page: {
+    orientation: "landscape";
+    paper: "A4";
+    marginsMm: { top: number; bottom: number; left: number; right: number };
+    footer: string;
+  };
   font: string;
 }

@@ -16,7 +16,8 @@ const FIRST_PERIOD = 4;
 const HEADER = 5;
 export const FIRST_DATA_ROW = 7;
 
-export const labelStyle = (r: Row): StyleId => (r.kind === "group" ? "labelGroup" : (`label${Math.min(r.depth, 3)}` as StyleId));
+export const labelStyle = (r: Row): StyleId =>
+  r.kind === "group" ? "labelGroup" : (`label${Math.min(r.depth, 3)}` as StyleId);
 
 /** A form whose periods are columns (Phụ lục 1–4, 6–8, Bảng tổng hợp). */
 export function buildYearly(form: Form, env: BuildEnv, targetForm: Form | undefined): SheetBuilder {
@@ -25,7 +26,14 @@ export function buildYearly(form: Form, env: BuildEnv, targetForm: Form | undefi
   const hasNotes = form.notes === true || env.merged;
   const notesCol = hasNotes ? FIRST_PERIOD + periods.length : undefined;
   const lastCol = FIRST_PERIOD + periods.length - 1 + (hasNotes ? 1 : 0);
-  const b = new SheetBuilder(form.id, `${env.prefix}${form.sheet}`, [4, 7, 62, 13, ...periods.map(() => 13), ...(hasNotes ? [env.merged ? 40 : 24] : [])]);
+  const b = new SheetBuilder(form.id, `${env.prefix}${form.sheet}`, [
+    4,
+    7,
+    62,
+    13,
+    ...periods.map(() => 13),
+    ...(hasNotes ? [env.merged ? 40 : 24] : []),
+  ]);
 
   b.hideColumn(KEY_COL).hideRow(0).set(0, KEY_COL, form.id, "key");
   periods.forEach((p, i) => b.set(0, FIRST_PERIOD + i, p.id, "key"));
@@ -38,18 +46,38 @@ export function buildYearly(form: Form, env: BuildEnv, targetForm: Form | undefi
   b.merge(span(HEADER, STT, 2, 1), text("layout.stt"), "header");
   b.merge(span(HEADER, LABEL, 2, 1), form.indicatorHeader, "header");
   b.merge(span(HEADER, UNIT, 2, 1), text("layout.unit"), "header");
-  b.merge(span(HEADER, FIRST_PERIOD, 1, periods.length), text(form.notes ? "layout.resultsHeader" : "layout.figuresHeader"), "header");
-  periods.forEach((p, i) => b.set(HEADER + 1, FIRST_PERIOD + i, p.note ? `${p.label}\n${p.note}` : p.label, "header"));
-  if (notesCol !== undefined) b.merge(span(HEADER, notesCol, 2, 1), text(env.merged ? "layout.mergeNotes" : "layout.notes"), "header");
+  b.merge(
+    span(HEADER, FIRST_PERIOD, 1, periods.length),
+    text(form.notes ? "layout.resultsHeader" : "layout.figuresHeader"),
+    "header"
+  );
+  periods.forEach((p, i) =>
+    b.set(HEADER + 1, FIRST_PERIOD + i, p.note ? `${p.label}\n${p.note}` : p.label, "header")
+  );
+  if (notesCol !== undefined)
+    b.merge(
+      span(HEADER, notesCol, 2, 1),
+      text(env.merged ? "layout.mergeNotes" : "layout.notes"),
+      "header"
+    );
 
   form.rows.forEach((r, i) => {
     const at = FIRST_DATA_ROW + i;
     b.set(at, KEY_COL, r.key, "key");
     b.set(at, STT, r.stt, r.kind === "group" ? "sttGroup" : "stt");
     b.set(at, LABEL, r.label, labelStyle(r));
-    b.set(at, UNIT, env.merged && (r.aggregate === "mean" || r.aggregate === "weightedMean") ? text("layout.averageUnit", { unit: unitText(r) }) : unitText(r), "unit");
+    b.set(
+      at,
+      UNIT,
+      env.merged && (r.aggregate === "mean" || r.aggregate === "weightedMean")
+        ? text("layout.averageUnit", { unit: unitText(r) })
+        : unitText(r),
+      "unit"
+    );
     if (notesCol !== undefined) {
-      b.style(one(at, notesCol), "textInput").validate(one(at, notesCol), textValidation()).place(r.key, NOTES, at, notesCol);
+      b.style(one(at, notesCol), "textInput")
+        .validate(one(at, notesCol), textValidation())
+        .place(r.key, NOTES, at, notesCol);
       // a unit types its remarks there; a merge writes its own note and the units' remarks
       if (!env.merged) b.input(r.key, NOTES, "text");
     }
@@ -57,18 +85,26 @@ export function buildYearly(form: Form, env: BuildEnv, targetForm: Form | undefi
     periods.forEach((p, j) => b.place(r.key, p.id, at, FIRST_PERIOD + j));
 
     if (r.kind === "group") return void b.style(cells, "groupCell");
-    if (level !== undefined && r.notFor?.includes(level)) return void b.style(cells, "notApplicable");
+    if (level !== undefined && r.notFor?.includes(level))
+      return void b.style(cells, "notApplicable");
     if (r.kind === "assessmentSummary") {
       b.merge(cells, undefined, "computedText");
-      const manual = () => b.style(cells, "textInput").validate(one(at, FIRST_PERIOD), textValidation()).input(r.key, periods[0]!.id, "text");
-      if (targetForm) b.laterFormula(at, FIRST_PERIOD, (resolve) => summaryFormula(targetForm, resolve), manual);
+      const manual = () =>
+        b
+          .style(cells, "textInput")
+          .validate(one(at, FIRST_PERIOD), textValidation())
+          .input(r.key, periods[0]!.id, "text");
+      if (targetForm)
+        b.laterFormula(at, FIRST_PERIOD, (resolve) => summaryFormula(targetForm, resolve), manual);
       else manual();
       return;
     }
     const expr = r.expr;
     if (expr) {
       b.style(cells, r.kind === "rate" ? "computedRate" : "computedCount");
-      periods.forEach((p, j) => b.laterFormula(at, FIRST_PERIOD + j, (resolve) => toFormula(expr, resolve, p.id)));
+      periods.forEach((p, j) =>
+        b.laterFormula(at, FIRST_PERIOD + j, (resolve) => toFormula(expr, resolve, p.id))
+      );
       return;
     }
     const input = inputOf(r);

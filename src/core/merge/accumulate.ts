@@ -22,10 +22,24 @@ export interface CellAcc {
 /** The merge so far: one accumulator per input cell. */
 export type Accumulated = Map<FigureKey, CellAcc>;
 
-const empty = (ref: FigureRef): CellAcc => ({ ref, sum: 0, n: 0, wsum: 0, w: 0, unweighted: 0, answers: {}, texts: {} });
+const empty = (ref: FigureRef): CellAcc => ({
+  ref,
+  sum: 0,
+  n: 0,
+  wsum: 0,
+  w: 0,
+  unweighted: 0,
+  answers: {},
+  texts: {},
+});
 
 /** Adds one unit's typed figures. */
-export function addUnit(acc: Accumulated, unit: string, figures: Figures, inputs: Inputs): Accumulated {
+export function addUnit(
+  acc: Accumulated,
+  unit: string,
+  figures: Figures,
+  inputs: Inputs
+): Accumulated {
   for (const [formId, cells] of Object.entries(inputs)) {
     const form = formById(formId);
     for (const [key, { ref, kind }] of cells) {
@@ -34,11 +48,14 @@ export function addUnit(acc: Accumulated, unit: string, figures: Figures, inputs
       const row = form.rows.find((r) => r.key === ref.row)!;
       const a = acc.get(key) ?? acc.set(key, empty(ref)).get(key)!;
       if (kind === "text") a.texts[unit] = String(value);
-      else if (kind === "yesNo" || kind === "status" || kind === "assessment") a.answers[String(value)] = (a.answers[String(value)] ?? 0) + 1;
+      else if (kind === "yesNo" || kind === "status" || kind === "assessment")
+        a.answers[String(value)] = (a.answers[String(value)] ?? 0) + 1;
       else if (typeof value === "number") {
         a.sum += value;
         a.n += 1;
-        const weight = row.weight ? numberAt(figures, figureRef(formId, row.weight, ref.period)) : null;
+        const weight = row.weight
+          ? numberAt(figures, figureRef(formId, row.weight, ref.period))
+          : null;
         if (weight !== null && weight > 0) {
           a.wsum += value * weight;
           a.w += weight;

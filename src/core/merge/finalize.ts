@@ -25,15 +25,25 @@ function joinTexts(texts: Record<string, string>): string {
   return all.length <= MAX_TEXT ? all : `${all.slice(0, MAX_TEXT)}\n${text("merge.textCut")}`;
 }
 
-const codeLabel = (form: string, row: string, code: string) => formById(form).rows.find((r) => r.key === row)?.codes?.find((c) => String(c.code) === code)?.label ?? code;
+const codeLabel = (form: string, row: string, code: string) =>
+  formById(form)
+    .rows.find((r) => r.key === row)
+    ?.codes?.find((c) => String(c.code) === code)?.label ?? code;
 
 /** One figure from a cell's accumulator, by the row's declared aggregation. */
-function valueOf(agg: string, kind: "text" | "answers" | "number", a: CellAcc): number | string | null {
+function valueOf(
+  agg: string,
+  kind: "text" | "answers" | "number",
+  a: CellAcc
+): number | string | null {
   if (kind === "text") return Object.keys(a.texts).length > 0 ? joinTexts(a.texts) : null;
   const codes = Object.keys(a.answers).filter((k) => (a.answers[k] ?? 0) > 0);
   if (kind === "answers") {
     if (codes.length === 0) return null;
-    if (agg === "verdict") return codes.includes(text("verdict.khongDat")) ? text("verdict.khongDat") : text("verdict.dat");
+    if (agg === "verdict")
+      return codes.includes(text("verdict.khongDat"))
+        ? text("verdict.khongDat")
+        : text("verdict.dat");
     if (agg === "anyYes") return codes.includes("1") ? 1 : 0;
     return Math.min(...codes.map(Number));
   }
@@ -49,7 +59,9 @@ export function finalize(acc: Accumulated, cat: Catalogue): Merged {
   const notes = new Map<FigureKey, { aggregate: Aggregation; lines: string[] }>();
   const note = (form: string, row: Row, line: string) => {
     const key = figureKey(figureRef(form, row.key, NOTES));
-    (notes.get(key) ?? notes.set(key, { aggregate: row.aggregate, lines: [] }).get(key)!).lines.push(line);
+    (
+      notes.get(key) ?? notes.set(key, { aggregate: row.aggregate, lines: [] }).get(key)!
+    ).lines.push(line);
   };
   for (const [, a] of [...acc].sort(([x], [y]) => x.localeCompare(y))) {
     const { form, row: rowKey, period } = a.ref;
@@ -65,16 +77,33 @@ export function finalize(acc: Accumulated, cat: Catalogue): Merged {
         .map(([code, n]) => `${codeLabel(form, rowKey, code)} ${n}`)
         .join(", ");
       note(form, row, `${when}: ${counts}`);
-    } else if (!isText && row.aggregate === "mean") note(form, row, text("merge.note.mean", { period: when, n: a.n }));
+    } else if (!isText && row.aggregate === "mean")
+      note(form, row, text("merge.note.mean", { period: when, n: a.n }));
     else if (!isText && row.aggregate === "weightedMean") {
       const weight = formById(form).rows.find((r) => r.key === row.weight)!;
-      const params = { period: when, n: a.n - a.unweighted, weight: `${weight.stt} ${weight.label}`, skipped: a.unweighted };
-      note(form, row, text(a.unweighted > 0 ? "merge.note.weightedSkipped" : "merge.note.weighted", params));
+      const params = {
+        period: when,
+        n: a.n - a.unweighted,
+        weight: `${weight.stt} ${weight.label}`,
+        skipped: a.unweighted,
+      };
+      note(
+        form,
+        row,
+        text(a.unweighted > 0 ? "merge.note.weightedSkipped" : "merge.note.weighted", params)
+      );
     }
   }
   const merged: Merged = { figures: computeAll(figures, cat), notes: new Map() };
   for (const [k, { aggregate, lines }] of notes) {
-    const rule = aggregate === "anyYes" ? text("merge.rule.anyYes") : aggregate === "lowestCode" ? text("merge.rule.lowestCode") : aggregate === "verdict" ? text("merge.rule.verdict") : "";
+    const rule =
+      aggregate === "anyYes"
+        ? text("merge.rule.anyYes")
+        : aggregate === "lowestCode"
+          ? text("merge.rule.lowestCode")
+          : aggregate === "verdict"
+            ? text("merge.rule.verdict")
+            : "";
     merged.notes.set(k, [rule, ...lines].filter(Boolean).join("; "));
   }
   return merged;

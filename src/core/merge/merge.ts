@@ -40,22 +40,42 @@ export interface MergeResult {
 const MERGEABLE = new Set(["ok", "problems"]);
 
 /** The accumulated figures of some units: merged in any grouping and order, the result is the same. */
-export function accumulate(units: { name: string; figures: Figures }[], cat: Catalogue = catalogue): Accumulated {
-  const inputs = inputCells(cat.forms.map((f) => f.id), cat);
-  return units.reduce((acc, u) => addUnit(acc, u.name, u.figures, inputs), new Map() as Accumulated);
+export function accumulate(
+  units: { name: string; figures: Figures }[],
+  cat: Catalogue = catalogue
+): Accumulated {
+  const inputs = inputCells(
+    cat.forms.map((f) => f.id),
+    cat
+  );
+  return units.reduce(
+    (acc, u) => addUnit(acc, u.name, u.figures, inputs),
+    new Map() as Accumulated
+  );
 }
 
 /** Tổng hợp: decides which files count, merges their figures, and says why for each file. */
-export function mergeUnits(entries: UnitEntry[], options: MergeOptions = {}, cat: Catalogue = catalogue): MergeResult {
+export function mergeUnits(
+  entries: UnitEntry[],
+  options: MergeOptions = {},
+  cat: Catalogue = catalogue
+): MergeResult {
   const roster = options.roster ?? [];
   const byUnit = new Map<string, UnitEntry[]>();
-  for (const e of entries) if (e.unitKey && MERGEABLE.has(e.status)) (byUnit.get(e.unitKey) ?? byUnit.set(e.unitKey, []).get(e.unitKey)!).push(e);
+  for (const e of entries)
+    if (e.unitKey && MERGEABLE.has(e.status))
+      (byUnit.get(e.unitKey) ?? byUnit.set(e.unitKey, []).get(e.unitKey)!).push(e);
 
   const duplicates: Duplicate[] = [...byUnit]
     .filter(([, es]) => es.length > 1)
     .map(([unitKey, es]) => {
       const wanted = options.choices?.[unitKey];
-      return { unitKey, unit: es[0]!.unit!, files: es.map((e) => e.file), chosen: es.some((e) => e.file === wanted) ? wanted! : null };
+      return {
+        unitKey,
+        unit: es[0]!.unit!,
+        files: es.map((e) => e.file),
+        chosen: es.some((e) => e.file === wanted) ? wanted! : null,
+      };
     });
 
   const lines: ReportLine[] = entries.map((e) => {
@@ -63,15 +83,26 @@ export function mergeUnits(entries: UnitEntry[], options: MergeOptions = {}, cat
     let included = MERGEABLE.has(e.status);
     const dup = duplicates.find((d) => d.unitKey === e.unitKey);
     if (included && dup) {
-      const choice = dup.chosen === null ? "merge.status.duplicateOpen" : dup.chosen === e.file ? "merge.status.duplicateChosen" : "merge.status.duplicateNotChosen";
-      notes.push(text("merge.status.duplicate", { others: dup.files.filter((f) => f !== e.file).join(", "), choice: text(choice) }));
+      const choice =
+        dup.chosen === null
+          ? "merge.status.duplicateOpen"
+          : dup.chosen === e.file
+            ? "merge.status.duplicateChosen"
+            : "merge.status.duplicateNotChosen";
+      notes.push(
+        text("merge.status.duplicate", {
+          others: dup.files.filter((f) => f !== e.file).join(", "),
+          choice: text(choice),
+        })
+      );
       included = dup.chosen === e.file;
     }
     if (included && options.skipErrors && e.errors > 0) {
       notes.push(text("merge.status.errorsSkipped"));
       included = false;
     }
-    if (e.unit && roster.length > 0 && !inRoster(roster, e.unit)) notes.push(text("merge.status.unlisted"));
+    if (e.unit && roster.length > 0 && !inRoster(roster, e.unit))
+      notes.push(text("merge.status.unlisted"));
     return { ...e, included, notes };
   });
 

@@ -17,11 +17,19 @@ export interface MergeOutcome {
 }
 
 export function mergeOutcome(result: MergeResult): MergeOutcome {
-  const troubled = result.lines.filter((l) => !l.included || l.status !== "ok" || l.notes.length > 0).length;
+  const troubled = result.lines.filter(
+    (l) => !l.included || l.status !== "ok" || l.notes.length > 0
+  ).length;
   const missing = result.missing.map((m) => m.name);
-  const verdict: MergeVerdict = result.units.length === 0 ? "nothing" : troubled > 0 || missing.length > 0 ? "problems" : "clean";
+  const verdict: MergeVerdict =
+    result.units.length === 0
+      ? "nothing"
+      : troubled > 0 || missing.length > 0
+        ? "problems"
+        : "clean";
   return { verdict, merged: result.units.length, files: result.lines.length, troubled, missing };
 }
 
 /** The consolidated report's cover: the consolidating unit, named by default when its workbook has no name yet. */
-export const consolidatingUnit = (info: CoverInfo): CoverInfo => (info.unit ? info : { ...info, unit: text("merge.defaultUnit") });
+export const consolidatingUnit = (info: CoverInfo): CoverInfo =>
+  info.unit ? info : { ...info, unit: text("merge.defaultUnit") };

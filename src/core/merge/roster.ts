@@ -9,7 +9,8 @@ export interface RosterEntry {
   level: Level | null;
 }
 
-const textOf = (v: unknown): string => (typeof v === "string" ? v.normalize("NFC").trim() : typeof v === "number" ? String(v) : "");
+const textOf = (v: unknown): string =>
+  typeof v === "string" ? v.normalize("NFC").trim() : typeof v === "number" ? String(v) : "";
 
 /** The roster sheet kept in a workbook (A1 "ROSTER"; names in C, levels in D), or null without one. */
 export function rosterInWorkbook(sheets: RawSheet[]): RosterEntry[] | null {
@@ -26,9 +27,15 @@ export function readRoster(sheets: RawSheet[]): RosterEntry[] {
   const kept = rosterInWorkbook(sheets);
   if (kept) return kept;
   const first = sheets[0]?.rows ?? [];
-  const col = [0, 1, 2].find((c) => first.some((r) => textOf(r[c]) !== "" && Number.isNaN(Number(textOf(r[c]))))) ?? 0;
+  const col =
+    [0, 1, 2].find((c) =>
+      first.some((r) => textOf(r[c]) !== "" && Number.isNaN(Number(textOf(r[c]))))
+    ) ?? 0;
   const names = first.map((r) => textOf(r[col])).filter((n) => n !== "" && Number.isNaN(Number(n)));
-  return (/tên|đơn vị/i.test(names[0] ?? "") ? names.slice(1) : names).map((name) => ({ name, level: null }));
+  return (/tên|đơn vị/i.test(names[0] ?? "") ? names.slice(1) : names).map((name) => ({
+    name,
+    level: null,
+  }));
 }
 
 /** A roster from plain text: one unit a line. */
@@ -39,4 +46,5 @@ export const rosterFromLines = (lines: string): RosterEntry[] =>
     .filter(Boolean)
     .map((name) => ({ name, level: null }));
 
-export const inRoster = (roster: RosterEntry[], name: string): boolean => roster.some((r) => unitKeyOf(r.name) === unitKeyOf(name));
+export const inRoster = (roster: RosterEntry[], name: string): boolean =>
+  roster.some((r) => unitKeyOf(r.name) === unitKeyOf(name));

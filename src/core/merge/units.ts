@@ -9,15 +9,30 @@ import type { Figures } from "../values";
 export const FileFailureSchema = z.enum(["notXlsx", "oldXls", "encrypted", "damaged"]);
 export type FileFailure = z.infer<typeof FileFailureSchema>;
 
-const FAILURE_MESSAGES: Record<FileFailure, MessageCode> = { notXlsx: "file.notXlsx", oldXls: "file.oldXls", encrypted: "file.encrypted", damaged: "file.damaged" };
+const FAILURE_MESSAGES: Record<FileFailure, MessageCode> = {
+  notXlsx: "file.notXlsx",
+  oldXls: "file.oldXls",
+  encrypted: "file.encrypted",
+  damaged: "file.damaged",
+};
 
 /** Why a file could not be opened, in Vietnamese. */
-export const failureText = (failure: FileFailure, detail = ""): string => text(FAILURE_MESSAGES[failure], { detail });
+export const failureText = (failure: FileFailure, detail = ""): string =>
+  text(FAILURE_MESSAGES[failure], { detail });
 
 /** A unit's file as an adapter hands it over: its sheets, or why it could not be opened. */
-export type UnitSource = { file: string; sheets: RawSheet[] } | { file: string; failure: FileFailure; detail?: string };
+export type UnitSource =
+  { file: string; sheets: RawSheet[] } | { file: string; failure: FileFailure; detail?: string };
 
-export const UnitStatusSchema = z.enum(["ok", "problems", "unreadable", "otherVersion", "noForms", "empty", "noUnit"]);
+export const UnitStatusSchema = z.enum([
+  "ok",
+  "problems",
+  "unreadable",
+  "otherVersion",
+  "noForms",
+  "empty",
+  "noUnit",
+]);
 export type UnitStatus = z.infer<typeof UnitStatusSchema>;
 
 /** One file once read and checked: all the merge keeps of it (its figures, not its workbook). */
@@ -40,12 +55,27 @@ export interface UnitEntry {
 }
 
 /** Unit names compared as people write them: case, spacing and composed letters do not matter. */
-export const unitKeyOf = (name: string): string => name.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("vi");
+export const unitKeyOf = (name: string): string =>
+  name.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("vi");
 
 const MAX_PROBLEMS = 5;
 
 export function readUnit(source: UnitSource, cat: Catalogue = catalogue): UnitEntry {
-  const entry: UnitEntry = { file: source.file, unit: null, unitKey: null, level: null, version: null, status: "unreadable", detail: "", errors: 0, warnings: 0, forms: [], missingForms: [], problems: [], figures: null };
+  const entry: UnitEntry = {
+    file: source.file,
+    unit: null,
+    unitKey: null,
+    level: null,
+    version: null,
+    status: "unreadable",
+    detail: "",
+    errors: 0,
+    warnings: 0,
+    forms: [],
+    missingForms: [],
+    problems: [],
+    figures: null,
+  };
   if ("failure" in source) return { ...entry, detail: failureText(source.failure, source.detail) };
   const report = checkSheets(source.sheets, undefined, cat);
   const unit = report.cover.unit?.trim() || null;
@@ -57,15 +87,35 @@ export function readUnit(source: UnitSource, cat: Catalogue = catalogue): UnitEn
     forms: report.forms,
     missingForms: cat.forms.map((f) => f.id).filter((id) => !report.forms.includes(id)),
   });
-  if (report.forms.length === 0) return { ...entry, status: "noForms", detail: text("merge.status.noForms") };
-  if (entry.version !== TEMPLATE_VERSION) return { ...entry, status: "otherVersion", detail: text("merge.status.otherVersion", { version: entry.version ?? "?", expected: TEMPLATE_VERSION }) };
+  if (report.forms.length === 0)
+    return { ...entry, status: "noForms", detail: text("merge.status.noForms") };
+  if (entry.version !== TEMPLATE_VERSION)
+    return {
+      ...entry,
+      status: "otherVersion",
+      detail: text("merge.status.otherVersion", {
+        version: entry.version ?? "?",
+        expected: TEMPLATE_VERSION,
+      }),
+    };
   if (!unit) return { ...entry, status: "noUnit", detail: text("merge.status.noUnit") };
-  if (Object.keys(report.typed).length === 0) return { ...entry, status: "empty", detail: text("merge.status.empty") };
+  if (Object.keys(report.typed).length === 0)
+    return { ...entry, status: "empty", detail: text("merge.status.empty") };
   const errors = report.problems.filter((p) => p.severity === "error");
   const warnings = report.problems.filter((p) => p.severity === "warning");
   const lines = [
-    errors.length + warnings.length > 0 ? text("check.summary", { errors: errors.length, warnings: warnings.length }) : text("merge.status.ok"),
-    ...(entry.missingForms.length > 0 ? [text("merge.status.missingForms", { forms: entry.missingForms.map((id) => cat.forms.find((f) => f.id === id)!.sheet).join(", ") })] : []),
+    errors.length + warnings.length > 0
+      ? text("check.summary", { errors: errors.length, warnings: warnings.length })
+      : text("merge.status.ok"),
+    ...(entry.missingForms.length > 0
+      ? [
+          text("merge.status.missingForms", {
+            forms: entry.missingForms
+              .map((id) => cat.forms.find((f) => f.id === id)!.sheet)
+              .join(", "),
+          }),
+        ]
+      : []),
   ];
   return {
     ...entry,
@@ -73,7 +123,9 @@ export function readUnit(source: UnitSource, cat: Catalogue = catalogue): UnitEn
     detail: lines.join(". "),
     errors: errors.length,
     warnings: warnings.length,
-    problems: [...errors, ...warnings].slice(0, MAX_PROBLEMS).map((p) => `${cellsText(p.cells, true)} ${p.message}`.trim()),
+    problems: [...errors, ...warnings]
+      .slice(0, MAX_PROBLEMS)
+      .map((p) => `${cellsText(p.cells, true)} ${p.message}`.trim()),
     figures: report.typed,
   };
 }

@@ -18,7 +18,8 @@ export const vi = {
   "cover.targets": "Bộ mục tiêu đánh giá",
   "cover.preparer": "Người lập biểu",
   "cover.phone": "Số điện thoại liên hệ",
-  "cover.hint": "Điền thông tin đơn vị trước khi nhập số liệu. Không đổi tên các trang tính và không xóa cột, hàng ẩn: phần mềm tổng hợp dựa vào chúng.",
+  "cover.hint":
+    "Điền thông tin đơn vị trước khi nhập số liệu. Không đổi tên các trang tính và không xóa cột, hàng ẩn: phần mềm tổng hợp dựa vào chúng.",
   "cover.defaultRound": "Tổng kết CCHC giai đoạn 2021 - 2025",
   "sheet.cover": "Thông tin",
 
@@ -35,7 +36,8 @@ export const vi = {
   "layout.footer": "Trang &P",
 
   "input.count.title": "Số nguyên không âm",
-  "input.count.prompt": "Nhập số nguyên từ 0 trở lên (ví dụ 12). Để trống nếu chưa có số liệu; không nhập 0 thay cho ô trống.",
+  "input.count.prompt":
+    "Nhập số nguyên từ 0 trở lên (ví dụ 12). Để trống nếu chưa có số liệu; không nhập 0 thay cho ô trống.",
   "input.count.error": "Ô này chỉ nhận số nguyên từ 0 trở lên.",
   "input.amount.title": "Số không âm",
   "input.amount.prompt": "Nhập số từ 0 trở lên, có thể có phần thập phân (đơn vị: {unit}).",
@@ -58,10 +60,13 @@ export const vi = {
 
   "severity.error": "lỗi",
   "severity.warning": "cảnh báo",
-  "read.converted": "{cell} chứa chữ \"{raw}\", đã hiểu là {value}. Công thức trong bảng không tính ô dạng chữ: hãy gõ lại ô này dưới dạng số.",
-  "read.notNumber": "{cell} chứa \"{raw}\", không phải là một số. Hãy nhập một số ({unit}) hoặc để trống nếu chưa có số liệu.",
-  "read.notCode": "{cell} chứa \"{raw}\", không phải mã hợp lệ. Hãy nhập một trong các mã: {codes}.",
-  "read.ambiguous": "{cell} chứa \"{raw}\": có thể hiểu là {alternatives}. Hãy gõ lại cho rõ, không dùng dấu phân cách hàng nghìn.",
+  "read.converted":
+    '{cell} chứa chữ "{raw}", đã hiểu là {value}. Công thức trong bảng không tính ô dạng chữ: hãy gõ lại ô này dưới dạng số.',
+  "read.notNumber":
+    '{cell} chứa "{raw}", không phải là một số. Hãy nhập một số ({unit}) hoặc để trống nếu chưa có số liệu.',
+  "read.notCode": '{cell} chứa "{raw}", không phải mã hợp lệ. Hãy nhập một trong các mã: {codes}.',
+  "read.ambiguous":
+    '{cell} chứa "{raw}": có thể hiểu là {alternatives}. Hãy gõ lại cho rõ, không dùng dấu phân cách hàng nghìn.',
   "read.error": "{cell} đang báo lỗi {raw}. Hãy nhập lại số liệu đúng vào ô này.",
 
   "rule.domain.count": "{cell}: {value} không hợp lệ — phải là số nguyên từ 0 trở lên.",
@@ -70,16 +75,24 @@ export const vi = {
   "rule.domain.yesNo": "{cell}: {value} không hợp lệ — chỉ nhận {codes}.",
   "rule.domain.status": "{cell}: {value} không hợp lệ — chỉ nhận {codes}.",
   "rule.domain.text": "{cell}: nội dung dài {value} ký tự, quá 1000 ký tự — hãy rút gọn.",
-  "rule.domain.assessment": "{cell}: \"{value}\" không hợp lệ — chỉ chọn Đạt hoặc Không đạt.",
-  "rule.atMost.error": "{value} ({valueFigure}) lớn hơn {limit} ({limitFigure}), {period}. Dòng {valueStt} không được vượt quá dòng {limitStt}: hãy sửa lại một trong hai số.",
-  "rule.atMost.warning": "{value} ({valueFigure}) lớn hơn {limit} ({limitFigure}), {period}. Điều này ít khi xảy ra: hãy kiểm tra lại nếu không đúng thực tế.",
-  "rule.sumEq": "{total} là {totalFigure}, nhưng tổng các dòng thành phần ({parts}) là {sum}, {period}. Hãy sửa để dòng {totalStt} bằng tổng các dòng thành phần.",
-  "rule.sumLe": "Tổng các dòng {parts} là {sum}, lớn hơn {total} ({totalFigure}), {period}. Các dòng thành phần không được vượt quá dòng {totalStt}.",
-  "rule.requires": "Đã có {when} ({whenFigure}) nhưng {then} chưa có hoặc bằng 0, {period}. Hãy nhập dòng {thenStt}, hoặc xóa dòng {whenStt}.",
-  "rule.jump": "{row} thay đổi hơn {factor} lần từ {previousPeriod} ({previous}) sang {period} ({current}). Hãy kiểm tra lại số liệu này.",
-  "rule.notApplicable": "{cell}: đơn vị {level} không báo cáo chỉ tiêu này. Hãy xóa số liệu ở ô này (hoặc sửa cấp của đơn vị trên trang Thông tin).",
+  "rule.domain.assessment": '{cell}: "{value}" không hợp lệ — chỉ chọn Đạt hoặc Không đạt.',
+  "rule.atMost.error":
+    "{value} ({valueFigure}) lớn hơn {limit} ({limitFigure}), {period}. Dòng {valueStt} không được vượt quá dòng {limitStt}: hãy sửa lại một trong hai số.",
+  "rule.atMost.warning":
+    "{value} ({valueFigure}) lớn hơn {limit} ({limitFigure}), {period}. Điều này ít khi xảy ra: hãy kiểm tra lại nếu không đúng thực tế.",
+  "rule.sumEq":
+    "{total} là {totalFigure}, nhưng tổng các dòng thành phần ({parts}) là {sum}, {period}. Hãy sửa để dòng {totalStt} bằng tổng các dòng thành phần.",
+  "rule.sumLe":
+    "Tổng các dòng {parts} là {sum}, lớn hơn {total} ({totalFigure}), {period}. Các dòng thành phần không được vượt quá dòng {totalStt}.",
+  "rule.requires":
+    "Đã có {when} ({whenFigure}) nhưng {then} chưa có hoặc bằng 0, {period}. Hãy nhập dòng {thenStt}, hoặc xóa dòng {whenStt}.",
+  "rule.jump":
+    "{row} thay đổi hơn {factor} lần từ {previousPeriod} ({previous}) sang {period} ({current}). Hãy kiểm tra lại số liệu này.",
+  "rule.notApplicable":
+    "{cell}: đơn vị {level} không báo cáo chỉ tiêu này. Hãy xóa số liệu ở ô này (hoặc sửa cấp của đơn vị trên trang Thông tin).",
   "rule.cover.unit": "Chưa điền tên đơn vị trên trang Thông tin.",
-  "rule.cover.level": "Chưa chọn cấp của đơn vị trên trang Thông tin: không kiểm tra được các chỉ tiêu theo cấp và mục tiêu 4.",
+  "rule.cover.level":
+    "Chưa chọn cấp của đơn vị trên trang Thông tin: không kiểm tra được các chỉ tiêu theo cấp và mục tiêu 4.",
 
   "rule.doc.domain": "mọi ô nhập kiểu {kind}",
   "rule.doc.jump": "mọi dòng {kinds}, năm trước → năm sau, quá {factor} lần",
@@ -88,7 +101,8 @@ export const vi = {
   "rule.doc.allForms": "mọi biểu mẫu",
 
   "rule.blanks.skip": "bỏ qua khi một ô liên quan để trống",
-  "rule.blanks.partial": "bỏ qua khi dòng tổng hoặc mọi dòng thành phần để trống; so với các dòng đã nhập",
+  "rule.blanks.partial":
+    "bỏ qua khi dòng tổng hoặc mọi dòng thành phần để trống; so với các dòng đã nhập",
   "rule.blanks.when": "bỏ qua khi dòng điều kiện để trống",
   "rule.blanks.filled": "chỉ xét các ô đã nhập",
   "rule.blanks.required": "ô trống là vi phạm",
@@ -97,25 +111,32 @@ export const vi = {
   "check.summary": "{errors} lỗi, {warnings} cảnh báo",
   "check.heading": "Kiểm tra {file} — {unit}",
   "check.noUnit": "(chưa có tên đơn vị)",
-  "check.noForms": "Không tìm thấy biểu mẫu CCHC nào trong tệp (các trang tính không có khóa của biểu mẫu).",
+  "check.noForms":
+    "Không tìm thấy biểu mẫu CCHC nào trong tệp (các trang tính không có khóa của biểu mẫu).",
   "file.notXlsx": "Không phải tệp Excel .xlsx.",
-  "file.oldXls": "Tệp Excel cũ (.xls). Hãy mở bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx.",
-  "file.encrypted": "Tệp được đặt mật khẩu mở tệp. Hãy bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi gửi lại.",
+  "file.oldXls":
+    "Tệp Excel cũ (.xls). Hãy mở bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx.",
+  "file.encrypted":
+    "Tệp được đặt mật khẩu mở tệp. Hãy bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi gửi lại.",
   "file.damaged": "Tệp bị hỏng, không đọc được ({detail}).",
   "file.unreadable": "Không đọc được tệp {file}: {detail}",
 
   "merge.textCut": "… (xem đầy đủ ở trang Chi tiết đơn vị)",
   "merge.note.mean": "{period}: bình quân cộng của {n} đơn vị",
   "merge.note.weighted": "{period}: bình quân theo {weight} của {n} đơn vị",
-  "merge.note.weightedSkipped": "{period}: bình quân theo {weight} của {n} đơn vị; {skipped} đơn vị không có số này không được tính",
+  "merge.note.weightedSkipped":
+    "{period}: bình quân theo {weight} của {n} đơn vị; {skipped} đơn vị không có số này không được tính",
   "merge.rule.anyYes": "Có khi ít nhất một đơn vị trả lời Có",
   "merge.rule.lowestCode": "lấy mức thấp nhất mà các đơn vị báo cáo",
   "merge.rule.verdict": "Đạt khi mọi đơn vị đã đánh giá đều Đạt",
 
   "merge.status.ok": "Hợp lệ",
-  "merge.status.noForms": "Không có biểu mẫu CCHC nào trong tệp (các trang tính đã bị xóa hoặc không phải biểu mẫu của kỳ này).",
-  "merge.status.otherVersion": "Biểu mẫu phiên bản {version}, khác phiên bản {expected} của kỳ này: không tổng hợp. Đề nghị đơn vị nhập lại vào biểu mẫu mới.",
-  "merge.status.noUnit": "Trang Thông tin chưa có tên đơn vị: không xác định được đơn vị, không tổng hợp.",
+  "merge.status.noForms":
+    "Không có biểu mẫu CCHC nào trong tệp (các trang tính đã bị xóa hoặc không phải biểu mẫu của kỳ này).",
+  "merge.status.otherVersion":
+    "Biểu mẫu phiên bản {version}, khác phiên bản {expected} của kỳ này: không tổng hợp. Đề nghị đơn vị nhập lại vào biểu mẫu mới.",
+  "merge.status.noUnit":
+    "Trang Thông tin chưa có tên đơn vị: không xác định được đơn vị, không tổng hợp.",
   "merge.status.empty": "Biểu mẫu chưa nhập số liệu nào: không tổng hợp.",
   "merge.status.missingForms": "Thiếu: {forms}",
   "merge.status.duplicate": "Trùng đơn vị với tệp {others}: {choice}",
@@ -129,12 +150,14 @@ export const vi = {
   "merge.units.title": "CHI TIẾT SỐ LIỆU THEO ĐƠN VỊ",
   "merge.units.head": "Biểu mẫu|STT|Chỉ tiêu|Kỳ|Tổng hợp",
   "merge.report.title": "BÁO CÁO TỔNG HỢP CÁC TỆP ĐƠN VỊ",
-  "merge.report.summary": "{files} tệp; {included} đơn vị được tổng hợp; {missing} đơn vị chưa nộp; {duplicates} đơn vị nộp trùng",
+  "merge.report.summary":
+    "{files} tệp; {included} đơn vị được tổng hợp; {missing} đơn vị chưa nộp; {duplicates} đơn vị nộp trùng",
   "merge.report.head": "STT|Tệp|Đơn vị|Cấp|Trạng thái|Lỗi|Cảnh báo|Tổng hợp|Ghi chú",
   "merge.report.missing": "Đơn vị trong danh sách chưa nộp tệp: {count}",
   "roster.sheet": "Danh sách đơn vị",
   "roster.title": "DANH SÁCH ĐƠN VỊ BÁO CÁO",
-  "roster.hint": "Nhập tên các đơn vị phải nộp báo cáo kỳ này, đúng như tên ghi trên trang Thông tin của đơn vị. Tổng hợp dùng danh sách này để biết đơn vị nào chưa nộp.",
+  "roster.hint":
+    "Nhập tên các đơn vị phải nộp báo cáo kỳ này, đúng như tên ghi trên trang Thông tin của đơn vị. Tổng hợp dùng danh sách này để biết đơn vị nào chưa nộp.",
   "roster.head": "STT|Tên đơn vị|Cấp",
   "merge.included": "Có",
   "merge.excluded": "Không",
@@ -142,7 +165,7 @@ export const vi = {
   "cli.help":
     "cchc — biểu mẫu báo cáo CCHC (CCHC reporting forms)\n\n" +
     "Cách dùng / Usage:\n" +
-    "  cchc template --out TỆP.xlsx [--forms PL1,PL3,THKQ] [--unit \"Tên đơn vị\"] [--level so|huyen|xa|nganhdoc] [--password MẬT_KHẨU]\n" +
+    '  cchc template --out TỆP.xlsx [--forms PL1,PL3,THKQ] [--unit "Tên đơn vị"] [--level so|huyen|xa|nganhdoc] [--password MẬT_KHẨU]\n' +
     "      Tạo biểu mẫu trống / write the blank forms\n" +
     "  cchc check TỆP.xlsx [--json]\n" +
     "      Kiểm tra số liệu / check a filled workbook (exit 0 clean, 1 problems, 2 unreadable)\n" +
@@ -155,13 +178,15 @@ export const vi = {
   "cli.badOption": "tùy chọn {option} không có hoặc thiếu giá trị",
   "cli.needFile": "cần đúng một tệp .xlsx để kiểm tra",
   "cli.needFiles": "cần ít nhất một tệp hoặc thư mục của các đơn vị",
-  "cli.unknownUse": "--use {file}: không có tệp này trong các tệp tổng hợp, hoặc tệp không đọc được",
+  "cli.unknownUse":
+    "--use {file}: không có tệp này trong các tệp tổng hợp, hoặc tệp không đọc được",
   "cli.badRoster": "không đọc được danh sách đơn vị {file}: {detail}",
   "cli.mergeProgress": "[{i}/{n}] {file}: {status}",
   "cli.nothingMerged": "Không có tệp nào tổng hợp được.",
   "merge.defaultUnit": "Đơn vị tổng hợp",
   "cli.merged": "Đã ghi {out}: tổng hợp {merged} đơn vị từ {files} tệp.",
-  "cli.duplicate": "Đơn vị {unit} nộp trùng ({files}): chưa tổng hợp. Chọn bản dùng bằng --use TỆP.",
+  "cli.duplicate":
+    "Đơn vị {unit} nộp trùng ({files}): chưa tổng hợp. Chọn bản dùng bằng --use TỆP.",
   "cli.missing": "Chưa nộp: {units}",
   "cli.unknownForms": "biểu mẫu không có: {forms} (có: {known})",
   "cli.unknownLevel": "cấp không hợp lệ: {level} (so, huyen, xa, nganhdoc)",
@@ -174,10 +199,12 @@ export const vi = {
   "ui.tab.create": "Tạo biểu mẫu",
   "ui.tab.check": "Kiểm tra",
   "ui.tab.merge": "Tổng hợp",
-  "ui.oldExcel": "Phiên bản Excel này chưa hỗ trợ: {features}. Biểu mẫu vẫn được tạo, nhưng thiếu các phần đó.",
+  "ui.oldExcel":
+    "Phiên bản Excel này chưa hỗ trợ: {features}. Biểu mẫu vẫn được tạo, nhưng thiếu các phần đó.",
   "ui.feature.validation": "kiểm tra dữ liệu khi nhập (ExcelApi 1.8)",
   "ui.feature.pageLayout": "thiết lập trang in (ExcelApi 1.9)",
-  "ui.create.intro": "Tạo các phụ lục và bảng tổng hợp thành các trang tính: cột chỉ tiêu được khóa, chỉ các ô số liệu được nhập.",
+  "ui.create.intro":
+    "Tạo các phụ lục và bảng tổng hợp thành các trang tính: cột chỉ tiêu được khóa, chỉ các ô số liệu được nhập.",
   "ui.create.forms": "Biểu mẫu",
   "ui.create.all": "Chọn tất cả",
   "ui.create.unit": "Tên đơn vị báo cáo",
@@ -193,23 +220,29 @@ export const vi = {
   "ui.create.kept": "Giữ nguyên: {sheets}.",
   "ui.create.carried": "Đã chuyển {count} ô số liệu sang biểu mẫu mới.",
   "ui.create.aside": "cũ",
-  "ui.create.renamed": "Trang tính của bạn trùng tên biểu mẫu đã được đổi tên, không xóa: {sheets}.",
+  "ui.create.renamed":
+    "Trang tính của bạn trùng tên biểu mẫu đã được đổi tên, không xóa: {sheets}.",
   "ui.create.cancelled": "Đã hủy. Bảng tính không thay đổi.",
   "ui.create.failed": "Không tạo được biểu mẫu: {detail}",
-  "ui.check.intro": "Đọc mọi biểu mẫu trong bảng tính, kiểm tra theo các quy tắc và đánh dấu các ô có vấn đề (đỏ: lỗi, vàng: cảnh báo).",
+  "ui.check.intro":
+    "Đọc mọi biểu mẫu trong bảng tính, kiểm tra theo các quy tắc và đánh dấu các ô có vấn đề (đỏ: lỗi, vàng: cảnh báo).",
   "ui.check.password": "Mật khẩu bảo vệ trang tính (nếu có)",
   "ui.check.submit": "Kiểm tra",
   "ui.check.working": "Đang kiểm tra…",
-  "ui.check.noForms": "Bảng tính chưa có biểu mẫu CCHC nào. Hãy tạo biểu mẫu trước (thẻ Tạo biểu mẫu).",
-  "ui.check.locked": "Chưa đánh dấu được ô trên các trang có mật khẩu: {sheets}. Nhập mật khẩu bảo vệ trang tính rồi kiểm tra lại.",
+  "ui.check.noForms":
+    "Bảng tính chưa có biểu mẫu CCHC nào. Hãy tạo biểu mẫu trước (thẻ Tạo biểu mẫu).",
+  "ui.check.locked":
+    "Chưa đánh dấu được ô trên các trang có mật khẩu: {sheets}. Nhập mật khẩu bảo vệ trang tính rồi kiểm tra lại.",
   "ui.check.marked": "Đã đánh dấu {count} ô.",
   "ui.check.select": "Bấm vào một vấn đề để chọn các ô liên quan.",
   "ui.check.cover": "Trang Thông tin",
   "ui.check.stats": "Tóm tắt theo quy tắc",
   "ui.check.statsHead": "Quy tắc|Đã xét|Đạt|Vi phạm|Bỏ qua (ô trống)",
-  "ui.check.targets": "Phụ lục 9: Đạt {dat}, Không đạt {khongDat}, chưa đủ số liệu {open} (trong {total} mục tiêu tính được từ số liệu).",
+  "ui.check.targets":
+    "Phụ lục 9: Đạt {dat}, Không đạt {khongDat}, chưa đủ số liệu {open} (trong {total} mục tiêu tính được từ số liệu).",
   "ui.check.failed": "Không kiểm tra được: {detail}",
-  "ui.merge.intro": "Chọn hoặc kéo thả các tệp .xlsx của các đơn vị (hoặc cả thư mục). Mỗi tệp được nhận diện qua trang Thông tin, kiểm tra như Kiểm tra, rồi tổng hợp vào các trang \"TH …\" của bảng tính này.",
+  "ui.merge.intro":
+    'Chọn hoặc kéo thả các tệp .xlsx của các đơn vị (hoặc cả thư mục). Mỗi tệp được nhận diện qua trang Thông tin, kiểm tra như Kiểm tra, rồi tổng hợp vào các trang "TH …" của bảng tính này.',
   "ui.merge.pickFiles": "Chọn tệp",
   "ui.merge.pickFolder": "Chọn thư mục",
   "ui.merge.drop": "Kéo thả tệp hoặc thư mục vào đây",
@@ -224,10 +257,12 @@ export const vi = {
   "ui.merge.skipUnit": "Không tổng hợp đơn vị này",
   "ui.merge.write": "Ghi kết quả tổng hợp",
   "ui.merge.done": "Đã tổng hợp {merged} đơn vị từ {files} tệp vào các trang TH.",
-  "ui.merge.problems": "{bad} tệp không tổng hợp được hoặc có vấn đề; xem trang TH Báo cáo tổng hợp.",
+  "ui.merge.problems":
+    "{bad} tệp không tổng hợp được hoặc có vấn đề; xem trang TH Báo cáo tổng hợp.",
   "ui.merge.missing": "Chưa nộp ({count}): {units}",
   "ui.merge.nothing": "Không có tệp nào tổng hợp được. Chưa ghi gì vào bảng tính.",
-  "ui.merge.collision": "Bảng tính đã có trang tính cùng tên do người dùng tạo: {sheets}. Hãy đổi tên các trang đó rồi tổng hợp lại; chưa ghi gì.",
+  "ui.merge.collision":
+    "Bảng tính đã có trang tính cùng tên do người dùng tạo: {sheets}. Hãy đổi tên các trang đó rồi tổng hợp lại; chưa ghi gì.",
   "ui.merge.failed": "Không tổng hợp được: {detail}",
   "ui.merge.head": "Tệp|Đơn vị|Trạng thái|Tổng hợp",
   "ui.conflict.title": "Biểu mẫu đã có trong bảng tính",

@@ -7,4 +7,5 @@ export interface RawSheet {
   rows: RawValue[][];
 }
 
-export const rawAt = (sheet: RawSheet, row: number, col: number): RawValue => sheet.rows[row]?.[col] ?? null;
+export const rawAt = (sheet: RawSheet, row: number, col: number): RawValue =>
+  sheet.rows[row]?.[col] ?? null;

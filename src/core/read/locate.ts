@@ -29,7 +29,8 @@ export interface LocatedWorkbook {
   merged: string[];
 }
 
-const asKey = (v: RawValue): string | null => (typeof v === "string" && v.trim() !== "" ? v.trim() : null);
+const asKey = (v: RawValue): string | null =>
+  typeof v === "string" && v.trim() !== "" ? v.trim() : null;
 
 /**
  * Finds the cover and the forms by the keys the template keeps in column A and in its key rows,
@@ -72,13 +73,20 @@ function readCover(sheet: RawSheet): Partial<Record<CoverKey, string>> {
     const key = asKey(rawAt(sheet, r, KEY_COLUMN));
     const field = COVER_FIELDS.find((f) => f.key === key);
     const value = rawAt(sheet, r, 2);
-    if (field && value !== null && typeof value !== "object") cover[field.key] = String(value).normalize("NFC").trim();
+    if (field && value !== null && typeof value !== "object")
+      cover[field.key] = String(value).normalize("NFC").trim();
   }
   return cover;
 }
 
 export function locateWorkbook(sheets: RawSheet[], cat: Catalogue = catalogue): LocatedWorkbook {
-  const result: LocatedWorkbook = { cover: null, coverSheet: null, forms: [], others: [], merged: [] };
+  const result: LocatedWorkbook = {
+    cover: null,
+    coverSheet: null,
+    forms: [],
+    others: [],
+    merged: [],
+  };
   for (const sheet of sheets) {
     const marker = asKey(rawAt(sheet, 0, 0));
     if (asKey(rawAt(sheet, 0, 1)) === MERGED_MARK) {
@@ -89,7 +97,8 @@ export function locateWorkbook(sheets: RawSheet[], cat: Catalogue = catalogue): 
     if (marker === COVER_ID) {
       result.cover = readCover(sheet);
       result.coverSheet = sheet.name;
-    } else if (form && !result.forms.some((f) => f.form.id === form.id)) result.forms.push(locateForm(sheet, form));
+    } else if (form && !result.forms.some((f) => f.form.id === form.id))
+      result.forms.push(locateForm(sheet, form));
     else result.others.push(sheet.name);
   }
   return result;

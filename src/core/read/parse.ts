@@ -10,7 +10,11 @@ export interface Reading {
   issue?: { code: MessageCode; raw: string; alternatives?: number[] };
 }
 
-const fold = (s: string) => s.normalize("NFC").replace(/[\u00a0\u202f\s]+/g, " ").trim();
+const fold = (s: string) =>
+  s
+    .normalize("NFC")
+    .replace(/[\u00a0\u202f\s]+/g, " ")
+    .trim();
 const lower = (s: string) => fold(s).toLocaleLowerCase("vi");
 
 const NUMERIC = new Set(["count", "amount", "enteredRate", "total", "rate"]);
@@ -25,13 +29,16 @@ export function numberReadings(text: string): number[] {
   const sign = s.startsWith("-") ? -1 : 1;
   const body = s.replace(/^[-+]/, "");
   const out = new Set<number>();
-  const grouped = (digits: string, sep: string) => new RegExp(`^\\d{1,3}(\\${sep}\\d{3})+$`).test(digits);
+  const grouped = (digits: string, sep: string) =>
+    new RegExp(`^\\d{1,3}(\\${sep}\\d{3})+$`).test(digits);
   const read = (thousands: string, decimal: string) => {
     const [intPart, frac, extra] = body.split(decimal);
     if (extra !== undefined || intPart === undefined || intPart === "") return;
     if (intPart.includes(thousands) && !grouped(intPart, thousands)) return;
     if (frac !== undefined && (frac === "" || frac.includes(thousands))) return;
-    out.add(sign * Number(`${intPart.split(thousands).join("")}${frac !== undefined ? `.${frac}` : ""}`));
+    out.add(
+      sign * Number(`${intPart.split(thousands).join("")}${frac !== undefined ? `.${frac}` : ""}`)
+    );
   };
   read(".", ",");
   read(",", ".");
@@ -52,10 +59,12 @@ function readNumber(row: Row, raw: string): Reading {
   const unit = row.unit && row.unit !== "%" ? lower(row.unit) : null;
   const m = /^([-+]?[\d.,\s]+?)\s*([^\d.,\s].*)$/.exec(s);
   if (m) {
-    if (!unit || lower(m[2]!) !== unit) return { value: null, issue: { code: "read.notNumber", raw } };
+    if (!unit || lower(m[2]!) !== unit)
+      return { value: null, issue: { code: "read.notNumber", raw } };
     s = m[1]!.trim();
   }
-  if (percent && row.kind !== "enteredRate") return { value: null, issue: { code: "read.notNumber", raw } };
+  if (percent && row.kind !== "enteredRate")
+    return { value: null, issue: { code: "read.notNumber", raw } };
   const readings = numberReadings(s);
   if (readings.length === 0) return { value: null, issue: { code: "read.notNumber", raw } };
   const fitting = readings.filter((n) => fits(row, n));
@@ -84,14 +93,16 @@ function readCode(row: Row, raw: string): Reading {
 /** Reads one cell as its row expects: blank stays blank, never zero; nothing uncertain is guessed. */
 export function readCell(row: Row, raw: RawValue): Reading {
   if (raw === null) return { value: null };
-  if (typeof raw === "object") return { value: null, issue: { code: "read.error", raw: raw.error } };
+  if (typeof raw === "object")
+    return { value: null, issue: { code: "read.error", raw: raw.error } };
   if (row.kind === "text" || row.kind === "assessment" || row.kind === "assessmentSummary") {
     const s = typeof raw === "string" ? fold(raw) : String(raw);
     return { value: s === "" ? null : s };
   }
   if (typeof raw === "number") return { value: raw };
   if (typeof raw === "boolean") {
-    if (row.kind === "yesNo") return { value: raw ? 1 : 0, issue: { code: "read.converted", raw: String(raw) } };
+    if (row.kind === "yesNo")
+      return { value: raw ? 1 : 0, issue: { code: "read.converted", raw: String(raw) } };
     return { value: null, issue: { code: "read.notNumber", raw: String(raw) } };
   }
   if (fold(raw) === "") return { value: null };

@@ -12,13 +12,23 @@ export interface RuleStat {
 }
 
 /** Runs every rule whose form is present; returns the problems and, per rule, what it checked. */
-export function runRules(input: CheckInput, rules: Rule[], cat: Catalogue = catalogue): { problems: Problem[]; stats: RuleStat[] } {
+export function runRules(
+  input: CheckInput,
+  rules: Rule[],
+  cat: Catalogue = catalogue
+): { problems: Problem[]; stats: RuleStat[] } {
   const problems: Problem[] = [];
   const stats: RuleStat[] = [];
   for (const rule of rules) {
     if ("form" in rule && !(rule.form in input.inputs)) continue;
     const outcomes = kindOf(rule).evaluate(rule, input, cat);
-    const stat: RuleStat = { ruleId: rule.id, checked: outcomes.length, passed: 0, failed: 0, skipped: 0 };
+    const stat: RuleStat = {
+      ruleId: rule.id,
+      checked: outcomes.length,
+      passed: 0,
+      failed: 0,
+      skipped: 0,
+    };
     for (const o of outcomes) {
       if (o === "pass") stat.passed++;
       else if (o === "skip") stat.skipped++;

@@ -16,7 +16,9 @@ export function loadRules(cat: Catalogue = catalogue, data: unknown = RULE_DATA)
         if (!("form" in r)) continue;
         const form = cat.forms.find((f) => f.id === r.form);
         if (!form) ctx.addIssue({ code: "custom", message: `${r.id}: no form ${r.form}` });
-        for (const key of kindOf(r).rows(r)) if (!form?.rows.some((row) => row.key === key)) ctx.addIssue({ code: "custom", message: `${r.id}: no row ${key} in ${r.form}` });
+        for (const key of kindOf(r).rows(r))
+          if (!form?.rows.some((row) => row.key === key))
+            ctx.addIssue({ code: "custom", message: `${r.id}: no row ${key} in ${r.form}` });
       }
     })
     .parse(data);

@@ -4,13 +4,20 @@ import type { FigureRef } from "../figure";
 import { text } from "../messages";
 
 /** Vietnamese numbers: 1.234,5 */
-export const formatVi = (n: number): string => new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 3 }).format(n);
+export const formatVi = (n: number): string =>
+  new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 3 }).format(n);
 
 /** "III.5.2" in the Bảng tổng hợp, where the STT restarts in each section. */
 function fullStt(form: Form, row: Row): string {
   const i = form.rows.indexOf(row);
-  const section = form.rows.slice(0, i + 1).reverse().find((r) => r.depth === 0 && /^[IVX]+$/.test(r.stt));
-  const sectioned = form.rows.some((r) => r.depth === 0 && /^[IVX]+$/.test(r.stt) && r !== row) && section && section !== row;
+  const section = form.rows
+    .slice(0, i + 1)
+    .reverse()
+    .find((r) => r.depth === 0 && /^[IVX]+$/.test(r.stt));
+  const sectioned =
+    form.rows.some((r) => r.depth === 0 && /^[IVX]+$/.test(r.stt) && r !== row) &&
+    section &&
+    section !== row;
   return sectioned && row.stt !== "" ? `${section.stt}.${row.stt}` : row.stt;
 }
 
@@ -35,9 +42,14 @@ export function periodName(formId: string, periodId: string): string {
   if (periodId === NOTES) return text("layout.notesColumn");
   const p: Period | undefined = formById(formId).periods.find((x) => x.id === periodId);
   if (!p) return periodId;
-  const label = /^Năm /.test(p.label) ? `năm ${p.label.slice(4)}` : /^\d/.test(p.label) ? `giai đoạn ${p.label}` : p.label;
+  const label = /^Năm /.test(p.label)
+    ? `năm ${p.label.slice(4)}`
+    : /^\d/.test(p.label)
+      ? `giai đoạn ${p.label}`
+      : p.label;
   return p.note ? `${label} ${p.note}` : label;
 }
 
 /** "Phụ lục 1, dòng 2.2 (…), năm 2021" */
-export const cellName = (ref: FigureRef): string => `${formById(ref.form).sheet}, ${rowName(ref.form, ref.row)}, ${periodName(ref.form, ref.period)}`;
+export const cellName = (ref: FigureRef): string =>
+  `${formById(ref.form).sheet}, ${rowName(ref.form, ref.row)}, ${periodName(ref.form, ref.period)}`;

@@ -5,10 +5,21 @@ export const SeveritySchema = z.enum(["error", "warning"]);
 export type Severity = z.infer<typeof SeveritySchema>;
 
 /** The row kinds whose typed values have a domain to check. */
-export const DomainKindSchema = RowKindSchema.extract(["count", "amount", "enteredRate", "yesNo", "status", "text", "assessment"]);
+export const DomainKindSchema = RowKindSchema.extract([
+  "count",
+  "amount",
+  "enteredRate",
+  "yesNo",
+  "status",
+  "text",
+  "assessment",
+]);
 export type DomainKind = z.infer<typeof DomainKindSchema>;
 
-const base = { id: z.string().regex(/^[A-Z0-9]+(\.[a-z0-9_]+)+$|^[a-z]+(\.[a-zA-Z0-9_]+)+$/), severity: SeveritySchema };
+const base = {
+  id: z.string().regex(/^[A-Z0-9]+(\.[a-z0-9_]+)+$|^[a-z]+(\.[a-zA-Z0-9_]+)+$/),
+  severity: SeveritySchema,
+};
 const inForm = { ...base, form: z.string() };
 
 /** Rules are data; each kind is described once, in `kinds/` (what it names, says and checks). */
@@ -16,15 +27,35 @@ export const RuleSchema = z.discriminatedUnion("kind", [
   /** every cell of every row of a kind: whole ≥ 0, ≥ 0, 0–100, listed codes, text length */
   z.object({ ...base, kind: z.literal("domain"), rowKind: DomainKindSchema }),
   /** value ≤ limit: a part never exceeds its whole (error), or a plausibility check (warning) */
-  z.object({ ...inForm, kind: z.literal("atMost"), pairs: z.array(z.tuple([z.string(), z.string()])).min(1) }),
+  z.object({
+    ...inForm,
+    kind: z.literal("atMost"),
+    pairs: z.array(z.tuple([z.string(), z.string()])).min(1),
+  }),
   /** a breakdown adds up exactly to its total */
-  z.object({ ...inForm, kind: z.literal("sumEq"), total: z.string(), parts: z.array(z.string()).min(2), tolerance: z.number().optional() }),
+  z.object({
+    ...inForm,
+    kind: z.literal("sumEq"),
+    total: z.string(),
+    parts: z.array(z.string()).min(2),
+    tolerance: z.number().optional(),
+  }),
   /** a breakdown that is not exhaustive: the parts add up to at most the total */
-  z.object({ ...inForm, kind: z.literal("sumLe"), total: z.string(), parts: z.array(z.string()).min(2) }),
+  z.object({
+    ...inForm,
+    kind: z.literal("sumLe"),
+    total: z.string(),
+    parts: z.array(z.string()).min(2),
+  }),
   /** if a row is filled, another must be more than 0 */
   z.object({ ...inForm, kind: z.literal("requires"), when: z.string(), then: z.string() }),
   /** a figure that changes more than `factor` times from one year to the next */
-  z.object({ ...base, kind: z.literal("jump"), factor: z.number().gt(1), rowKinds: z.array(RowKindSchema) }),
+  z.object({
+    ...base,
+    kind: z.literal("jump"),
+    factor: z.number().gt(1),
+    rowKinds: z.array(RowKindSchema),
+  }),
   /** figures in rows the unit's level does not report (catalogue notFor) */
   z.object({ ...base, kind: z.literal("notApplicable") }),
   /** a cover field that must be filled */

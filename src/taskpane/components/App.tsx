@@ -1,4 +1,14 @@
-import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { text } from "../../core/messages";
 import { FEATURES } from "../../office/host";
@@ -8,7 +18,13 @@ import { CreatePanel } from "./CreatePanel";
 import { MergePanel } from "./MergePanel";
 
 const useStyles = makeStyles({
-  root: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, fontFamily: tokens.fontFamilyBase },
+  root: {
+    padding: tokens.spacingHorizontalM,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    fontFamily: tokens.fontFamilyBase,
+  },
 });
 
 type TabId = "create" | "check" | "merge";

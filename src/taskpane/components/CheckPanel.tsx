@@ -1,4 +1,14 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Switch,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { text } from "../../core/messages";
 import type { OfficeCheck } from "../../office/check-workbook";
@@ -7,23 +17,33 @@ import { useAction } from "../use-action";
 import { ProblemList } from "./ProblemList";
 import { RuleStats } from "./RuleStats";
 
-const useStyles = makeStyles({ panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM } });
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+});
 
 const summary = (c: OfficeCheck) => {
   const errors = c.report.problems.filter((p) => p.severity === "error").length;
   const warnings = c.report.problems.length - errors;
-  return errors + warnings === 0 ? text("check.clean") : text("check.summary", { errors, warnings });
+  return errors + warnings === 0
+    ? text("check.clean")
+    : text("check.summary", { errors, warnings });
 };
 
-export function CheckPanel({ actions }: { actions: Pick<PaneActions, "checkWorkbook" | "selectCells"> }) {
+export function CheckPanel({
+  actions,
+}: {
+  actions: Pick<PaneActions, "checkWorkbook" | "selectCells">;
+}) {
   const styles = useStyles();
   const [password, setPassword] = useState("");
   const [result, setResult] = useState<OfficeCheck | null>(null);
   const [showStats, setShowStats] = useState(false);
   const { busy, failure, run, fail } = useAction("ui.check.failed");
 
-  const check = () => run(async () => setResult(await actions.checkWorkbook(password || undefined)));
-  const select = (cells: Parameters<PaneActions["selectCells"]>[0]) => actions.selectCells(cells).catch(fail);
+  const check = () =>
+    run(async () => setResult(await actions.checkWorkbook(password || undefined)));
+  const select = (cells: Parameters<PaneActions["selectCells"]>[0]) =>
+    actions.selectCells(cells).catch(fail);
 
   const report = result?.report;
   const errors = report?.problems.filter((p) => p.severity === "error").length ?? 0;
@@ -50,7 +70,9 @@ export function CheckPanel({ actions }: { actions: Pick<PaneActions, "checkWorkb
       )}
       {result && report && report.forms.length > 0 && (
         <>
-          <MessageBar intent={report.problems.length === 0 ? "success" : errors > 0 ? "error" : "warning"}>
+          <MessageBar
+            intent={report.problems.length === 0 ? "success" : errors > 0 ? "error" : "warning"}
+          >
             <MessageBarBody>
               <strong>{summary(result)}</strong>
               {result.marked > 0 && <div>{text("ui.check.marked", { count: result.marked })}</div>}
@@ -59,7 +81,9 @@ export function CheckPanel({ actions }: { actions: Pick<PaneActions, "checkWorkb
           </MessageBar>
           {result.locked.length > 0 && (
             <MessageBar intent="warning">
-              <MessageBarBody>{text("ui.check.locked", { sheets: result.locked.join(", ") })}</MessageBarBody>
+              <MessageBarBody>
+                {text("ui.check.locked", { sheets: result.locked.join(", ") })}
+              </MessageBarBody>
             </MessageBar>
           )}
           {judged.length > 0 && (
@@ -73,7 +97,11 @@ export function CheckPanel({ actions }: { actions: Pick<PaneActions, "checkWorkb
             </div>
           )}
           <ProblemList problems={report.problems} onSelect={(cells) => void select(cells)} />
-          <Switch checked={showStats} onChange={(_, d) => setShowStats(d.checked)} label={text("ui.check.stats")} />
+          <Switch
+            checked={showStats}
+            onChange={(_, d) => setShowStats(d.checked)}
+            label={text("ui.check.stats")}
+          />
           {showStats && <RuleStats stats={report.stats} />}
         </>
       )}

@@ -1,4 +1,12 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+} from "@fluentui/react-components";
 import { text } from "../../core/messages";
 import type { Decision } from "../../office/create-forms";
 
@@ -14,7 +22,9 @@ export function ConflictDialog({ sheets, onDecide }: Props) {
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{text("ui.conflict.title")}</DialogTitle>
-          <DialogContent>{text("ui.conflict.body", { sheets: (sheets ?? []).join(", ") })}</DialogContent>
+          <DialogContent>
+            {text("ui.conflict.body", { sheets: (sheets ?? []).join(", ") })}
+          </DialogContent>
           <DialogActions fluid position="start">
             <Button appearance="primary" onClick={() => onDecide("keep")}>
               {text("ui.conflict.keep")}

@@ -1,4 +1,16 @@
-import { Button, Checkbox, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  Dropdown,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { catalogue, LEVELS } from "../../core/catalogue";
 import type { Level } from "../../core/catalogue/schema";
@@ -18,10 +30,18 @@ type Outcome = { intent: "success" | "error" | "info"; lines: string[] };
 
 function describe(result: CreateResult): Outcome {
   if (result.cancelled) return { intent: "info", lines: [text("ui.create.cancelled")] };
-  const lines = [text("ui.create.done", { count: result.created.length, sheets: result.created.join(", ") })];
-  if (result.kept.length > 0) lines.push(text("ui.create.kept", { sheets: result.kept.join(", ") }));
+  const lines = [
+    text("ui.create.done", { count: result.created.length, sheets: result.created.join(", ") }),
+  ];
+  if (result.kept.length > 0)
+    lines.push(text("ui.create.kept", { sheets: result.kept.join(", ") }));
   if (result.carried > 0) lines.push(text("ui.create.carried", { count: result.carried }));
-  if (result.renamed.length > 0) lines.push(text("ui.create.renamed", { sheets: result.renamed.map((r) => `${r.from} → ${r.to}`).join(", ") }));
+  if (result.renamed.length > 0)
+    lines.push(
+      text("ui.create.renamed", {
+        sheets: result.renamed.map((r) => `${r.from} → ${r.to}`).join(", "),
+      })
+    );
   return { intent: "success", lines };
 }
 
@@ -37,11 +57,17 @@ export function CreatePanel({ actions }: { actions: Pick<PaneActions, "createFor
   const [conflict, setConflict] = useState<string[] | null>(null);
   const answer = useRef<(d: Decision) => void>(() => undefined);
 
-  const toggle = (id: string, on: boolean) => setForms((f) => (on ? catalogue.forms.map((x) => x.id).filter((x) => f.includes(x) || x === id) : f.filter((x) => x !== id)));
+  const toggle = (id: string, on: boolean) =>
+    setForms((f) =>
+      on
+        ? catalogue.forms.map((x) => x.id).filter((x) => f.includes(x) || x === id)
+        : f.filter((x) => x !== id)
+    );
   const all = forms.length === catalogue.forms.length;
 
   const submit = async () => {
-    if (forms.length === 0) return setOutcome({ intent: "error", lines: [text("ui.create.noForms")] });
+    if (forms.length === 0)
+      return setOutcome({ intent: "error", lines: [text("ui.create.noForms")] });
     setOutcome(null);
     await run(async () => {
       const decide = (existing: string[]) =>
@@ -52,7 +78,13 @@ export function CreatePanel({ actions }: { actions: Pick<PaneActions, "createFor
           };
           setConflict(existing);
         });
-      const request = { forms, unit, round, ...(level ? { level } : {}), ...(password ? { password } : {}) };
+      const request = {
+        forms,
+        unit,
+        round,
+        ...(level ? { level } : {}),
+        ...(password ? { password } : {}),
+      };
       setOutcome(describe(await actions.createForms(request, decide)));
     });
   };
@@ -62,9 +94,19 @@ export function CreatePanel({ actions }: { actions: Pick<PaneActions, "createFor
       <p>{text("ui.create.intro")}</p>
       <Field label={text("ui.create.forms")}>
         <div className={styles.forms}>
-          <Checkbox className={styles.all} checked={all ? true : forms.length > 0 ? "mixed" : false} label={text("ui.create.all")} onChange={(_, d) => setForms(d.checked ? catalogue.forms.map((f) => f.id) : [])} />
+          <Checkbox
+            className={styles.all}
+            checked={all ? true : forms.length > 0 ? "mixed" : false}
+            label={text("ui.create.all")}
+            onChange={(_, d) => setForms(d.checked ? catalogue.forms.map((f) => f.id) : [])}
+          />
           {catalogue.forms.map((f) => (
-            <Checkbox key={f.id} checked={forms.includes(f.id)} label={f.sheet} onChange={(_, d) => toggle(f.id, d.checked === true)} />
+            <Checkbox
+              key={f.id}
+              checked={forms.includes(f.id)}
+              label={f.sheet}
+              onChange={(_, d) => toggle(f.id, d.checked === true)}
+            />
           ))}
         </div>
       </Field>

@@ -1,8 +1,23 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@fluentui/react-components";
 import type { ReactNode } from "react";
 
 /** A small read-only table: its header from one "a|b|c" message, one row of cells per item. */
-export function DataTable({ label, head, rows }: { label: string; head: string; rows: { key: string; cells: ReactNode[] }[] }) {
+export function DataTable({
+  label,
+  head,
+  rows,
+}: {
+  label: string;
+  head: string;
+  rows: { key: string; cells: ReactNode[] }[];
+}) {
   return (
     <Table size="extra-small" aria-label={label}>
       <TableHeader>

@@ -1,4 +1,15 @@
-import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  ProgressBar,
+  Radio,
+  RadioGroup,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useReducer, useRef, useState, type DragEvent } from "react";
 import { text } from "../../core/messages";
 import { mergeUnits, type MergeResult } from "../../core/merge/merge";
@@ -13,8 +24,16 @@ import { StatusTable } from "./StatusTable";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  drop: { border: `2px dashed ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingVerticalL, textAlign: "center" },
-  over: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  drop: {
+    border: `2px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingVerticalL,
+    textAlign: "center",
+  },
+  over: {
+    border: `2px dashed ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
   buttons: { display: "flex", columnGap: tokens.spacingHorizontalS },
 });
 
@@ -28,7 +47,10 @@ function doneText(outcome: MergeOutcome, collision: string[]): string {
   if (outcome.verdict === "nothing") return text("ui.merge.nothing");
   const lines = [text("ui.merge.done", { merged: outcome.merged, files: outcome.files })];
   if (outcome.troubled > 0) lines.push(text("ui.merge.problems", { bad: outcome.troubled }));
-  if (outcome.missing.length > 0) lines.push(text("ui.merge.missing", { count: outcome.missing.length, units: outcome.missing.join(", ") }));
+  if (outcome.missing.length > 0)
+    lines.push(
+      text("ui.merge.missing", { count: outcome.missing.length, units: outcome.missing.join(", ") })
+    );
   return lines.join(" ");
 }
 
@@ -79,19 +101,31 @@ export function MergePanel({ actions }: { actions: Actions }) {
       if (files.length === 0) return;
       const controller = new AbortController();
       abort.current = controller;
-      const entries = await readUnitFiles(files, (i, n, file) => dispatch({ type: "progress", i, n, file }), controller.signal);
+      const entries = await readUnitFiles(
+        files,
+        (i, n, file) => dispatch({ type: "progress", i, n, file }),
+        controller.signal
+      );
       if (entries === null) return dispatch({ type: "cancelled" });
       const consolidation = await actions.readConsolidation();
       dispatch({ type: "consolidation", rosterMissing: !consolidation.hasRoster });
       const result = mergeUnits(entries, { roster: consolidation.roster });
-      if (result.duplicates.length > 0) return dispatch({ type: "duplicates", entries, consolidation, result });
+      if (result.duplicates.length > 0)
+        return dispatch({ type: "duplicates", entries, consolidation, result });
       await write(result, consolidation);
     });
 
   const confirm = (p: Extract<MergePhase, { name: "choosing" }>) =>
     guarded(async () => {
-      const chosen = Object.fromEntries(Object.entries(p.choices).flatMap(([unit, f]) => (f !== null && f !== SKIP ? [[unit, f]] : [])));
-      await write(mergeUnits(p.entries, { roster: p.consolidation.roster, choices: chosen }), p.consolidation);
+      const chosen = Object.fromEntries(
+        Object.entries(p.choices).flatMap(([unit, f]) =>
+          f !== null && f !== SKIP ? [[unit, f]] : []
+        )
+      );
+      await write(
+        mergeUnits(p.entries, { roster: p.consolidation.roster, choices: chosen }),
+        p.consolidation
+      );
     });
 
   const onDrop = async (e: DragEvent<HTMLDivElement>) => {
@@ -99,7 +133,8 @@ export function MergePanel({ actions }: { actions: Actions }) {
     setOver(false);
     await run(await filesFromDrop(e.dataTransfer));
   };
-  const pick = (input: HTMLInputElement | null) => void run(keepWorkbooks(Array.from(input?.files ?? [])));
+  const pick = (input: HTMLInputElement | null) =>
+    void run(keepWorkbooks(Array.from(input?.files ?? [])));
   const busy = phase.name === "reading" || phase.name === "writing";
   const notice = noticeOf(state.notice);
 
@@ -125,11 +160,30 @@ export function MergePanel({ actions }: { actions: Actions }) {
             {text("ui.merge.pickFolder")}
           </Button>
         </div>
-        <input ref={filesInput} type="file" multiple accept=".xlsx,.xls" hidden aria-label={text("ui.merge.pickFiles")} onChange={(e) => pick(e.currentTarget)} />
-        <input ref={folderInput} type="file" multiple hidden aria-label={text("ui.merge.pickFolder")} {...{ webkitdirectory: "" }} onChange={(e) => pick(e.currentTarget)} />
+        <input
+          ref={filesInput}
+          type="file"
+          multiple
+          accept=".xlsx,.xls"
+          hidden
+          aria-label={text("ui.merge.pickFiles")}
+          onChange={(e) => pick(e.currentTarget)}
+        />
+        <input
+          ref={folderInput}
+          type="file"
+          multiple
+          hidden
+          aria-label={text("ui.merge.pickFolder")}
+          {...{ webkitdirectory: "" }}
+          onChange={(e) => pick(e.currentTarget)}
+        />
       </div>
       {phase.name === "reading" && (
-        <Field validationMessage={text("ui.merge.reading", { i: phase.i, n: phase.n, file: phase.file })} validationState="none">
+        <Field
+          validationMessage={text("ui.merge.reading", { i: phase.i, n: phase.n, file: phase.file })}
+          validationState="none"
+        >
           <ProgressBar value={phase.i / phase.n} />
           <Button onClick={() => abort.current?.abort()}>{text("ui.merge.cancel")}</Button>
         </Field>
@@ -141,7 +195,12 @@ export function MergePanel({ actions }: { actions: Actions }) {
           <MessageBarActions>
             <Button
               size="small"
-              onClick={() => void actions.createRoster().then(() => dispatch({ type: "rosterCreated" }), (e: unknown) => dispatch({ type: "failed", detail: errorText(e) }))}
+              onClick={() =>
+                void actions.createRoster().then(
+                  () => dispatch({ type: "rosterCreated" }),
+                  (e: unknown) => dispatch({ type: "failed", detail: errorText(e) })
+                )
+              }
             >
               {text("ui.merge.createRoster")}
             </Button>
@@ -158,7 +217,10 @@ export function MergePanel({ actions }: { actions: Actions }) {
           <p>{text("ui.merge.duplicates")}</p>
           {phase.result.duplicates.map((d) => (
             <Field key={d.unitKey} label={d.unit}>
-              <RadioGroup value={phase.choices[d.unitKey] ?? ""} onChange={(_, v) => dispatch({ type: "choose", unitKey: d.unitKey, file: v.value })}>
+              <RadioGroup
+                value={phase.choices[d.unitKey] ?? ""}
+                onChange={(_, v) => dispatch({ type: "choose", unitKey: d.unitKey, file: v.value })}
+              >
                 {d.files.map((f) => (
                   <Radio key={f} value={f} label={f} />
                 ))}
@@ -167,12 +229,14 @@ export function MergePanel({ actions }: { actions: Actions }) {
             </Field>
           ))}
           <div className={styles.buttons}>
-            <Button appearance="primary" disabled={Object.values(phase.choices).some((c) => c === null)} onClick={() => void confirm(phase)}>
+            <Button
+              appearance="primary"
+              disabled={Object.values(phase.choices).some((c) => c === null)}
+              onClick={() => void confirm(phase)}
+            >
               {text("ui.merge.write")}
             </Button>
-            <Button
-              onClick={() => dispatch({ type: "cancelled" })}
-            >
+            <Button onClick={() => dispatch({ type: "cancelled" })}>
               {text("ui.merge.cancel")}
             </Button>
           </div>

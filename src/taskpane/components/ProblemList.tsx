@@ -1,4 +1,12 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { catalogue, formById } from "../../core/catalogue";
 import { cellsText, type PlacedCell, type PlacedProblem } from "../../core/check";
 import { text } from "../../core/messages";
@@ -23,9 +31,16 @@ const useStyles = makeStyles({
 const order = (p: PlacedProblem) => (p.severity === "error" ? 0 : 1);
 
 /** Problems grouped by form, errors first; a click selects the cells involved. */
-export function ProblemList({ problems, onSelect }: { problems: PlacedProblem[]; onSelect: (cells: PlacedCell[]) => void }) {
+export function ProblemList({
+  problems,
+  onSelect,
+}: {
+  problems: PlacedProblem[];
+  onSelect: (cells: PlacedCell[]) => void;
+}) {
   const styles = useStyles();
-  const rank = (form: string | null) => (form === null ? -1 : catalogue.forms.findIndex((f) => f.id === form));
+  const rank = (form: string | null) =>
+    form === null ? -1 : catalogue.forms.findIndex((f) => f.id === form);
   const groups = [...new Set(problems.map((p) => p.form))].sort((a, b) => rank(a) - rank(b));
   return (
     <Accordion multiple collapsible defaultOpenItems={groups.map(String)}>
@@ -41,11 +56,19 @@ export function ProblemList({ problems, onSelect }: { problems: PlacedProblem[];
             </AccordionHeader>
             <AccordionPanel>
               {mine.map((p, i) => (
-                <button key={i} type="button" className={styles.item} onClick={() => onSelect(p.cells)} data-rule={p.ruleId}>
+                <button
+                  key={i}
+                  type="button"
+                  className={styles.item}
+                  onClick={() => onSelect(p.cells)}
+                  data-rule={p.ruleId}
+                >
                   <Badge appearance="tint" color={p.severity === "error" ? "danger" : "warning"}>
                     {text(p.severity === "error" ? "severity.error" : "severity.warning")}
                   </Badge>
-                  {p.cells.some((c) => c.at) && <span className={styles.where}>{cellsText(p.cells)}</span>}
+                  {p.cells.some((c) => c.at) && (
+                    <span className={styles.where}>{cellsText(p.cells)}</span>
+                  )}
                   <div>{p.message}</div>
                 </button>
               ))}

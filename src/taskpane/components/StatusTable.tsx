@@ -6,7 +6,12 @@ import { DataTable } from "./DataTable";
 export function StatusTable({ lines }: { lines: ReportLine[] }) {
   const rows = lines.map((l) => ({
     key: l.file,
-    cells: [l.file, l.unit ?? "", [l.detail, ...l.notes].join(". "), text(l.included ? "merge.included" : "merge.excluded")],
+    cells: [
+      l.file,
+      l.unit ?? "",
+      [l.detail, ...l.notes].join(". "),
+      text(l.included ? "merge.included" : "merge.excluded"),
+    ],
   }));
   return <DataTable label={text("ui.tab.merge")} head={text("ui.merge.head")} rows={rows} />;
 }

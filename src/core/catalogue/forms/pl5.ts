@@ -20,7 +20,9 @@ const owners = [
 const sectionThree: Row[] = [
   ...sectors.flatMap(([id, label]) => [
     row("", `pl5.iii.${id}`, "group", label, { depth: 1 }),
-    ...owners.map(([o, ol]) => row("", `pl5.iii.${id}.${o}`, "count", ol, { unit: "Đơn vị", depth: 2 })),
+    ...owners.map(([o, ol]) =>
+      row("", `pl5.iii.${id}.${o}`, "count", ol, { unit: "Đơn vị", depth: 2 })
+    ),
   ]),
   row("", "pl5.iii.total", "group", "Tổng số", { depth: 1 }),
   ...owners.map(([o, ol]) =>
@@ -28,7 +30,7 @@ const sectionThree: Row[] = [
       unit: "Đơn vị",
       depth: 2,
       expr: totalOf(F, ...sectors.map(([id]) => `pl5.iii.${id}.${o}`)),
-    }),
+    })
   ),
 ];
 
@@ -36,7 +38,8 @@ export const pl5: Form = {
   id: F,
   sheet: "Phụ lục 5",
   heading: "Phụ lục 5",
-  title: "Thống kê và so sánh số lượng tổ chức hành chính, sự nghiệp công lập sở, ban, ngành, UBND các huyện thành phố",
+  title:
+    "Thống kê và so sánh số lượng tổ chức hành chính, sự nghiệp công lập sở, ban, ngành, UBND các huyện thành phố",
   subtitle: "(Tính đến ngày 31 tháng 3 năm 2025)",
   indicatorHeader: "Giai đoạn",
   orientation: "periodsAsRows",
@@ -48,10 +51,21 @@ export const pl5: Form = {
     row("I", "pl5.i", "group", "Số lượng, cơ cấu tổ chức cơ quan chuyên môn thuộc và trực thuộc"),
     row("", "pl5.i.agencies", "count", "Số cơ quan chuyên môn thuộc UBND cấp tỉnh", unit),
     row("", "pl5.i.branches", "count", "Số Chi cục thuộc Sở", unit),
-    row("", "pl5.i.divisions", "count", "Số tổ chức cấp phòng thuộc sở (phòng, văn phòng, thanh tra thuộc Sở)", unit),
+    row(
+      "",
+      "pl5.i.divisions",
+      "count",
+      "Số tổ chức cấp phòng thuộc sở (phòng, văn phòng, thanh tra thuộc Sở)",
+      unit
+    ),
     row("", "pl5.i.service_units", "count", "Số đơn vị sự nghiệp thuộc UBND cấp tỉnh", unit),
     row("", "pl5.i.note", "text", "Ghi chú", { depth: 1 }),
-    row("II", "pl5.ii", "group", "Số lượng, cơ cấu tổ chức cơ quan chuyên môn thuộc Ủy ban nhân dân cấp huyện"),
+    row(
+      "II",
+      "pl5.ii",
+      "group",
+      "Số lượng, cơ cấu tổ chức cơ quan chuyên môn thuộc Ủy ban nhân dân cấp huyện"
+    ),
     row("", "pl5.ii.districts", "count", "Số UBND cấp huyện", unit),
     row("", "pl5.ii.agencies", "count", "Số CQCM thuộc UBND cấp huyện", unit),
     row("", "pl5.ii.offices", "count", "Số văn phòng, thanh tra thuộc UBND cấp huyện", unit),

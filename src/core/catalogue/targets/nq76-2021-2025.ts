@@ -13,7 +13,14 @@ export const nq76: TargetSet = {
   targets: [
     {
       no: 3,
-      checks: [{ label: "PL8 6.5", value: cell("PL8", "pl8.payment.rate"), at: "latest", threshold: atLeast(80) }],
+      checks: [
+        {
+          label: "PL8 6.5",
+          value: cell("PL8", "pl8.payment.rate"),
+          at: "latest",
+          threshold: atLeast(80),
+        },
+      ],
       unmeasured: "Tỷ lệ giao dịch thanh toán trực tuyến từ 30% trở lên: không có trong biểu mẫu.",
     },
     {
@@ -24,30 +31,52 @@ export const nq76: TargetSet = {
           value: cell("PL3", "pl3.digitised.results"),
           at: "latest",
           // "+20%" a year is read as percentage points
-          threshold: { byTier: { tinh: 30, huyen: 20, xa: 15 }, baseYear: 2021, step: 20, cap: 100 },
+          threshold: {
+            byTier: { tinh: 30, huyen: 20, xa: 15 },
+            baseYear: 2021,
+            step: 20,
+            cap: 100,
+          },
         },
       ],
     },
     {
       no: 5,
       checks: [
-        { label: "PL8 6.1", value: cell("PL8", "pl8.online.full_rate"), at: "latest", threshold: atLeast(80) },
+        {
+          label: "PL8 6.1",
+          value: cell("PL8", "pl8.online.full_rate"),
+          at: "latest",
+          threshold: atLeast(80),
+        },
         {
           label: "Tỷ lệ hồ sơ trực tuyến (PL8 6.3.2 + 6.4.2)/(6.3.1 + 6.4.1)",
           value: pct(
-            sum(cell("PL8", "pl8.dossiers.full_online"), cell("PL8", "pl8.dossiers.partial_online")),
-            sum(cell("PL8", "pl8.dossiers.full"), cell("PL8", "pl8.dossiers.partial")),
+            sum(
+              cell("PL8", "pl8.dossiers.full_online"),
+              cell("PL8", "pl8.dossiers.partial_online")
+            ),
+            sum(cell("PL8", "pl8.dossiers.full"), cell("PL8", "pl8.dossiers.partial"))
           ),
           at: "latest",
           threshold: atLeast(50),
         },
       ],
-      unmeasured: "Tỷ lệ TTHC được tích hợp, cung cấp trên Cổng Dịch vụ công quốc gia (80%): không có trong biểu mẫu.",
+      unmeasured:
+        "Tỷ lệ TTHC được tích hợp, cung cấp trên Cổng Dịch vụ công quốc gia (80%): không có trong biểu mẫu.",
     },
     {
       no: 6,
-      checks: [{ label: "PL1 7.3", value: cell("PL1", "pl1.survey.satisfaction"), at: "latest", threshold: atLeast(90) }],
-      unmeasured: "Mức độ hài lòng về TTHC lĩnh vực đất đai, xây dựng, đầu tư (85%): không có trong biểu mẫu.",
+      checks: [
+        {
+          label: "PL1 7.3",
+          value: cell("PL1", "pl1.survey.satisfaction"),
+          at: "latest",
+          threshold: atLeast(90),
+        },
+      ],
+      unmeasured:
+        "Mức độ hài lòng về TTHC lĩnh vực đất đai, xây dựng, đầu tư (85%): không có trong biểu mẫu.",
     },
     {
       no: 10,
@@ -68,24 +97,43 @@ export const nq76: TargetSet = {
     },
     {
       no: 11,
-      checks: [{ label: "PL1 7.3", value: cell("PL1", "pl1.survey.satisfaction"), at: "latest", threshold: atLeast(90) }],
-      unmeasured: "Mức độ hài lòng về dịch vụ y tế, giáo dục công lập (85%): không có trong biểu mẫu.",
+      checks: [
+        {
+          label: "PL1 7.3",
+          value: cell("PL1", "pl1.survey.satisfaction"),
+          at: "latest",
+          threshold: atLeast(90),
+        },
+      ],
+      unmeasured:
+        "Mức độ hài lòng về dịch vụ y tế, giáo dục công lập (85%): không có trong biểu mẫu.",
     },
     {
       no: 14,
       checks: [
         {
           label: "(PL7 3.1 + 3.2)/PL7 3",
-          value: pct(sum(cell("PL7", "pl7.units.full"), cell("PL7", "pl7.units.recurrent")), cell("PL7", "pl7.units")),
+          value: pct(
+            sum(cell("PL7", "pl7.units.full"), cell("PL7", "pl7.units.recurrent")),
+            cell("PL7", "pl7.units")
+          ),
           at: "latest",
           threshold: atLeast(20),
         },
       ],
-      unmeasured: "Chuyển đổi 100% ĐVSN kinh tế và sự nghiệp khác đủ điều kiện: không có trong biểu mẫu.",
+      unmeasured:
+        "Chuyển đổi 100% ĐVSN kinh tế và sự nghiệp khác đủ điều kiện: không có trong biểu mẫu.",
     },
     {
       no: 19,
-      checks: [{ label: "PL8 3", value: cell("PL8", "pl8.reports"), at: "latest", threshold: atLeast(100) }],
+      checks: [
+        {
+          label: "PL8 3",
+          value: cell("PL8", "pl8.reports"),
+          at: "latest",
+          threshold: atLeast(100),
+        },
+      ],
     },
   ],
 };

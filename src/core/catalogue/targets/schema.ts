@@ -7,7 +7,12 @@ export type Tier = z.infer<typeof TierSchema>;
 export const ThresholdSchema = z.union([
   z.object({ min: z.number() }),
   /** a minimum that depends on the unit's tier and rises each year up to a cap (target 4) */
-  z.object({ byTier: z.record(TierSchema, z.number()), baseYear: z.number().int(), step: z.number(), cap: z.number() }),
+  z.object({
+    byTier: z.record(TierSchema, z.number()),
+    baseYear: z.number().int(),
+    step: z.number(),
+    cap: z.number(),
+  }),
 ]);
 export type Threshold = z.infer<typeof ThresholdSchema>;
 

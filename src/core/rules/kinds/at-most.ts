@@ -10,7 +10,8 @@ export const atMost: KindSpec<"atMost"> = {
   blanks: "skip",
   rows: (rule) => rule.pairs.flat(),
   message: (rule) => (rule.severity === "error" ? "rule.atMost.error" : "rule.atMost.warning"),
-  relation: (rule) => rule.pairs.map(([v, l]) => `${sttOf(rule.form, v)} ≤ ${sttOf(rule.form, l)}`).join("; "),
+  relation: (rule) =>
+    rule.pairs.map(([v, l]) => `${sttOf(rule.form, v)} ≤ ${sttOf(rule.form, l)}`).join("; "),
   evaluate: (rule, input, cat) =>
     rule.pairs.flatMap(([valueKey, limitKey]) =>
       formOf(cat, rule.form).periods.map(({ id: period }): Outcome => {
@@ -29,6 +30,6 @@ export const atMost: KindSpec<"atMost"> = {
         });
         const rows = [valueKey, limitKey];
         return { form: rule.form, rows, period, cells: refsIn(rule.form, rows, period), message };
-      }),
+      })
     ),
 };

@@ -49,14 +49,34 @@ export const domain: KindSpec<"domain"> = {
         .map(({ ref }): Outcome => {
           const value = figureAt(input.figures, ref);
           // a text in a figure cell was reported when it was read
-          if (value === null || (typeof value === "string" && kind !== "text" && kind !== "assessment")) return "skip";
+          if (
+            value === null ||
+            (typeof value === "string" && kind !== "text" && kind !== "assessment")
+          )
+            return "skip";
           const codes = formOf(cat, formId).rows.find((r) => r.key === ref.row)?.codes ?? [];
-          if (fits(kind, value, codes.map((c) => c.code))) return "pass";
-          const shown = kind === "text" ? String(String(value).length) : typeof value === "number" ? fig(value) : String(value);
+          if (
+            fits(
+              kind,
+              value,
+              codes.map((c) => c.code)
+            )
+          )
+            return "pass";
+          const shown =
+            kind === "text"
+              ? String(String(value).length)
+              : typeof value === "number"
+                ? fig(value)
+                : String(value);
           const labels = codes.map((c) => `${c.label} = ${c.code}`).join("; ");
-          const message = text(MESSAGES[kind], { cell: cellName(ref), value: shown, codes: labels });
+          const message = text(MESSAGES[kind], {
+            cell: cellName(ref),
+            value: shown,
+            codes: labels,
+          });
           return { form: formId, rows: [ref.row], period: ref.period, cells: [ref], message };
-        }),
+        })
     );
   },
 };

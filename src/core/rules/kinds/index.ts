@@ -9,7 +9,17 @@ import { requires } from "./requires";
 import { sumEq, sumLe } from "./sum";
 
 /** Every rule kind, described once; a kind added to the schema fails to compile until it is here. */
-const KINDS: { [K in RuleKind]: KindSpec<K> } = { domain, atMost, sumEq, sumLe, requires, jump, notApplicable, cover };
+const KINDS: { [K in RuleKind]: KindSpec<K> } = {
+  domain,
+  atMost,
+  sumEq,
+  sumLe,
+  requires,
+  jump,
+  notApplicable,
+  cover,
+};
 
 /** The description of a rule's kind, typed for that rule. */
-export const kindOf = <R extends Rule>(rule: R): KindSpec<R["kind"]> => KINDS[rule.kind] as KindSpec<R["kind"]>;
+export const kindOf = <R extends Rule>(rule: R): KindSpec<R["kind"]> =>
+  KINDS[rule.kind] as KindSpec<R["kind"]>;

@@ -10,12 +10,17 @@ export const jump: KindSpec<"jump"> = {
   blanks: "skip",
   rows: () => [],
   message: () => "rule.jump",
-  relation: (rule) => text("rule.doc.jump", { kinds: rule.rowKinds.join(", "), factor: rule.factor }),
+  relation: (rule) =>
+    text("rule.doc.jump", { kinds: rule.rowKinds.join(", "), factor: rule.factor }),
   evaluate: (rule, input, cat) =>
     Object.entries(input.inputs).flatMap(([formId, cells]) => {
       const form = formOf(cat, formId);
       if (form.orientation !== "periodsAsColumns") return [];
-      const rows = form.rows.filter((r) => rule.rowKinds.includes(r.kind) && form.periods.some((p) => cells.has(figureKey(figureRef(formId, r.key, p.id)))));
+      const rows = form.rows.filter(
+        (r) =>
+          rule.rowKinds.includes(r.kind) &&
+          form.periods.some((p) => cells.has(figureKey(figureRef(formId, r.key, p.id))))
+      );
       return rows.flatMap((r) =>
         form.periods.slice(1).map((p, i): Outcome => {
           const before = figureRef(formId, r.key, form.periods[i]!.id);
@@ -33,7 +38,7 @@ export const jump: KindSpec<"jump"> = {
             current: fig(current),
           });
           return { form: formId, rows: [r.key], period: p.id, cells: [before, now], message };
-        }),
+        })
       );
     }),
 };

@@ -16,12 +16,19 @@ export const notApplicable: KindSpec<"notApplicable"> = {
     if (level === null) return [];
     return Object.entries(input.inputs).flatMap(([formId, cells]) =>
       [...cells.values()]
-        .filter(({ ref }) => formOf(cat, formId).rows.find((r) => r.key === ref.row)?.notFor?.includes(level))
+        .filter(({ ref }) =>
+          formOf(cat, formId)
+            .rows.find((r) => r.key === ref.row)
+            ?.notFor?.includes(level)
+        )
         .map(({ ref }): Outcome => {
           if (figureAt(input.figures, ref) === null) return "pass";
-          const message = text("rule.notApplicable", { cell: cellName(ref), level: LEVELS.find((l) => l.id === level)!.label });
+          const message = text("rule.notApplicable", {
+            cell: cellName(ref),
+            level: LEVELS.find((l) => l.id === level)!.label,
+          });
           return { form: formId, rows: [ref.row], period: ref.period, cells: [ref], message };
-        }),
+        })
     );
   },
 };

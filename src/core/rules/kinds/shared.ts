@@ -13,4 +13,5 @@ export const formOf = (cat: Catalogue, id: string): Form => {
 };
 
 /** The same rows of a form in one period, as figure references. */
-export const refsIn = (form: string, rows: string[], period: string): FigureRef[] => rows.map((row) => figureRef(form, row, period));
+export const refsIn = (form: string, rows: string[], period: string): FigureRef[] =>
+  rows.map((row) => figureRef(form, row, period));

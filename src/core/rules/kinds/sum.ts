@@ -16,10 +16,17 @@ function evaluateSum(rule: SumRule, input: CheckInput, cat: Catalogue): Outcome[
     const total = numberAt(input.figures, figureRef(rule.form, rule.total, period));
     const parts = rule.parts.map((p) => numberAt(input.figures, figureRef(rule.form, p, period)));
     const filled = parts.filter((p): p is number => p !== null);
-    if (total === null || filled.length === 0 || (rule.kind === "sumEq" && filled.length < parts.length)) return "skip";
+    if (
+      total === null ||
+      filled.length === 0 ||
+      (rule.kind === "sumEq" && filled.length < parts.length)
+    )
+      return "skip";
     const sum = filled.reduce((a, b) => a + b, 0);
-    const tolerance = (rule.kind === "sumEq" ? (rule.tolerance ?? 0) : 0) + EPSILON * Math.max(1, Math.abs(total));
-    const ok = rule.kind === "sumEq" ? Math.abs(total - sum) <= tolerance : sum <= total + tolerance;
+    const tolerance =
+      (rule.kind === "sumEq" ? (rule.tolerance ?? 0) : 0) + EPSILON * Math.max(1, Math.abs(total));
+    const ok =
+      rule.kind === "sumEq" ? Math.abs(total - sum) <= tolerance : sum <= total + tolerance;
     if (ok) return "pass";
     const rows = [rule.total, ...rule.parts];
     const message = text(rule.kind === "sumEq" ? "rule.sumEq" : "rule.sumLe", {
