@@ -53,7 +53,16 @@ const officeAddinsRules = Object.fromEntries(
 );
 
 export default tseslint.config(
-  { ignores: ["dist/**", "dist-test/**", "node_modules/**", "tests/artifacts/**", "coverage/**"] },
+  {
+    ignores: [
+      "dist/**",
+      "dist-test/**",
+      "dist-cli/**",
+      "node_modules/**",
+      "tests/artifacts/**",
+      "coverage/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -105,5 +114,12 @@ export default tseslint.config(
       },
     },
     rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    files: ["**/*.mjs"],
+    languageOptions: {
+      sourceType: "module",
+      globals: { process: "readonly", console: "readonly", URL: "readonly" },
+    },
   }
 );

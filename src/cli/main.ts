@@ -1,13 +1,15 @@
 import { catalogue } from "../core/catalogue";
 import { text } from "../core/messages";
-import { check } from "./commands/check";
-import { merge } from "./commands/merge";
-import { template } from "./commands/template";
 import { processIO, UsageError, type CliIO } from "./io";
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
-const commands: Record<string, Command> = { template, check, merge };
+/** Each command loads what it needs (the .xlsx library above all) only when it runs. */
+const commands: Record<string, () => Promise<Command>> = {
+  template: () => import("./commands/template").then((m) => m.template),
+  check: () => import("./commands/check").then((m) => m.check),
+  merge: () => import("./commands/merge").then((m) => m.merge),
+};
 
 /** Runs one command line; returns the exit code (0 done, 1 problems found, 2 bad arguments or unreadable input). */
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
@@ -18,13 +20,15 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     );
     return name === undefined ? 2 : 0;
   }
-  const command = commands[name];
-  if (!command) {
+  const load = commands[name];
+  if (!load) {
     io.err(text("cli.unknownCommand", { command: name }));
     return 2;
   }
   try {
-    return await command(args, io);
+    return await (
+      await load()
+    )(args, io);
   } catch (e) {
     // parseArgs reports unknown or malformed options with a code; both are the user's to fix.
     const parseError =

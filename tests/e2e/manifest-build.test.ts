@@ -45,15 +45,26 @@ describe("the add-in package", () => {
     );
   });
 
-  it("installs a cchc command that runs", () => {
+  it("installs a cchc command that runs from its build, built by npm install", () => {
     const r = spawnSync(process.execPath, [join(root, "bin", "cchc.js"), "--help"], {
       encoding: "utf8",
       timeout: 60_000,
     });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/cchc template --out/);
-    expect(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).bin).toEqual({
-      cchc: "bin/cchc.js",
+    const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+    expect(pkg.bin).toEqual({ cchc: "bin/cchc.js" });
+    expect(pkg.scripts.prepare).toBe("npm run build:cli");
+    expect(pkg.dependencies.tsx).toBeUndefined();
+    expect(readFileSync(join(root, "bin", "cchc.js"), "utf8")).toMatch(/dist-cli/);
+  });
+
+  it("stops quietly when its reader does, as in cchc check … | head", () => {
+    const r = spawnSync("sh", ["-c", `"${process.execPath}" "${join(root, "bin", "cchc.js")}" --help | head -1`], {
+      encoding: "utf8",
+      timeout: 60_000,
     });
+    expect(r.stdout.trim()).toMatch(/^cchc/);
+    expect(r.stderr).toBe("");
   });
 });
