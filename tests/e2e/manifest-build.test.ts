@@ -60,10 +60,14 @@ describe("the add-in package", () => {
   });
 
   it("stops quietly when its reader does, as in cchc check … | head", () => {
-    const r = spawnSync("sh", ["-c", `"${process.execPath}" "${join(root, "bin", "cchc.js")}" --help | head -1`], {
-      encoding: "utf8",
-      timeout: 60_000,
-    });
+    const r = spawnSync(
+      "sh",
+      ["-c", `"${process.execPath}" "${join(root, "bin", "cchc.js")}" --help | head -1`],
+      {
+        encoding: "utf8",
+        timeout: 60_000,
+      }
+    );
     expect(r.stdout.trim()).toMatch(/^cchc/);
     expect(r.stderr).toBe("");
   });
