@@ -79,7 +79,10 @@ export async function checkWorkbook(host: ExcelHost, password?: string): Promise
   return { report, marked, locked };
 }
 
-/** Selects a problem's cells: every area at once where ExcelApi 1.9 allows, else the first. */
+/**
+ * Selects a problem's cells: every area at once where ExcelApi 1.18 can select several areas, else the
+ * smallest rectangle that holds them all (on the sheet of the first).
+ */
 export async function selectCells(host: ExcelHost, cells: PlacedCell[]): Promise<void> {
   const placed = cells.flatMap((c): SheetCell[] => (c.at ? [c.at] : []));
   const first = placed[0];
@@ -88,9 +91,21 @@ export async function selectCells(host: ExcelHost, cells: PlacedCell[]): Promise
   await host.run(async (context) => {
     const ws = context.workbook.worksheets.getItem(first.sheet);
     ws.activate();
-    if (same.length > 1 && host.supports("1.9"))
+    if (same.length > 1 && host.supports(MULTI_AREA_SELECT))
       ws.getRanges(same.map((c) => a1(c.row, c.col)).join(",")).select();
-    else ws.getRangeByIndexes(first.row, first.col, 1, 1).select();
+    else {
+      const top = Math.min(...same.map((c) => c.row));
+      const left = Math.min(...same.map((c) => c.col));
+      ws.getRangeByIndexes(
+        top,
+        left,
+        Math.max(...same.map((c) => c.row)) - top + 1,
+        Math.max(...same.map((c) => c.col)) - left + 1
+      ).select();
+    }
     await context.sync();
   });
 }
+
+/** RangeAreas.select(): several areas selected at once. */
+export const MULTI_AREA_SELECT = "1.18";

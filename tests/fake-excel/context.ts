@@ -1,12 +1,22 @@
-import { notLoaded } from "./errors";
+import { FakeExcelError, apiNotFound, notLoaded } from "./errors";
 import type { WorkbookModel } from "./model";
 
 interface Op {
   path: string;
   action: string;
   args: unknown;
-  run: () => void;
+  /** applies the command; what it returns goes back in the response */
+  run: () => unknown;
+  /** for a load: makes the values readable once the response has arrived whole */
+  commit?: () => void;
+  /** the requirement set the command belongs to: a lower Excel rejects the sync when it meets it */
+  needs?: { api: string; set: string };
 }
+
+/** Excel on the web refuses a request, or a response, larger than 5 MB. */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+const bytes = (value: unknown): number => new TextEncoder().encode(JSON.stringify(value)).length;
 
 /** The version of ExcelApi a fake host supports, as "1.9" compares. */
 export const atLeast = (have: string, need: string): boolean => {
@@ -18,7 +28,9 @@ export const atLeast = (have: string, need: string): boolean => {
 /** Commands queue on proxies and run against the model only at sync(), as in Excel. */
 export class FakeContext {
   syncs = 0;
+  /** bytes of each request and of each response, with Office's envelope */
   readonly payloads: number[] = [];
+  readonly responses: number[] = [];
   private queue: Op[] = [];
   readonly trackedObjects = { add: () => undefined, remove: () => undefined };
 
@@ -31,13 +43,49 @@ export class FakeContext {
     this.queue.push(op);
   }
 
+  /**
+   * One round trip: the whole request is refused while a cell is being edited or when it is over 5 MB;
+   * then the commands run in order, and a failing one rejects the sync with the commands before it
+   * applied and those after it not; a response over 5 MB is refused too, and nothing loaded is readable.
+   */
   async sync(): Promise<void> {
     this.syncs++;
     const ops = this.queue;
     this.queue = [];
-    // the request body Excel receives, near enough: each action with its object path and arguments
-    this.payloads.push(JSON.stringify(ops.map((o) => [o.path, o.action, o.args])).length);
-    for (const op of ops) op.run();
+    if (this.model.cellEditMode)
+      throw new FakeExcelError(
+        "InvalidOperationInCellEditMode",
+        "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again."
+      );
+    const request = bytes({
+      Actions: ops.map((o, i) => ({
+        Id: i,
+        ObjectPathId: o.path,
+        Name: o.action,
+        ArgumentInfo: { Arguments: o.args },
+      })),
+    });
+    this.payloads.push(request);
+    if (request > PAYLOAD_LIMIT)
+      throw new FakeExcelError(
+        "RequestPayloadSizeLimitExceeded",
+        "The request payload size has exceeded the limit."
+      );
+    const results: unknown[] = [];
+    for (const op of ops) {
+      if (op.needs && !atLeast(this.apiVersion, op.needs.set))
+        throw apiNotFound(op.needs.api, op.needs.set);
+      const r = op.run();
+      if (r !== undefined) results.push(r);
+    }
+    const response = bytes({ Results: results });
+    this.responses.push(response);
+    if (response > PAYLOAD_LIMIT)
+      throw new FakeExcelError(
+        "ResponsePayloadSizeLimitExceeded",
+        "The response payload size has exceeded the limit."
+      );
+    for (const op of ops) op.commit?.();
   }
 }
 
@@ -67,8 +115,16 @@ export abstract class Proxy {
     )
       .map((p) => p.trim())
       .filter(Boolean);
-    this.queue("load", list, () => {
-      for (const p of list) this.loaded.set(p, this.read(p));
+    const staged = new Map<string, unknown>();
+    this.ctx.enqueue({
+      path: this.path,
+      action: "load",
+      args: list,
+      run: () => {
+        for (const p of list) staged.set(p, this.read(p));
+        return Object.fromEntries(staged);
+      },
+      commit: () => staged.forEach((v, k) => this.loaded.set(k, v)),
     });
     return this;
   }
@@ -82,8 +138,13 @@ export abstract class Proxy {
     return this.loaded.get(prop) as T;
   }
 
-  protected queue(action: string, args: unknown, run: () => void): void {
-    this.ctx.enqueue({ path: this.path, action, args, run });
+  protected queue(
+    action: string,
+    args: unknown,
+    run: () => void,
+    needs?: { api: string; set: string }
+  ): void {
+    this.ctx.enqueue({ path: this.path, action, args, run, ...(needs ? { needs } : {}) });
   }
 
   toJSON(): Record<string, unknown> {

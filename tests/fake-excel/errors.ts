@@ -26,3 +26,9 @@ export const apiNotFound = (api: string, set: string) =>
     "ApiNotFound",
     `${api} needs ExcelApi ${set}, which this Excel does not support.`
   );
+
+export const invalidArgument = (what: string) =>
+  new FakeExcelError(
+    "InvalidArgument",
+    `The argument is invalid or missing or has an incorrect format (${what}).`
+  );

@@ -8,8 +8,10 @@ export interface FakeHost extends ExcelHost {
   readonly model: WorkbookModel;
   /** syncs of every run so far */
   readonly syncs: number[];
-  /** the size of every request sent so far, in bytes of JSON */
+  /** the size of every request sent so far, in bytes with Office's envelope */
   readonly payloads: number[];
+  /** the size of every response received so far, in bytes */
+  readonly responses: number[];
   reset(): void;
 }
 
@@ -25,11 +27,13 @@ export function fakeHost(model = new WorkbookModel(), apiVersion = "1.9"): FakeH
   installExcelGlobals();
   const syncs: number[] = [];
   const payloads: number[] = [];
+  const responses: number[] = [];
   return {
     model,
     syncs,
     payloads,
-    reset: () => ((syncs.length = 0), (payloads.length = 0)),
+    responses,
+    reset: () => ((syncs.length = 0), (payloads.length = 0), (responses.length = 0)),
     supports: (version) => atLeast(apiVersion, version),
     async run(batch) {
       const ctx = new FakeContext(model, apiVersion);
@@ -39,6 +43,7 @@ export function fakeHost(model = new WorkbookModel(), apiVersion = "1.9"): FakeH
       } finally {
         syncs.push(ctx.syncs);
         payloads.push(...ctx.payloads);
+        responses.push(...ctx.responses);
       }
     },
   };

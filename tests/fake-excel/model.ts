@@ -1,9 +1,10 @@
-import type { Rect } from "../../src/core/a1";
+import { sheetRef, type Rect } from "../../src/core/a1";
 
 export type Primitive = number | string | boolean;
 
 export interface CellModel {
   value: Primitive | null;
+  /** without "=", each sheet reference bound to its sheet's id when written (see bindFormula) */
   formula: string | null;
   numberFormat: string;
   locked: boolean;
@@ -26,12 +27,21 @@ export interface SheetModel {
   page: Record<string, unknown>;
 }
 
+/** A bound sheet reference inside a stored formula: the sheet's id between two control characters. */
+const BOUND = /\u0001(\d+)\u0001/g;
+/** A sheet reference as a formula writes it: 'Quoted name'! or Plain_name! */
+const SHEET_REF = /('(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!/g;
+
 /** The workbook a fake Excel holds: plain data, inspected by tests after an action ran. */
 export class WorkbookModel {
   sheets: SheetModel[] = [];
   names = new Map<string, { sheetId: number; rect: Rect }>();
   activeSheetId = 0;
   selection: { sheetId: number; rect: Rect; areas?: Rect[] } | null = null;
+  /** the user is typing in a cell: Excel refuses every request until they finish */
+  cellEditMode = false;
+  /** Review → Protect Workbook: sheets cannot be added, deleted or renamed */
+  structureProtected = false;
   private nextId = 1;
 
   constructor(sheetNames: string[] = ["Sheet1"]) {
@@ -75,5 +85,32 @@ export class WorkbookModel {
   /** What a cell shows: the value, or for a formula the value the test set as its result. */
   valueAt(sheet: SheetModel, row: number, col: number): Primitive | "" {
     return sheet.cells.get(`${row}:${col}`)?.value ?? "";
+  }
+
+  /**
+   * Excel binds a formula's sheet references when the formula is written: a reference follows its sheet
+   * when the sheet is renamed, and becomes #REF! when the sheet is deleted, or when no sheet had that
+   * name at the time of writing.
+   */
+  bindFormula(formula: string): string {
+    return formula.replace(SHEET_REF, (_whole, ref: string) => {
+      const name = ref.startsWith("'") ? ref.slice(1, -1).replace(/''/g, "'") : ref;
+      const target = this.sheet(name);
+      return target ? `\u0001${target.id}\u0001` : "#REF!";
+    });
+  }
+
+  /** A stored formula as Excel shows it now, without "=". */
+  formulaText(formula: string): string {
+    return formula.replace(BOUND, (_, id: string) => {
+      const target = this.sheets.find((s) => s.id === Number(id));
+      return target ? `${sheetRef(target.name)}!` : "#REF!";
+    });
+  }
+
+  /** A cell's formula as Excel shows it now, or null. */
+  formulaAt(sheet: SheetModel, row: number, col: number): string | null {
+    const f = sheet.cells.get(`${row}:${col}`)?.formula;
+    return f == null ? null : this.formulaText(f);
   }
 }

@@ -1,7 +1,7 @@
 import { a1, type Rect } from "../../src/core/a1";
-import { FakeContext, Proxy, atLeast } from "./context";
-import { FakeExcelError, accessDenied, apiNotFound } from "./errors";
-import type { Primitive, SheetModel } from "./model";
+import { FakeContext, Proxy } from "./context";
+import { FakeExcelError, accessDenied } from "./errors";
+import type { CellModel, Primitive, SheetModel, WorkbookModel } from "./model";
 
 const MAX_ROWS = 1048576;
 const MAX_COLS = 16384;
@@ -28,6 +28,31 @@ export function guard(
     return;
   }
   throw accessDenied();
+}
+
+/**
+ * A string written through values or formulas is taken as if typed: "=…", "+…" and "-…" become formulas,
+ * numbers, TRUE and FALSE are converted (so "0912" loses its 0 and "1.1" is a number); a leading
+ * apostrophe, or the Text number format "@", keeps it as text.
+ */
+export function typeInto(model: WorkbookModel, cell: CellModel, v: string): void {
+  if (cell.numberFormat === "@" || v.startsWith("'")) {
+    cell.formula = null;
+    cell.value = cell.numberFormat === "@" ? v : v.slice(1);
+    return;
+  }
+  if (/^[=+-]./s.test(v) && !/^[+-]?\d+(\.\d+)?(E[+-]?\d+)?$/i.test(v)) {
+    cell.formula = model.bindFormula(v.startsWith("=") ? v.slice(1) : v);
+    // a formula that names nothing Excel knows reads #NAME?; the engine and the tests never need its value
+    cell.value = /^[=]/.test(v) ? "" : "#NAME?";
+    return;
+  }
+  cell.formula = null;
+  const t = v.trim();
+  if (t !== "" && /^[+-]?(\d+(\.\d*)?|\.\d+)(E[+-]?\d+)?%?$/i.test(t))
+    cell.value = t.endsWith("%") ? Number(t.slice(0, -1)) / 100 : Number(t);
+  else if (/^(TRUE|FALSE)$/i.test(t)) cell.value = t.toUpperCase() === "TRUE";
+  else cell.value = v === "" ? null : v;
 }
 
 const cellsOf = (rect: Rect) => {
@@ -80,7 +105,9 @@ export class FakeRange extends Proxy {
         return grid((r, c) => cell(r, c)?.value ?? "");
       case "formulas":
         return grid((r, c) =>
-          cell(r, c)?.formula != null ? `=${cell(r, c)!.formula}` : (cell(r, c)?.value ?? "")
+          cell(r, c)?.formula != null
+            ? `=${this.ctx.model.formulaText(cell(r, c)!.formula!)}`
+            : (cell(r, c)?.value ?? "")
         );
       case "numberFormat":
         return grid((r, c) => cell(r, c)?.numberFormat ?? "General");
@@ -157,15 +184,15 @@ export class FakeRange extends Proxy {
         );
       guard(sheet, rect, prop === "numberFormat" ? "format" : "value", this.ctx.model);
       for (const [r, c] of cellsOf(rect)) {
-        const v = g[r - rect.row]![c - rect.col] as Primitive;
+        const v = g[r - rect.row]![c - rect.col] as Primitive | null;
+        // null in a written array leaves the cell as it is
+        if (v === null) continue;
         const cell = this.ctx.model.cell(sheet, r, c);
         if (prop === "numberFormat") cell.numberFormat = String(v);
-        else if (prop === "formulas" && typeof v === "string" && v.startsWith("=")) {
-          cell.formula = v.slice(1);
-          cell.value = "";
-        } else {
+        else if (typeof v === "string") typeInto(this.ctx.model, cell, v);
+        else {
           cell.formula = null;
-          cell.value = v === "" ? null : v;
+          cell.value = v;
         }
       }
     });
@@ -176,7 +203,6 @@ export class FakeRange extends Proxy {
   }
 
   get dataValidation(): FakeDataValidation {
-    if (!atLeast(this.ctx.apiVersion, "1.8")) throw apiNotFound("Range.dataValidation", "1.8");
     return new FakeDataValidation(this.ctx, `${this.path}.dataValidation`, this);
   }
 
@@ -210,6 +236,12 @@ export class FakeRange extends Proxy {
     this.queue("merge", across, () => {
       const rect = this.rect();
       guard(this.sheetOf(), rect, "structure", this.ctx.model);
+      // merging keeps the top-left value only, as Excel does
+      for (const [r, c] of cellsOf(rect))
+        if (r !== rect.row || c !== rect.col) {
+          const cell = this.sheetOf().cells.get(`${r}:${c}`);
+          if (cell) ((cell.value = null), (cell.formula = null));
+        }
       this.sheetOf().merges.push(rect);
     });
   }
@@ -301,7 +333,13 @@ export class FakeRangeFormat extends Proxy {
     Settable.define(this, ["rowHeight"], write("rows", "format"));
     Object.defineProperty(this, "indentLevel", {
       set: (v: unknown) => {
-        if (!atLeast(ctx.apiVersion, "1.9")) throw apiNotFound("RangeFormat.indentLevel", "1.9");
+        ctx.enqueue({
+          path,
+          action: "require",
+          args: null,
+          run: () => undefined,
+          needs: { api: "RangeFormat.indentLevel", set: "1.9" },
+        });
         write("format", "format")("indentLevel", v);
       },
     });
@@ -369,21 +407,34 @@ export class FakeDataValidation extends RangePart {
     return v;
   }
   set rule(rule: unknown) {
-    this.queue("set:rule", rule, () => void (this.entry().rule = rule));
+    this.queue("set:rule", rule, () => void (this.entry().rule = rule), {
+      api: "Range.dataValidation",
+      set: "1.8",
+    });
   }
   set prompt(prompt: { title?: string; message?: string }) {
-    this.queue("set:prompt", prompt, () => {
-      if ((prompt.title?.length ?? 0) > 32 || (prompt.message?.length ?? 0) > 255)
-        throw new FakeExcelError("InvalidArgument", "prompt too long");
-      this.entry().prompt = prompt;
-    });
+    this.queue(
+      "set:prompt",
+      prompt,
+      () => {
+        if ((prompt.title?.length ?? 0) > 32 || (prompt.message?.length ?? 0) > 255)
+          throw new FakeExcelError("InvalidArgument", "prompt too long");
+        this.entry().prompt = prompt;
+      },
+      { api: "Range.dataValidation", set: "1.8" }
+    );
   }
   set errorAlert(alert: { title?: string; message?: string }) {
-    this.queue("set:errorAlert", alert, () => {
-      if ((alert.title?.length ?? 0) > 32 || (alert.message?.length ?? 0) > 225)
-        throw new FakeExcelError("InvalidArgument", "error alert too long");
-      this.entry().errorAlert = alert;
-    });
+    this.queue(
+      "set:errorAlert",
+      alert,
+      () => {
+        if ((alert.title?.length ?? 0) > 32 || (alert.message?.length ?? 0) > 225)
+          throw new FakeExcelError("InvalidArgument", "error alert too long");
+        this.entry().errorAlert = alert;
+      },
+      { api: "Range.dataValidation", set: "1.8" }
+    );
   }
 }
 
@@ -430,4 +481,27 @@ export class FakeConditionalFormats extends RangePart {
       sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !inside(cf.rect));
     });
   }
+}
+
+/**
+ * The choices a list validation offers, as Excel reads its source: a formula ("=$D$5:$D$8") lists the
+ * cells of that range; any other text is split at every comma, whatever the items meant.
+ */
+export function listItems(model: WorkbookModel, sheet: SheetModel, rule: unknown): string[] {
+  const source = (rule as { list?: { source?: unknown } }).list?.source;
+  if (typeof source !== "string")
+    throw new FakeExcelError("InvalidArgument", "a list validation needs a source");
+  if (!source.startsWith("=")) return source.split(",");
+  const m = /^=(?:('(?:[^']|'')+'|[^!]+)!)?\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(source);
+  if (!m) throw new FakeExcelError("InvalidArgument", `list source ${source}`);
+  const target = m[1] ? model.sheet(m[1].replace(/^'|'$/g, "").replace(/''/g, "'")) : sheet;
+  if (!target) return [];
+  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const items: string[] = [];
+  for (let r = Number(m[3]) - 1; r <= Number(m[5]) - 1; r++)
+    for (let c = col(m[2]!); c <= col(m[4]!); c++) {
+      const v = model.valueAt(target, r, c);
+      if (v !== "") items.push(String(v));
+    }
+  return items;
 }

@@ -1,5 +1,6 @@
 import { FakeContext, Proxy } from "./context";
-import { FakeExcelError } from "./errors";
+import { FakeExcelError, accessDenied, invalidArgument } from "./errors";
+import { checkSheetName } from "./names";
 import type { SheetModel } from "./model";
 import { FakeRange } from "./range";
 import { FakeWorksheet } from "./worksheet";
@@ -19,23 +20,22 @@ class FakeWorksheetCollection extends Proxy {
       .split(",")
       .map((p) => p.trim().replace(/^items\/?/, ""))
       .filter(Boolean);
-    this.queue("load", list, () => {
-      this.loadedItems = this.ctx.model.sheets.map((s) => {
-        const ws = new FakeWorksheet(this.ctx, `${this.path}[${s.id}]`, () => this.byId(s.id));
-        return ws;
-      });
-    });
     // the children's properties arrive with the collection, as Office.js loads "items/name"
+    let staged: FakeWorksheet[] = [];
     this.ctx.enqueue({
       path: this.path,
-      action: "loadItems",
-      args: childProps,
-      run: () =>
-        this.loadedItems?.forEach((ws) =>
-          (ws as unknown as { loadNow: (p: string[]) => void }).loadNow(
-            childProps.length ? childProps : ["name"]
-          )
-        ),
+      action: "load",
+      args: list,
+      run: () => {
+        staged = this.ctx.model.sheets.map(
+          (s) => new FakeWorksheet(this.ctx, `${this.path}[${s.id}]`, () => this.byId(s.id))
+        );
+        return staged.map((ws) => ws.peek(childProps.length ? childProps : ["name"]));
+      },
+      commit: () => {
+        this.loadedItems = staged;
+        for (const ws of staged) ws.loadNow(childProps.length ? childProps : ["name"]);
+      },
     });
     return this;
   }
@@ -55,6 +55,8 @@ class FakeWorksheetCollection extends Proxy {
   add(name: string): FakeWorksheet {
     let id = -1;
     this.queue("add", name, () => {
+      if (this.ctx.model.structureProtected) throw accessDenied();
+      checkSheetName(name);
       if (this.ctx.model.sheet(name))
         throw new FakeExcelError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
       id = this.ctx.model.addSheet(name).id;
@@ -84,11 +86,14 @@ class FakeNamedItemCollection extends Proxy {
     return undefined;
   }
   override load(): this {
-    this.queue(
-      "load",
-      "items/name",
-      () => void (this.loadedItems = [...this.ctx.model.names.keys()].map((name) => ({ name })))
-    );
+    let staged: { name: string }[] = [];
+    this.ctx.enqueue({
+      path: this.path,
+      action: "load",
+      args: "items/name",
+      run: () => (staged = [...this.ctx.model.names.keys()].map((name) => ({ name }))),
+      commit: () => void (this.loadedItems = staged),
+    });
     return this;
   }
   get items(): { name: string }[] {
@@ -98,6 +103,14 @@ class FakeNamedItemCollection extends Proxy {
   }
   add(name: string, reference: FakeRange): void {
     this.queue("add", [name, reference.path], () => {
+      // letters, digits, _ and .; starting with a letter, _ or \; never a cell address such as A1 or R1C1
+      if (
+        !/^[\p{L}_\\][\p{L}\p{N}_.]{0,254}$/u.test(name) ||
+        /^[A-Za-z]{1,3}\d+$/.test(name) ||
+        /^[RrCc]$/.test(name) ||
+        /^R\d*C\d*$/i.test(name)
+      )
+        throw invalidArgument(`name ${name}`);
       if (this.ctx.model.names.has(name))
         throw new FakeExcelError("ItemAlreadyExists", `The name ${name} already exists.`);
       const rect = (

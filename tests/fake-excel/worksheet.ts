@@ -1,6 +1,7 @@
 import { parseA1, type Rect } from "../../src/core/a1";
-import { FakeContext, Proxy, atLeast } from "./context";
-import { FakeExcelError, apiNotFound } from "./errors";
+import { FakeContext, Proxy } from "./context";
+import { FakeExcelError, accessDenied } from "./errors";
+import { checkSheetName } from "./names";
 import type { SheetModel } from "./model";
 import { FakeRange } from "./range";
 
@@ -40,13 +41,14 @@ export class FakeWorksheet extends Proxy {
     throw new FakeExcelError("InvalidArgument", `unknown property ${prop}`);
   }
 
+  /** The properties the collection's response carries for this sheet. */
+  peek(props: string[]): Record<string, unknown> {
+    return Object.fromEntries(props.map((p) => [p, this.read(p)]));
+  }
+
   /** Called by the collection when "items/name" arrives with it. */
   loadNow(props: string[]): void {
-    for (const p of props)
-      (this as unknown as { loadedSet: (k: string, v: unknown) => void }).loadedSet(
-        p,
-        this.read(p)
-      );
+    for (const p of props) this.loadedSet(p, this.read(p));
   }
 
   get name(): string {
@@ -54,6 +56,8 @@ export class FakeWorksheet extends Proxy {
   }
   set name(name: string) {
     this.queue("set:name", name, () => {
+      if (this.ctx.model.structureProtected) throw accessDenied();
+      checkSheetName(name);
       const other = this.ctx.model.sheet(name);
       if (other && other !== this.sheetOf())
         throw new FakeExcelError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
@@ -87,16 +91,23 @@ export class FakeWorksheet extends Proxy {
     );
   }
 
-  /** Several areas at once ("E12,E13"), ExcelApi 1.9: only select() is offered. */
+  /** Several areas at once ("E12,E13"), ExcelApi 1.9; selecting them needs ExcelApi 1.18. */
   getRanges(address: string) {
-    if (!atLeast(this.ctx.apiVersion, "1.9")) throw apiNotFound("Worksheet.getRanges", "1.9");
     const rects = address.split(",").map((a) => parseRange(a.trim()));
+    this.ctx.enqueue({
+      path: `${this.path}.ranges(${address})`,
+      action: "getRanges",
+      args: address,
+      run: () => undefined,
+      needs: { api: "Worksheet.getRanges", set: "1.9" },
+    });
     return {
       select: () =>
         this.ctx.enqueue({
           path: `${this.path}.ranges(${address})`,
           action: "select",
           args: null,
+          needs: { api: "RangeAreas.select", set: "1.18" },
           run: () => {
             this.ctx.model.selection = {
               sheetId: this.sheetOf().id,
@@ -131,6 +142,7 @@ export class FakeWorksheet extends Proxy {
 
   delete(): void {
     this.queue("delete", null, () => {
+      if (this.ctx.model.structureProtected) throw accessDenied();
       const sheets = this.ctx.model.sheets;
       if (sheets.length === 1)
         throw new FakeExcelError(
@@ -178,7 +190,7 @@ export class FakeWorksheet extends Proxy {
         this.queue("unprotect", null, () => {
           const p = ws.sheetOf().protection;
           if (p.protected && p.password && p.password !== password)
-            throw new FakeExcelError("InvalidPassword", "The password is incorrect.");
+            throw new FakeExcelError("BadPassword", "The password you supplied is incorrect.");
           ws.sheetOf().protection = { protected: false };
         });
       }
@@ -199,13 +211,13 @@ export class FakeWorksheet extends Proxy {
   }
 
   get pageLayout() {
-    if (!atLeast(this.ctx.apiVersion, "1.9")) throw apiNotFound("Worksheet.pageLayout", "1.9");
     const page = () => this.sheetOf().page;
     const set = (key: string) => (v: unknown) =>
       this.ctx.enqueue({
         path: `${this.path}.pageLayout`,
         action: `set:${key}`,
         args: v,
+        needs: { api: "Worksheet.pageLayout", set: "1.9" },
         run: () => void (page()[key] = v),
       });
     const layout: Record<string, unknown> = {

@@ -70,7 +70,8 @@ describe("Kiểm tra in the open workbook", () => {
     expect(pl1.protection).toMatchObject({ protected: true, password: "bí-mật" });
   });
 
-  it("selects a problem's cells", async () => {
+  it("selects a problem's cells, every area at once from ExcelApi 1.18", async () => {
+    host = fakeHost(host.model, "1.18");
     type(host, "Phụ lục 1", "E12", 40);
     type(host, "Phụ lục 1", "E13", 45);
     const { report } = await checkWorkbook(host);
@@ -81,5 +82,16 @@ describe("Kiểm tra in the open workbook", () => {
       { row: 12, col: 4, rows: 1, cols: 1 },
       { row: 11, col: 4, rows: 1, cols: 1 },
     ]);
+  });
+
+  it("selects the rectangle around a problem's cells below ExcelApi 1.18", async () => {
+    type(host, "Phụ lục 1", "E12", 40);
+    type(host, "Phụ lục 1", "E13", 45);
+    const { report } = await checkWorkbook(host);
+    await selectCells(host, report.problems[0]!.cells);
+    expect(host.model.selection).toEqual({
+      sheetId: host.model.sheet("Phụ lục 1")!.id,
+      rect: { row: 11, col: 4, rows: 2, cols: 1 },
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { fakeHost } from "../fake-excel/host";
 import { WorkbookModel } from "../fake-excel/model";
+import { listItems } from "../fake-excel/range";
 
 describe("the fake Excel", () => {
   it("refuses to read a property before load and sync", async () => {
@@ -46,14 +47,32 @@ describe("the fake Excel", () => {
     });
   });
 
-  it("has no data validation below ExcelApi 1.8", async () => {
+  it("has no data validation below ExcelApi 1.8: the sync that meets it is rejected", async () => {
     const host = fakeHost(new WorkbookModel(), "1.7");
     expect(host.supports("1.8")).toBe(false);
     await host.run(async (context) => {
-      expect(
-        () => context.workbook.worksheets.getItem("Sheet1").getRange("A1").dataValidation
-      ).toThrow(/1\.8/);
+      const ws = context.workbook.worksheets.getItem("Sheet1");
+      ws.getRange("A1").values = [[1]];
+      ws.getRange("B1").dataValidation.rule = {
+        wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" },
+      };
+      await expect(context.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
     });
+    expect(host.model.valueAt(host.model.sheets[0]!, 0, 0)).toBe(1);
+  });
+
+  it("selects several areas only from ExcelApi 1.18", async () => {
+    for (const [version, outcome] of [
+      ["1.17", "ApiNotFound"],
+      ["1.18", null],
+    ] as const) {
+      const host = fakeHost(new WorkbookModel(), version);
+      await host.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRanges("A1,C3").select();
+        if (outcome) await expect(context.sync()).rejects.toMatchObject({ code: outcome });
+        else await context.sync();
+      });
+    }
   });
 
   it("counts syncs and request sizes", async () => {
@@ -65,5 +84,187 @@ describe("the fake Excel", () => {
     });
     expect(host.syncs).toEqual([2]);
     expect(host.payloads[0]).toBeGreaterThan(host.payloads[1]!);
+  });
+
+  describe("binds a formula's sheet references when it is written", () => {
+    it("follows a renamed sheet", async () => {
+      const host = fakeHost(new WorkbookModel(["Sheet1", "Dữ liệu"]));
+      await host.run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.getItem("Sheet1").getRange("A1").formulas = [["='Dữ liệu'!B2*2"]];
+        sheets.getItem("Dữ liệu").name = "Số liệu";
+        await context.sync();
+      });
+      expect(host.model.formulaAt(host.model.sheets[0]!, 0, 0)).toBe("'Số liệu'!B2*2");
+    });
+
+    it("reads #REF! once the sheet is deleted, even when a new sheet takes its name", async () => {
+      const host = fakeHost(new WorkbookModel(["Sheet1", "Thông tin"]));
+      await host.run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.getItem("Sheet1").getRange("A1").formulas = [["='Thông tin'!C5"]];
+        sheets.getItem("Thông tin").delete();
+        sheets.add("Thông tin");
+        await context.sync();
+      });
+      expect(host.model.formulaAt(host.model.sheets[0]!, 0, 0)).toBe("#REF!C5");
+    });
+
+    it("reads #REF! when no sheet had the name at the time of writing", async () => {
+      const host = fakeHost();
+      await host.run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.getItem("Sheet1").getRange("A1").formulas = [["='Phụ lục 8'!F20"]];
+        sheets.add("Phụ lục 8");
+        await context.sync();
+      });
+      expect(host.model.formulaAt(host.model.sheets[0]!, 0, 0)).toBe("#REF!F20");
+    });
+  });
+
+  it("takes written text as typed, unless it starts with an apostrophe or the cell is formatted as text", async () => {
+    const host = fakeHost();
+    await host.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Sheet1");
+      ws.getRange("A1:F1").values = [
+        ["- Tổ chức 02 hội nghị", "1.1", "0912345678", "=1+1", "'0912345678", "TRUE"],
+      ];
+      ws.getRange("A2").numberFormat = [["@"]];
+      await context.sync();
+      ws.getRange("A2").values = [["=chữ"]];
+      await context.sync();
+    });
+    const s = host.model.sheets[0]!;
+    expect([0, 1, 2, 3, 4, 5].map((c) => host.model.valueAt(s, 0, c))).toEqual([
+      "#NAME?",
+      1.1,
+      912345678,
+      "",
+      "0912345678",
+      true,
+    ]);
+    expect(host.model.formulaAt(s, 0, 0)).toBe("- Tổ chức 02 hội nghị");
+    expect(host.model.formulaAt(s, 0, 3)).toBe("1+1");
+    expect(host.model.valueAt(s, 1, 0)).toBe("=chữ");
+  });
+
+  it("leaves a cell unchanged where the written array holds null", async () => {
+    const host = fakeHost();
+    await host.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Sheet1");
+      ws.getRange("A1:B1").values = [[1, 2]];
+      await context.sync();
+      ws.getRange("A1:B1").values = [[null as unknown as number, 3]];
+      await context.sync();
+    });
+    expect([0, 1].map((c) => host.model.valueAt(host.model.sheets[0]!, 0, c))).toEqual([1, 3]);
+  });
+
+  it("keeps only the top-left value when cells are merged", async () => {
+    const host = fakeHost();
+    await host.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Sheet1");
+      ws.getRange("A1:B1").values = [["trái", "phải"]];
+      ws.getRange("A1:B1").merge();
+      await context.sync();
+    });
+    expect([0, 1].map((c) => host.model.valueAt(host.model.sheets[0]!, 0, c))).toEqual([
+      "trái",
+      "",
+    ]);
+  });
+
+  it("splits a list validation's text source at every comma, and reads a range source", () => {
+    const model = new WorkbookModel();
+    const s = model.sheets[0]!;
+    expect(listItems(model, s, { list: { source: "Sở, ban, ngành,UBND cấp huyện" } })).toEqual([
+      "Sở",
+      " ban",
+      " ngành",
+      "UBND cấp huyện",
+    ]);
+    model.cell(s, 4, 3).value = "Sở, ban, ngành";
+    model.cell(s, 5, 3).value = "UBND cấp huyện";
+    expect(listItems(model, s, { list: { source: "=$D$5:$D$6" } })).toEqual([
+      "Sở, ban, ngành",
+      "UBND cấp huyện",
+    ]);
+  });
+
+  it("measures requests and responses with their envelope, and refuses either over 5 MB", async () => {
+    const host = fakeHost();
+    const big = "x".repeat(1024 * 1024);
+    await host.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Sheet1");
+      ws.getRange("A1:F1").values = [[big, big, big, big, big, big]];
+      await expect(context.sync()).rejects.toMatchObject({
+        code: "RequestPayloadSizeLimitExceeded",
+      });
+      ws.getRange("A1:C1").values = [[big, big, big]];
+      await context.sync();
+      ws.getRange("A2:C2").values = [[big, big, big]];
+      await context.sync();
+      const read = ws.getRange("A1:C2").load("values");
+      await expect(context.sync()).rejects.toMatchObject({
+        code: "ResponsePayloadSizeLimitExceeded",
+      });
+      expect(() => read.values).toThrow(/not available/);
+    });
+    expect(Math.max(...host.payloads)).toBeGreaterThan(6 * 1024 * 1024);
+    expect(Math.max(...host.responses)).toBeGreaterThan(6 * 1024 * 1024);
+  });
+
+  it("tells a wrong password by its code, BadPassword", async () => {
+    const host = fakeHost();
+    await host.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Sheet1");
+      ws.protection.protect({}, "đúng");
+      await context.sync();
+      ws.protection.unprotect("sai");
+      await expect(context.sync()).rejects.toMatchObject({ code: "BadPassword" });
+    });
+    expect(host.model.sheets[0]!.protection.protected).toBe(true);
+  });
+
+  it("refuses invalid sheet names and defined names", async () => {
+    const host = fakeHost();
+    for (const name of ["x".repeat(32), "TH: tổng hợp", "a/b", "[1]", "'trích"])
+      await host.run(async (context) => {
+        context.workbook.worksheets.add(name);
+        await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+      });
+    for (const name of ["CCHC Đơn vị", "A1", "1abc"])
+      await host.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem("Sheet1");
+        context.workbook.names.add(name, ws.getRange("A1"));
+        await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+      });
+  });
+
+  it("refuses every request while a cell is being edited", async () => {
+    const host = fakeHost();
+    host.model.cellEditMode = true;
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[1]];
+      await expect(context.sync()).rejects.toMatchObject({
+        code: "InvalidOperationInCellEditMode",
+      });
+    });
+    expect(host.model.valueAt(host.model.sheets[0]!, 0, 0)).toBe("");
+  });
+
+  it("refuses to add, rename or delete sheets in a workbook whose structure is protected", async () => {
+    const host = fakeHost(new WorkbookModel(["Sheet1", "Sheet2"]));
+    host.model.structureProtected = true;
+    for (const act of [
+      (c: Excel.RequestContext) => void c.workbook.worksheets.add("Mới"),
+      (c: Excel.RequestContext) => void (c.workbook.worksheets.getItem("Sheet2").name = "Khác"),
+      (c: Excel.RequestContext) => c.workbook.worksheets.getItem("Sheet2").delete(),
+    ])
+      await host.run(async (context) => {
+        act(context);
+        await expect(context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+      });
+    expect(host.model.sheets.map((s) => s.name)).toEqual(["Sheet1", "Sheet2"]);
   });
 });
