@@ -1,5 +1,4 @@
 import { catalogue } from "../core/catalogue";
-import { text } from "../core/messages";
 import { buildWorkbookLayout, type TemplateOptions } from "../core/layout";
 import { COVER_SHEET, coverInfoOf } from "../core/layout/cover";
 import { COVER_ID } from "../core/sheet-keys";
@@ -7,6 +6,7 @@ import { fillLayout } from "../core/layout/fill";
 import { locateWorkbook, type LocatedWorkbook } from "../core/read/locate";
 import { setFigure, type Figures } from "../core/values";
 import { missingFeatures, type ExcelHost, type Feature } from "./host";
+import { asideNames, leftovers, restoreNames, temporaryNames } from "./set-aside";
 import { readWorkbook } from "./read";
 import { queueSheet } from "./render";
 
@@ -45,7 +45,9 @@ function typedFigures(located: LocatedWorkbook): { figures: Figures; count: numb
 
 /**
  * Tạo biểu mẫu: one run reads what the workbook holds (2 syncs), the user decides about form
- * sheets that exist already, and one run writes every sheet (1 sync).
+ * sheets that exist already, and one run writes every sheet (1 sync). In that run the sheets being
+ * replaced are set aside under temporary names first, the new ones are added under their final names,
+ * written, and only then are the old ones deleted: every formula binds to the sheet it names.
  */
 export async function createForms(
   host: ExcelHost,
@@ -53,26 +55,28 @@ export async function createForms(
   decide: (existing: string[]) => Promise<Decision>
 ): Promise<CreateResult> {
   const skipped = missingFeatures(host);
-  const wanted = request.forms ?? catalogue.forms.map((f) => f.id);
-  const { located, names, definedNames } = await host.run(async (context) => {
+  const { located, names, definedNames, left } = await host.run(async (context) => {
     const workbookNames = context.workbook.names.load("items/name");
     const raw = await readWorkbook(context);
     return {
       located: locateWorkbook(raw),
       names: raw.map((s) => s.name),
       definedNames: workbookNames.items.map((n) => n.name),
+      left: leftovers(raw),
     };
   });
+  const requested = request.forms ?? catalogue.forms.map((f) => f.id);
+  const present = located.forms.map((f) => f.form.id);
   const existing = [
     ...(located.coverSheet ? [{ id: COVER_ID, sheet: located.coverSheet }] : []),
     ...located.forms
-      .filter((f) => wanted.includes(f.form.id))
+      .filter((f) => requested.includes(f.form.id))
       .map((f) => ({ id: f.form.id, sheet: f.sheet })),
   ];
   // a sheet that merely has a form's name, without the form's keys, is the user's own
   const squatted = [
     COVER_SHEET,
-    ...catalogue.forms.filter((f) => wanted.includes(f.id)).map((f) => f.sheet),
+    ...catalogue.forms.filter((f) => requested.includes(f.id)).map((f) => f.sheet),
   ].filter((n) => names.includes(n) && !existing.some((e) => e.sheet === n));
   let decision: Decision = "replace";
   if (existing.length > 0 || squatted.length > 0)
@@ -80,9 +84,22 @@ export async function createForms(
   if (decision === "cancel")
     return { cancelled: true, created: [], kept: [], carried: 0, renamed: [], skipped };
 
+  // every form names the cover: rebuilding the cover rebuilds every form that is there, figures carried over
+  const replacing = decision === "replace" && located.coverSheet !== null;
+  const wanted = catalogue.forms
+    .map((f) => f.id)
+    .filter((id) => requested.includes(id) || (replacing && present.includes(id)));
+  const old =
+    decision === "replace"
+      ? [
+          ...(located.coverSheet ? [located.coverSheet] : []),
+          ...located.forms.filter((f) => wanted.includes(f.form.id)).map((f) => f.sheet),
+        ]
+      : [];
   const keep = decision === "keep" ? existing : [];
-  const replaced = decision === "replace" ? existing.map((e) => e.sheet) : [];
-  const renamed = decision === "replace" ? asideNames(squatted, names) : [];
+  const restored = restoreNames(left.kept, names);
+  const renamed =
+    decision === "replace" ? asideNames(squatted, [...names, ...restored.map((r) => r.to)]) : [];
   const info: TemplateOptions = {
     ...coverInfoOf(located.cover ?? {}),
     ...withoutEmpty(request),
@@ -93,11 +110,15 @@ export async function createForms(
   const toWrite = layout.sheets.filter(
     (s) => !keep.some((k) => k.id === s.id) && !(decision === "keep" && squatted.includes(s.name))
   );
+  const temporary = temporaryNames(old.length);
 
   await host.run(async (context) => {
     const sheets = context.workbook.worksheets;
-    const added = toWrite.map((s, i) => {
-      const ws = sheets.add(`cchc-moi-${i + 1}`);
+    for (const { from, to } of [...restored, ...renamed]) sheets.getItem(from).name = to;
+    for (const name of left.merged) sheets.getItem(name).delete();
+    old.forEach((name, i) => (sheets.getItem(name).name = temporary[i]!));
+    const added = toWrite.map((s) => ({ ws: sheets.add(s.name), layout: s }));
+    for (const { ws, layout: s } of added)
       queueSheet(
         ws,
         s,
@@ -105,10 +126,6 @@ export async function createForms(
         skipped,
         request.password === undefined ? {} : { password: request.password }
       );
-      return { ws, layout: s };
-    });
-    for (const name of replaced) sheets.getItem(name).delete();
-    for (const { from, to } of renamed) sheets.getItem(from).name = to;
     const cover = added.find((a) => a.layout.id === COVER_ID);
     if (cover) {
       for (const n of cover.layout.names)
@@ -116,10 +133,8 @@ export async function createForms(
       for (const n of cover.layout.names)
         context.workbook.names.add(n.name, cover.ws.getRangeByIndexes(n.row, n.col, 1, 1));
     }
-    added.forEach(({ ws, layout: s }, i) => {
-      ws.name = s.name;
-      ws.position = i;
-    });
+    for (const name of temporary) sheets.getItem(name).delete();
+    added.forEach(({ ws }, i) => (ws.position = i));
     added[0]?.ws.activate();
     await context.sync();
   });
@@ -128,21 +143,9 @@ export async function createForms(
     created: toWrite.map((s) => s.name),
     kept: keep.map((k) => k.sheet),
     carried: carried.count,
-    renamed,
+    renamed: [...renamed, ...restored],
     skipped,
   };
-}
-
-/** "Thông tin" → "Thông tin (cũ)", "Thông tin (cũ 2)"…: a free name for each of the user's sheets set aside. */
-function asideNames(sheets: string[], taken: string[]): { from: string; to: string }[] {
-  const used = new Set(taken.map((n) => n.toLowerCase()));
-  return sheets.map((from) => {
-    let to = `${from} (${text("ui.create.aside")})`;
-    for (let i = 2; used.has(to.toLowerCase()); i++)
-      to = `${from} (${text("ui.create.aside")} ${i})`;
-    used.add(to.toLowerCase());
-    return { from, to };
-  });
 }
 
 function withoutEmpty(request: CreateRequest): TemplateOptions {

@@ -70,7 +70,7 @@ export async function writeMerge(
       const rows = extent(units.layout).rows;
       const per = Math.ceil(rows / UNIT_CHUNKS);
       for (let k = 0; k < UNIT_CHUNKS; k++) {
-        queueValues(units.ws, units.layout, k * per, Math.min(rows, (k + 1) * per));
+        queueValues(units.ws, units.layout, layout.styles, k * per, Math.min(rows, (k + 1) * per));
         if (k === UNIT_CHUNKS - 1) protectSheet(units.ws);
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a fixed UNIT_CHUNKS requests, each under 5 MB whatever the number of units
         await context.sync();

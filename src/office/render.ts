@@ -1,7 +1,7 @@
-import type { Rect } from "../core/a1";
+import { absolute, type Rect } from "../core/a1";
 import type { SheetLayout, WorkbookLayout } from "../core/layout";
 import { extent, paint, validationRects } from "../core/layout/paint";
-import type { Validation } from "../core/layout/types";
+import type { LayoutCell, Validation } from "../core/layout/types";
 import type { Feature } from "./host";
 
 const POINTS_PER_MM = 72 / 25.4;
@@ -13,7 +13,14 @@ const range = (ws: Excel.Worksheet, r: Rect) => ws.getRangeByIndexes(r.row, r.co
 function rule(v: Validation): Excel.DataValidationRule {
   switch (v.type) {
     case "list":
-      return { list: { inCellDropDown: true, source: v.list.join(",") } };
+      return {
+        list: {
+          inCellDropDown: true,
+          source: v.source
+            ? `=${absolute(v.source.row, v.source.col)}:${absolute(v.source.row + v.source.rows - 1, v.source.col + v.source.cols - 1)}`
+            : v.list.join(","),
+        },
+      };
     case "textLength":
       return {
         textLength: { formula1: v.max, operator: Excel.DataValidationOperator.lessThanOrEqualTo },
@@ -30,16 +37,38 @@ function rule(v: Validation): Excel.DataValidationRule {
 }
 
 /** Rows [from, to) of the used area as one 2D array of formulas and constants: one action. */
-function formulaGrid(sheet: SheetLayout, from: number, to: number): (string | number)[][] {
+function formulaGrid(
+  sheet: SheetLayout,
+  styles: WorkbookLayout["styles"],
+  from: number,
+  to: number
+): (string | number)[][] {
+  const text = new Set<string>();
+  for (const { rect, style } of sheet.styles)
+    if (styles[style].numberFormat === "@")
+      for (let r = Math.max(rect.row, from); r < Math.min(rect.row + rect.rows, to); r++)
+        for (let k = rect.col; k < rect.col + rect.cols; k++) text.add(`${r}:${k}`);
   const { cols } = extent(sheet);
   const grid: (string | number)[][] = Array.from({ length: to - from }, () =>
     Array<string | number>(cols).fill("")
   );
   for (const c of sheet.cells)
     if (c.row >= from && c.row < to)
-      grid[c.row - from]![c.col] = c.formula !== undefined ? `=${c.formula}` : (c.value ?? "");
+      grid[c.row - from]![c.col] = written(c, text.has(`${c.row}:${c.col}`));
   return grid;
 }
+
+/**
+ * What is sent for a cell: Excel takes a string as if typed ("- Tổ chức…" becomes a formula, "1.10" a
+ * number, "0912…" loses its 0), so a text goes with a leading apostrophe, which keeps it as written;
+ * except in a cell formatted as text, which keeps everything as typed, apostrophe included.
+ */
+const written = (c: LayoutCell, textFormat: boolean): string | number =>
+  c.formula !== undefined
+    ? `=${c.formula}`
+    : typeof c.value === "string" && c.value !== "" && !textFormat
+      ? `'${c.value}`
+      : (c.value ?? "");
 
 const filled = <T>(r: Rect, v: T): T[][] =>
   Array.from({ length: r.rows }, () => Array<T>(r.cols).fill(v));
@@ -48,12 +77,14 @@ const filled = <T>(r: Rect, v: T): T[][] =>
 export function queueValues(
   ws: Excel.Worksheet,
   sheet: SheetLayout,
+  styles: WorkbookLayout["styles"],
   from: number,
   to: number
 ): void {
   if (to <= from) return;
   ws.getRangeByIndexes(from, 0, to - from, extent(sheet).cols).formulas = formulaGrid(
     sheet,
+    styles,
     from,
     to
   );
@@ -85,7 +116,7 @@ export function queueSheet(
   all.format.verticalAlignment = Excel.VerticalAlignment.center;
   for (const { value, rects } of paint(sheet, layout.styles, (s) => s.numberFormat))
     for (const r of rects) range(ws, r).numberFormat = filled(r, value);
-  if (options.values !== false) all.formulas = formulaGrid(sheet, 0, rows);
+  if (options.values !== false) all.formulas = formulaGrid(sheet, layout.styles, 0, rows);
 
   const styles = layout.styles;
   for (const { value, rects } of paint(sheet, styles, (s) => (s.size === 12 ? undefined : s.size)))

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { columnLetter, rectA1, type Rect } from "../core/a1";
+import { absolute, columnLetter, rectA1, type Rect } from "../core/a1";
 import type { SheetLayout, WorkbookLayout } from "../core/layout";
 import type { Style, Validation } from "../core/layout/types";
 
@@ -48,7 +48,16 @@ function toDataValidation(v: Validation): ExcelJS.DataValidation {
   };
   switch (v.type) {
     case "list":
-      return { type: "list", allowBlank: true, formulae: [`"${v.list.join(",")}"`], ...messages };
+      return {
+        type: "list",
+        allowBlank: true,
+        formulae: [
+          v.source
+            ? `${absolute(v.source.row, v.source.col)}:${absolute(v.source.row + v.source.rows - 1, v.source.col + v.source.cols - 1)}`
+            : `"${v.list.join(",")}"`,
+        ],
+        ...messages,
+      };
     case "textLength":
       return {
         type: "textLength",

@@ -27,8 +27,8 @@ export interface SheetModel {
   page: Record<string, unknown>;
 }
 
-/** A bound sheet reference inside a stored formula: the sheet's id between two control characters. */
-const BOUND = /\u0001(\d+)\u0001/g;
+/** A bound sheet reference inside a stored formula: the sheet's id between two braces no formula writes. */
+const BOUND = /\{\{sheet:(\d+)\}\}/g;
 /** A sheet reference as a formula writes it: 'Quoted name'! or Plain_name! */
 const SHEET_REF = /('(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!/g;
 
@@ -96,7 +96,7 @@ export class WorkbookModel {
     return formula.replace(SHEET_REF, (_whole, ref: string) => {
       const name = ref.startsWith("'") ? ref.slice(1, -1).replace(/''/g, "'") : ref;
       const target = this.sheet(name);
-      return target ? `\u0001${target.id}\u0001` : "#REF!";
+      return target ? `{{sheet:${target.id}}}` : "#REF!";
     });
   }
 

@@ -240,7 +240,9 @@ export class FakeRange extends Proxy {
       for (const [r, c] of cellsOf(rect))
         if (r !== rect.row || c !== rect.col) {
           const cell = this.sheetOf().cells.get(`${r}:${c}`);
-          if (cell) ((cell.value = null), (cell.formula = null));
+          if (!cell) continue;
+          cell.value = null;
+          cell.formula = null;
         }
       this.sheetOf().merges.push(rect);
     });

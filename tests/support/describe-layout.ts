@@ -1,10 +1,10 @@
-import { a1 } from "../../src/core/a1";
+import { a1, rectA1 } from "../../src/core/a1";
 import type { SheetLayout, WorkbookLayout } from "../../src/core/layout";
 import type { StyleId, Validation } from "../../src/core/layout/types";
 
 const v = (x: Validation): string =>
   x.type === "list"
-    ? `list(${x.list.join("|")})`
+    ? `list(${x.source ? `${rectA1(x.source)}: ` : ""}${x.list.join("|")})`
     : x.type === "textLength"
       ? `text≤${x.max}`
       : `${x.type} ${x.min}..${x.max ?? ""}`;

@@ -1,4 +1,6 @@
-import { catalogue } from "../../src/core/catalogue";
+import { catalogue, LEVELS } from "../../src/core/catalogue";
+import { buildWorkbookLayout } from "../../src/core/layout";
+import { alteredTexts, brokenFormulas, choicesAt } from "../support/excel-checks";
 import { createForms, type Decision } from "../../src/office/create-forms";
 import { fakeHost, type FakeHost } from "../fake-excel/host";
 import { WorkbookModel, type SheetModel } from "../fake-excel/model";
@@ -108,5 +110,50 @@ describe("Tạo biểu mẫu in the open workbook", () => {
     expect(result.skipped).toEqual(["validation", "pageLayout"]);
     expect(old.model.sheet("Phụ lục 1")!.protection.protected).toBe(true);
     expect(old.model.sheet("Phụ lục 1")!.validations).toEqual([]);
+  });
+
+  describe("on an Excel as strict as the real one", () => {
+    it("writes formulas that name the sheets as they are called, in a fresh workbook and on rebuilding", async () => {
+      await createForms(host, { unit: "UBND xã Tân Hòa", level: "xa" }, never);
+      expect(brokenFormulas(host.model)).toEqual([]);
+      await createForms(host, {}, async () => "replace");
+      expect(brokenFormulas(host.model)).toEqual([]);
+      expect(host.model.formulaAt(sheet(host, "Phụ lục 1"), 3, 1)).toMatch(/'Thông tin'!\$C\$5/);
+    });
+
+    it("keeps every text as written: dashes, plus signs, STT codes, phone numbers", async () => {
+      await createForms(host, { unit: "- UBND xã Tân Hòa", level: "xa", round: "+ 2025" }, never);
+      const layout = buildWorkbookLayout({
+        unit: "- UBND xã Tân Hòa",
+        level: "xa",
+        round: "+ 2025",
+      });
+      expect(alteredTexts(host.model, layout)).toEqual([]);
+    });
+
+    it("offers the four levels of unit whole, commas and all", async () => {
+      await createForms(host, {}, never);
+      expect(choicesAt(host.model, "Thông tin", 5, 2)).toEqual(LEVELS.map((l) => l.label));
+    });
+
+    it("leaves no sheet of its own behind when a run fails half way, and the next run succeeds", async () => {
+      await createForms(host, { forms: ["PL1"] }, never);
+      host.model.cellEditMode = false;
+      const failing = fakeHost(host.model, "1.9");
+      const original = failing.run.bind(failing);
+      let calls = 0;
+      failing.run = async (batch) =>
+        original(async (context) => {
+          calls++;
+          if (calls === 2) context.workbook.worksheets.getItem("không có").delete();
+          return batch(context);
+        });
+      await expect(
+        createForms(failing, { forms: ["PL1", "PL2"] }, async () => "replace")
+      ).rejects.toMatchObject({ code: "ItemNotFound" });
+      await createForms(host, { forms: ["PL1", "PL2"] }, async () => "replace");
+      expect(host.model.sheets.map((s) => s.name).filter((n) => /cchc/i.test(n))).toEqual([]);
+      expect(brokenFormulas(host.model)).toEqual([]);
+    });
   });
 });

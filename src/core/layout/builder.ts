@@ -1,5 +1,7 @@
 import type { Rect } from "../a1";
+import { LEVELS } from "../catalogue";
 import type { RowKind } from "../catalogue/schema";
+import { text } from "../messages";
 import type { Resolve } from "../expr/formula";
 import { figureKey, figureRef } from "../figure";
 import type { LayoutCell, SheetLayout, StyleId, Validation } from "./types";
@@ -54,8 +56,31 @@ export class SheetBuilder {
   }
 
   validate(rect: Rect, validation: Validation): this {
+    if (
+      validation.type === "list" &&
+      !validation.source &&
+      validation.list.some((item) => item.includes(","))
+    )
+      throw new Error(
+        `a list item with a comma needs its items in cells: ${validation.list.join(" | ")}`
+      );
     this.layout.validations.push({ rect, validation });
     return this;
+  }
+
+  /** The level of unit offered in a drop-down: its labels (with commas) kept in hidden cells from `at` down. */
+  levelChoice(target: Rect, at: { row: number; col: number }): this {
+    const labels = LEVELS.map((l) => l.label);
+    labels.forEach((label, i) => this.set(at.row + i, at.col, label, "key"));
+    this.hideColumn(at.col);
+    return this.validate(target, {
+      type: "list",
+      list: labels,
+      source: { row: at.row, col: at.col, rows: labels.length, cols: 1 },
+      title: text("input.level.title"),
+      prompt: text("input.level.prompt"),
+      error: text("input.level.error"),
+    });
   }
 
   hideColumn(col: number): this {

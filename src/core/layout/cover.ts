@@ -66,7 +66,7 @@ export interface CoverInfo {
 }
 
 export function buildCover(info: CoverInfo, targets: TargetSet, env: BuildEnv): SheetBuilder {
-  const b = new SheetBuilder(COVER_ID, env.coverSheet, [4, 30, 60]);
+  const b = new SheetBuilder(COVER_ID, env.coverSheet, [4, 30, 60, 4]);
   b.hideColumn(0).hideRow(0).set(0, 0, COVER_ID, "key");
   if (env.merged) b.set(0, 1, MERGED_MARK, "key");
   b.merge(span(1, 1, 1, 2), text("cover.title"), "heading");
@@ -89,13 +89,7 @@ export function buildCover(info: CoverInfo, targets: TargetSet, env: BuildEnv): 
     b.layout.names.push({ name: f.name, row: r, col: VALUE_COL });
   });
   const levelRow = FIRST_FIELD_ROW + COVER_FIELDS.findIndex((f) => f.key === "level");
-  b.validate(one(levelRow, VALUE_COL), {
-    type: "list",
-    list: LEVELS.map((l) => l.label),
-    title: text("input.level.title"),
-    prompt: text("input.level.prompt"),
-    error: text("input.level.error"),
-  });
+  b.levelChoice(one(levelRow, VALUE_COL), { row: FIRST_FIELD_ROW, col: VALUE_COL + 1 });
   const last = FIRST_FIELD_ROW + COVER_FIELDS.length - 1;
   b.layout.print = { titleRows: [1, 1], area: span(1, 1, last, 2) };
   return b;

@@ -57,7 +57,8 @@ export type Validation =
       prompt: string;
       error: string;
     }
-  | { type: "list"; list: string[]; title: string; prompt: string; error: string }
+  /** `source`: cells of the same sheet that hold the items; needed when an item has a comma, which a written list splits at */
+  | { type: "list"; list: string[]; source?: Rect; title: string; prompt: string; error: string }
   | { type: "textLength"; max: number; title: string; prompt: string; error: string };
 
 export interface LayoutCell {

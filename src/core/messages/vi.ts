@@ -220,6 +220,7 @@ export const vi = {
   "ui.create.kept": "Giữ nguyên: {sheets}.",
   "ui.create.carried": "Đã chuyển {count} ô số liệu sang biểu mẫu mới.",
   "ui.create.aside": "cũ",
+  "ui.create.leftover": "Trang tạm",
   "ui.create.renamed":
     "Trang tính của bạn trùng tên biểu mẫu đã được đổi tên, không xóa: {sheets}.",
   "ui.create.cancelled": "Đã hủy. Bảng tính không thay đổi.",
