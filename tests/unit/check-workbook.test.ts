@@ -1,5 +1,6 @@
 import { createForms } from "../../src/office/create-forms";
 import { checkWorkbook, MARK_FILL, selectCells } from "../../src/office/check-workbook";
+import { PAYLOAD_LIMIT } from "../fake-excel/context";
 import { fakeHost, type FakeHost } from "../fake-excel/host";
 
 const at = (address: string) => {
@@ -20,10 +21,10 @@ describe("Kiểm tra in the open workbook", () => {
     host.reset();
   });
 
-  it("reads every form in two syncs, whatever their size", async () => {
+  it("reads every form in three syncs: names, sizes, then the values of the sheets that hold figures", async () => {
     type(host, "Phụ lục 1", "E12", 40);
     const { report } = await checkWorkbook(host);
-    expect(host.syncs[0]).toBe(2);
+    expect(host.syncs[0]).toBe(3);
     expect(report.figures.PL1?.["pl1.plan.tasks"]?.y2021).toBe(40);
   });
 
@@ -93,5 +94,17 @@ describe("Kiểm tra in the open workbook", () => {
       sheetId: host.model.sheet("Phụ lục 1")!.id,
       rect: { row: 11, col: 4, rows: 2, cols: 1 },
     });
+  });
+
+  it("reads long texts in as many responses as they need: one refused over 5 MB is read again in eighths", async () => {
+    const thkq = host.model.sheet("Bảng tổng hợp")!;
+    const notes = [...thkq.cells.entries()].filter(([, c]) => !c.locked).map(([k]) => k.split(":").map(Number) as [number, number]);
+    const long = "Ghi chú rất dài. ".repeat(1900);
+    for (const [r, c] of notes.slice(0, 400)) host.model.cell(thkq, r, c).value = long;
+    const { report } = await checkWorkbook(host);
+    expect(report.forms).toContain("THKQ");
+    const accepted = host.responses.filter((b) => b <= PAYLOAD_LIMIT);
+    expect(Math.max(...accepted)).toBeLessThan(4 * 1024 * 1024);
+    expect(host.responses.length - accepted.length).toBeLessThanOrEqual(3);
   });
 });

@@ -1,7 +1,7 @@
 import { catalogue, type Catalogue } from "../catalogue";
 import { columnsOf, type Form } from "../catalogue/schema";
 import { COVER_FIELDS, type CoverKey } from "../layout/cover";
-import { COLUMN_KEYS_MARK, COVER_ID, KEY_COLUMN, MERGED_MARK } from "../sheet-keys";
+import { COLUMN_KEYS_MARK, COVER_ID, KEY_COLUMN, MERGED_MARK, ROSTER_ID } from "../sheet-keys";
 import { figureKey, figureRef, type FigureKey, type FigureRef } from "../figure";
 import { rawAt, type RawSheet, type RawValue } from "./grid";
 
@@ -103,3 +103,13 @@ export function locateWorkbook(sheets: RawSheet[], cat: Catalogue = catalogue): 
   }
   return result;
 }
+
+/**
+ * Whether a sheet's figures must be read, from its A1 and B1: the cover, the roster and the forms, never a
+ * merge's output or a sheet of the user's own (those are known by their names alone).
+ */
+export const carriesFigures = (a1: RawValue, b1: RawValue, cat: Catalogue = catalogue): boolean => {
+  const id = asKey(a1);
+  if (id === null || asKey(b1) === MERGED_MARK) return false;
+  return id === COVER_ID || id === ROSTER_ID || cat.forms.some((f) => f.id === id);
+};
