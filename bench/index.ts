@@ -11,7 +11,7 @@ import { mergeLayout } from "../src/core/merge/output";
 import { readUnit, type UnitEntry } from "../src/core/merge/units";
 import { checkWorkbook } from "../src/office/check-workbook";
 import { createForms } from "../src/office/create-forms";
-import { writeMerge } from "../src/office/merge-workbook";
+import { readConsolidation, writeMerge } from "../src/office/merge-workbook";
 import { openWorkbook } from "../src/xlsx/open";
 import { writeLayout } from "../src/xlsx/write";
 import { fakeHost, type FakeHost } from "../tests/fake-excel/host";
@@ -113,7 +113,7 @@ async function mergeAtScale(n: number): Promise<void> {
 
   const host = fakeHost();
   const t3 = performance.now();
-  await writeMerge(host, layout, []);
+  await writeMerge(host, layout, await readConsolidation(host));
   row([]);
   row(["action", "syncs", "requests", "largest request", "time"]);
   cost(`Tổng hợp: write (${result.units.length} units)`, host, performance.now() - t3);

@@ -1,4 +1,3 @@
-import { extent } from "../core/layout/paint";
 import { coverInfoOf, type CoverInfo } from "../core/layout/cover";
 import type { WorkbookLayout } from "../core/layout";
 import { rosterLayout } from "../core/layout/roster";
@@ -7,7 +6,8 @@ import { rosterInWorkbook, type RosterEntry } from "../core/merge/roster";
 import { locateWorkbook } from "../core/read/locate";
 import { missingFeatures, type ExcelHost } from "./host";
 import { readWorkbook } from "./read";
-import { protectSheet, queueSheet, queueValues } from "./render";
+import { byteChunks, protectSheet, queueRows, queueSheet, valueGrid } from "./render";
+import { leftovers, restoreNames, temporaryNames, type Leftovers } from "./set-aside";
 
 /** What the consolidating workbook already holds: who it is, whom it expects, what a merge wrote before. */
 export interface Consolidation {
@@ -18,64 +18,66 @@ export interface Consolidation {
   previous: string[];
   /** every sheet's name, to find the user's own sheets that a merge's names would collide with */
   names: string[];
+  /** sheets a failed run left under temporary names */
+  leftovers: Leftovers;
 }
 
 export async function readConsolidation(host: ExcelHost): Promise<Consolidation> {
   const sheets = await host.run((context) => readWorkbook(context));
   const located = locateWorkbook(sheets);
   const roster = rosterInWorkbook(sheets);
+  const left = leftovers(sheets);
   return {
     info: coverInfoOf(located.cover ?? {}),
     roster: roster ?? [],
     hasRoster: roster !== null,
-    previous: located.merged,
+    previous: located.merged.filter((n) => !left.merged.includes(n)),
     names: sheets.map((s) => s.name),
+    leftovers: left,
   };
 }
 
 /** The user's own sheets that carry a name the merge writes: the merge stops before writing. */
 export const collisions = (layout: WorkbookLayout, c: Consolidation): string[] =>
-  layout.sheets
-    .map((s) => s.name)
-    .filter((n) =>
-      c.names.some((m) => m.toLowerCase() === n.toLowerCase() && !c.previous.includes(m))
-    );
+  layout.sheets.map((s) => s.name).filter((n) => c.names.some((m) => m.toLowerCase() === n.toLowerCase() && !c.previous.includes(m)));
 
-/** Rows of the per-unit sheet are written in this many requests, whatever the number of units. */
-export const UNIT_CHUNKS = 4;
+/** Bytes of values written in one request: Excel on the web refuses more than 5 MB. */
+export const BYTES_PER_WRITE = 3 * 1024 * 1024;
 
 /**
- * Writes a merge's output: one sync for every sheet but the per-unit values, then those values in
- * UNIT_CHUNKS syncs; the previous merge's sheets are deleted in the first, and nothing else is touched.
+ * Writes a merge's output. First sync: the previous output set aside under temporary names, the new sheets
+ * added under their final names and written, but the per-unit values; then those values in requests of at
+ * most BYTES_PER_WRITE; last, the per-unit sheet protected and the previous output deleted. Nothing else
+ * is touched; a failure leaves the previous output under temporary names, which the next merge deletes.
  */
-export async function writeMerge(
-  host: ExcelHost,
-  layout: WorkbookLayout,
-  previous: string[]
-): Promise<void> {
+export async function writeMerge(host: ExcelHost, layout: WorkbookLayout, c: Consolidation): Promise<void> {
   const missing = missingFeatures(host);
+  const temporary = temporaryNames(c.previous.length);
   await host.run(async (context) => {
     const sheets = context.workbook.worksheets;
+    for (const name of c.leftovers.merged) sheets.getItem(name).delete();
+    for (const { from, to } of restoreNames(c.leftovers.kept, c.names)) sheets.getItem(from).name = to;
+    c.previous.forEach((name, i) => (sheets.getItem(name).name = temporary[i]!));
     const bulk = layout.sheets.find((s) => s.id === UNITS_ID);
-    const added = layout.sheets.map((s, i) => {
-      const ws = sheets.add(`cchc-th-${i + 1}`);
+    const grid = bulk ? valueGrid(bulk, layout.styles) : [];
+    const added = layout.sheets.map((s) => {
+      const ws = sheets.add(s.name);
       queueSheet(ws, s, layout, missing, s === bulk ? { values: false, protect: false } : {});
+      // its keys first, so that a merge that fails later still knows this sheet as its own
+      if (s === bulk) queueRows(ws, grid, 0, 1);
       return { ws, layout: s };
     });
-    for (const name of previous) sheets.getItem(name).delete();
-    for (const { ws, layout: s } of added) ws.name = s.name;
     await context.sync();
     const units = added.find((a) => a.layout === bulk);
     if (units) {
-      const rows = extent(units.layout).rows;
-      const per = Math.ceil(rows / UNIT_CHUNKS);
-      for (let k = 0; k < UNIT_CHUNKS; k++) {
-        queueValues(units.ws, units.layout, layout.styles, k * per, Math.min(rows, (k + 1) * per));
-        if (k === UNIT_CHUNKS - 1) protectSheet(units.ws);
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a fixed UNIT_CHUNKS requests, each under 5 MB whatever the number of units
+      for (const [from, to] of byteChunks(grid, BYTES_PER_WRITE, 1)) {
+        queueRows(units.ws, grid, from, to);
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per 3 MB of values: Excel on the web refuses more than 5 MB
         await context.sync();
       }
+      protectSheet(units.ws);
     }
+    for (const name of temporary) sheets.getItem(name).delete();
     added.at(-1)?.ws.activate();
     await context.sync();
   });

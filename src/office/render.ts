@@ -73,25 +73,37 @@ const written = (c: LayoutCell, textFormat: boolean): string | number =>
 const filled = <T>(r: Rect, v: T): T[][] =>
   Array.from({ length: r.rows }, () => Array<T>(r.cols).fill(v));
 
-/** Writes rows [from, to) of a sheet's values and formulas, for a sheet too large for one request. */
-export function queueValues(
-  ws: Excel.Worksheet,
-  sheet: SheetLayout,
-  styles: WorkbookLayout["styles"],
-  from: number,
-  to: number
-): void {
+/** A sheet's values and formulas as Excel will be sent them, row by row from A1. */
+export const valueGrid = (sheet: SheetLayout, styles: WorkbookLayout["styles"]): (string | number)[][] => formulaGrid(sheet, styles, 0, extent(sheet).rows);
+
+/** Writes rows [from, to) of such a grid. */
+export function queueRows(ws: Excel.Worksheet, grid: (string | number)[][], from: number, to: number): void {
   if (to <= from) return;
-  ws.getRangeByIndexes(from, 0, to - from, extent(sheet).cols).formulas = formulaGrid(
-    sheet,
-    styles,
-    from,
-    to
-  );
+  ws.getRangeByIndexes(from, 0, to - from, grid[0]!.length).formulas = grid.slice(from, to);
+}
+
+/** Consecutive rows [from, to), from row `start` on, whose JSON stays under `budget` bytes (a row at least). */
+export function byteChunks(grid: unknown[][], budget: number, start = 0): [number, number][] {
+  const encoder = new TextEncoder();
+  const chunks: [number, number][] = [];
+  let from = start;
+  let bytes = 0;
+  grid.forEach((row, i) => {
+    if (i < start) return;
+    const size = encoder.encode(JSON.stringify(row)).length + 1;
+    if (i > from && bytes + size > budget) {
+      chunks.push([from, i]);
+      from = i;
+      bytes = 0;
+    }
+    bytes += size;
+  });
+  if (grid.length > from) chunks.push([from, grid.length]);
+  return chunks;
 }
 
 export interface QueueOptions {
-  /** false: the values are written later, in chunks (queueValues) */
+  /** false: the values are written later, in chunks (valueGrid, queueRows) */
   values?: boolean;
   /** false: the caller protects the sheet once its values are in */
   protect?: boolean;

@@ -15,6 +15,6 @@ export interface PaneActions {
   checkWorkbook(password?: string): Promise<OfficeCheck>;
   selectCells(cells: PlacedCell[]): Promise<void>;
   readConsolidation(): Promise<Consolidation>;
-  writeMerge(layout: WorkbookLayout, previous: string[]): Promise<void>;
+  writeMerge(layout: WorkbookLayout, consolidation: Consolidation): Promise<void>;
   createRoster(): Promise<void>;
 }

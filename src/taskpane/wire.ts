@@ -11,6 +11,6 @@ export const actionsFor = (host: ExcelHost): PaneActions => ({
   checkWorkbook: (password) => checkWorkbook(host, password),
   selectCells: (cells) => selectCells(host, cells),
   readConsolidation: () => readConsolidation(host),
-  writeMerge: (layout, previous) => writeMerge(host, layout, previous),
+  writeMerge: (layout, consolidation) => writeMerge(host, layout, consolidation),
   createRoster: () => createRoster(host),
 });

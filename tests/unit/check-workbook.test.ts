@@ -98,7 +98,9 @@ describe("Kiểm tra in the open workbook", () => {
 
   it("reads long texts in as many responses as they need: one refused over 5 MB is read again in eighths", async () => {
     const thkq = host.model.sheet("Bảng tổng hợp")!;
-    const notes = [...thkq.cells.entries()].filter(([, c]) => !c.locked).map(([k]) => k.split(":").map(Number) as [number, number]);
+    const notes = [...thkq.cells.entries()]
+      .filter(([, c]) => !c.locked)
+      .map(([k]) => k.split(":").map(Number) as [number, number]);
     const long = "Ghi chú rất dài. ".repeat(1900);
     for (const [r, c] of notes.slice(0, 400)) host.model.cell(thkq, r, c).value = long;
     const { report } = await checkWorkbook(host);

@@ -50,7 +50,14 @@ describe("a merge's outcome, told alike by the pane and the command line", () =>
 describe("the merge panel's states", () => {
   const run = (...events: MergeEvent[]) => events.reduce(mergeReducer, initialMerge);
   const result = mergeUnits([A, A2, B]);
-  const consolidation = { info: {}, roster: [], hasRoster: false, previous: [], names: [] };
+  const consolidation = {
+    info: {},
+    roster: [],
+    hasRoster: false,
+    previous: [],
+    names: [],
+    leftovers: { merged: [], kept: [] },
+  };
 
   it("shows the file being read, and forgets an old notice", () => {
     const s = run({ type: "cancelled" }, { type: "progress", i: 2, n: 5, file: "b.xlsx" });

@@ -4,10 +4,10 @@ import {
   collisions,
   createRoster,
   readConsolidation,
-  UNIT_CHUNKS,
   writeMerge,
 } from "../../src/office/merge-workbook";
 import { createForms } from "../../src/office/create-forms";
+import { brokenFormulas } from "../support/excel-checks";
 import { fakeHost, type FakeHost } from "../fake-excel/host";
 import { WorkbookModel } from "../fake-excel/model";
 import { unit, y } from "../support/units";
@@ -25,7 +25,7 @@ async function mergeInto(host: FakeHost, n: number) {
     unit: "UBND huyện Vũ Thư",
     level: "huyen",
   });
-  await writeMerge(host, layout, c.previous);
+  await writeMerge(host, layout, c);
   return layout;
 }
 
@@ -47,14 +47,46 @@ describe("Tổng hợp in the open workbook", () => {
     expect([...perUnit.cells.values()].some((c) => c.value === "UBND xã Số 2")).toBe(true);
   });
 
-  it("takes the same number of syncs for 3 units as for 40, each request under 5 MB", async () => {
+  it("writes in few syncs, each request under 5 MB", async () => {
     await mergeInto(host, 3);
-    const few = [...host.syncs];
+    expect(host.syncs).toEqual([2, 3]);
     const other = fakeHost();
     await mergeInto(other, 40);
-    expect(other.syncs).toEqual(few);
-    expect(few).toEqual([2, 1 + UNIT_CHUNKS + 1]);
+    expect(other.syncs).toEqual([2, 3]);
     expect(Math.max(...other.payloads)).toBeLessThan(5 * 1024 * 1024);
+  });
+
+  it("merges again without a formula left naming a deleted sheet", async () => {
+    await mergeInto(host, 3);
+    await mergeInto(host, 4);
+    expect(brokenFormulas(host.model)).toEqual([]);
+    expect(host.model.sheets.map((s) => s.name).filter((n) => n.startsWith("cchc"))).toEqual([]);
+  });
+
+  it("deletes the output a failed merge left aside, and never a form of the user's", async () => {
+    await createForms(host, { forms: ["PL1"] }, async () => "cancel");
+    await mergeInto(host, 3);
+    const failing = fakeHost(host.model);
+    const run = failing.run.bind(failing);
+    let syncs = 0;
+    failing.run = (batch) =>
+      run(async (context) => {
+        const sync = context.sync.bind(context);
+        context.sync = async () => {
+          if (++syncs === 5)
+            throw Object.assign(new Error("mất kết nối"), { code: "GeneralException" });
+          return sync();
+        };
+        return batch(context);
+      });
+    await expect(mergeInto(failing, 4)).rejects.toMatchObject({ code: "GeneralException" });
+    expect(host.model.sheets.some((s) => s.name.startsWith("cchc~"))).toBe(true);
+    await mergeInto(host, 5);
+    expect(
+      host.model.sheets.filter((s) => s.name.startsWith("cchc~") || s.name.includes("(cũ"))
+    ).toEqual([]);
+    expect(host.model.sheet("Phụ lục 1")).toBeDefined();
+    expect(host.model.sheet("TH Phụ lục 1")!.cells.get("11:4")?.value).toBe(10 + 11 + 12 + 13 + 14);
   });
 
   it("replaces its previous output and nothing else", async () => {

@@ -84,7 +84,7 @@ export function MergePanel({ actions }: { actions: Actions }) {
     const collision = collisions(layout, consolidation);
     if (collision.length > 0) return dispatch({ type: "done", result, outcome, collision });
     dispatch({ type: "writing" });
-    await actions.writeMerge(layout, consolidation.previous);
+    await actions.writeMerge(layout, consolidation);
     dispatch({ type: "done", result, outcome });
   };
 
