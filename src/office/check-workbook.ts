@@ -19,11 +19,14 @@ export interface OfficeCheck {
 
 const range = (ws: Excel.Worksheet, r: Rect) => ws.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
 
+const isBadPassword = (e: unknown) => typeof e === "object" && e !== null && (e as { code?: unknown }).code === "BadPassword";
+
 /**
- * Kiểm tra in the open workbook: one run reads every sheet and its protection (2 syncs), the core
- * checks, then each form sheet in one sync of its own is unprotected, cleared of the previous marks,
- * marked and protected again with its own options: a wrong password stops at unprotect, leaving
- * that sheet exactly as it was and the others marked.
+ * Kiểm tra in the open workbook: one run reads every sheet and its protection, the core checks, then
+ * each form sheet, in a sync of its own, is unprotected, cleared of the previous marks, marked and
+ * protected again exactly as it was (its options; a password only where it had one, tried without one
+ * first). A wrong password stops at unprotect and leaves that sheet as it was; any other failure after
+ * unprotect protects the sheet again before it is reported.
  */
 export async function checkWorkbook(host: ExcelHost, password?: string): Promise<OfficeCheck> {
   const { sheets, protection } = await host.run((context) => readWorkbookWithProtection(context));
@@ -35,8 +38,7 @@ export async function checkWorkbook(host: ExcelHost, password?: string): Promise
     for (const { at } of p.cells) {
       if (!at) continue;
       const sheet = marks.get(at.sheet) ?? marks.set(at.sheet, new Map()).get(at.sheet)!;
-      if (sheet.get(`${at.row}:${at.col}`) !== "error")
-        sheet.set(`${at.row}:${at.col}`, p.severity);
+      if (sheet.get(`${at.row}:${at.col}`) !== "error") sheet.set(`${at.row}:${at.col}`, p.severity);
     }
 
   let marked = 0;
@@ -45,38 +47,54 @@ export async function checkWorkbook(host: ExcelHost, password?: string): Promise
     for (const lf of located.forms) {
       const ws = context.workbook.worksheets.getItem(lf.sheet);
       const was = protection.get(lf.sheet);
-      if (was?.protected) ws.protection.unprotect(password);
       const cells = [...lf.cells.values()];
       const top = Math.min(...cells.map((c) => c.row));
       const left = Math.min(...cells.map((c) => c.col));
-      const area = {
-        row: top,
-        col: left,
-        rows: Math.max(...cells.map((c) => c.row)) - top + 1,
-        cols: Math.max(...cells.map((c) => c.col)) - left + 1,
-      };
-      range(ws, area).conditionalFormats.clearAll();
+      const area = { row: top, col: left, rows: Math.max(...cells.map((c) => c.row)) - top + 1, cols: Math.max(...cells.map((c) => c.col)) - left + 1 };
       let here = 0;
-      for (const { value, rects } of coalesce(marks.get(lf.sheet) ?? new Map<string, Severity>()))
-        for (const r of rects) {
-          const cf = range(ws, r).conditionalFormats.add(Excel.ConditionalFormatType.custom);
-          cf.custom.rule.formula = "=TRUE";
-          cf.custom.format.fill.color = MARK_FILL[value];
-          here += r.rows * r.cols;
+      const queueMarks = () => {
+        here = 0;
+        range(ws, area).conditionalFormats.clearAll();
+        for (const { value, rects } of coalesce(marks.get(lf.sheet) ?? new Map<string, Severity>()))
+          for (const r of rects) {
+            const cf = range(ws, r).conditionalFormats.add(Excel.ConditionalFormatType.custom);
+            cf.custom.rule.formula = "=TRUE";
+            cf.custom.format.fill.color = MARK_FILL[value];
+            here += r.rows * r.cols;
+          }
+      };
+      // without a password first: a sheet that had none must not gain the one typed for the others
+      const attempts: (string | undefined)[] = was?.protected ? [undefined, ...(password ? [password] : [])] : [undefined];
+      for (const [i, pw] of attempts.entries()) {
+        if (was?.protected) ws.protection.unprotect(pw);
+        queueMarks();
+        if (was?.protected) ws.protection.protect(was.options, pw);
+        try {
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a sync or two per form sheet (at most 10): a wrong password stops only its own sheet
+          await context.sync();
+          marked += here;
+          break;
+        } catch (e) {
+          if (was?.protected && isBadPassword(e)) {
+            if (i === attempts.length - 1) locked.push(lf.sheet);
+            continue;
+          }
+          if (was?.protected) await reprotect(context, lf.sheet, was.options, pw);
+          throw e;
         }
-      if (was?.protected) ws.protection.protect(was.options, password);
-      try {
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync a form sheet (at most 10), so a wrong password stops only its own sheet
-        await context.sync();
-        marked += here;
-      } catch (e) {
-        // a wrong or missing password stops at unprotect: the sheet is left exactly as it was
-        if (!(was?.protected && typeof e === "object" && e !== null && "code" in e)) throw e;
-        locked.push(lf.sheet);
       }
     }
   });
   return { report, marked, locked };
+}
+
+/** After a failure past unprotect: the sheet protected again as it was, whatever state the batch left it in. */
+async function reprotect(context: Excel.RequestContext, sheet: string, options: Excel.WorksheetProtectionOptions, password: string | undefined): Promise<void> {
+  const protection = context.workbook.worksheets.getItem(sheet).protection.load("protected");
+  await context.sync();
+  if (protection.protected) return;
+  protection.protect(options, password);
+  await context.sync();
 }
 
 /**

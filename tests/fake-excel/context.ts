@@ -75,6 +75,12 @@ export class FakeContext {
     for (const op of ops) {
       if (op.needs && !atLeast(this.apiVersion, op.needs.set))
         throw apiNotFound(op.needs.api, op.needs.set);
+      const fault = this.model.faults.findIndex((f) => f.action === op.action);
+      if (fault >= 0)
+        throw new FakeExcelError(
+          this.model.faults.splice(fault, 1)[0]!.code,
+          `injected failure of ${op.action}`
+        );
       const r = op.run();
       if (r !== undefined) results.push(r);
     }

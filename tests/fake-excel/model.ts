@@ -42,6 +42,8 @@ export class WorkbookModel {
   cellEditMode = false;
   /** Review → Protect Workbook: sheets cannot be added, deleted or renamed */
   structureProtected = false;
+  /** failures to inject: the next command with this action (e.g. "add", "protect") fails with this code */
+  faults: { action: string; code: string }[] = [];
   private nextId = 1;
 
   constructor(sheetNames: string[] = ["Sheet1"]) {

@@ -109,4 +109,38 @@ describe("Kiểm tra in the open workbook", () => {
     expect(Math.max(...accepted)).toBeLessThan(4 * 1024 * 1024);
     expect(host.responses.length - accepted.length).toBeLessThanOrEqual(3);
   });
+
+  describe("restores each sheet's protection exactly as it was", () => {
+    it("gives no password to a sheet that had none, when one is typed for the others", async () => {
+      const pl1 = host.model.sheet("Phụ lục 1")!;
+      host.model.sheet("Phụ lục 2")!.protection.password = "bí-mật";
+      type(host, "Phụ lục 1", "E12", 40);
+      type(host, "Phụ lục 1", "E13", 45);
+      const result = await checkWorkbook(host, "bí-mật");
+      expect(result.locked).toEqual([]);
+      expect(pl1.protection.protected).toBe(true);
+      expect(pl1.protection.password).toBeUndefined();
+      expect(host.model.sheet("Phụ lục 2")!.protection).toMatchObject({
+        protected: true,
+        password: "bí-mật",
+      });
+    });
+
+    it("protects a sheet again when marking fails after unprotect, and reports the failure", async () => {
+      type(host, "Phụ lục 1", "E12", 40);
+      type(host, "Phụ lục 1", "E13", 45);
+      host.model.faults.push({ action: "add", code: "GeneralException" });
+      await expect(checkWorkbook(host)).rejects.toMatchObject({ code: "GeneralException" });
+      expect(
+        host.model.sheets
+          .filter((s) => !s.protection.protected && s.name !== "Sheet1")
+          .map((s) => s.name)
+      ).toEqual([]);
+    });
+
+    it("takes only BadPassword for a wrong password", async () => {
+      host.model.faults.push({ action: "unprotect", code: "AccessDenied" });
+      await expect(checkWorkbook(host)).rejects.toMatchObject({ code: "AccessDenied" });
+    });
+  });
 });
