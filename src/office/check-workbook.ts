@@ -19,7 +19,8 @@ export interface OfficeCheck {
 
 const range = (ws: Excel.Worksheet, r: Rect) => ws.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
 
-const isBadPassword = (e: unknown) => typeof e === "object" && e !== null && (e as { code?: unknown }).code === "BadPassword";
+const isBadPassword = (e: unknown) =>
+  typeof e === "object" && e !== null && (e as { code?: unknown }).code === "BadPassword";
 
 /**
  * Kiểm tra in the open workbook: one run reads every sheet and its protection, the core checks, then
@@ -38,7 +39,8 @@ export async function checkWorkbook(host: ExcelHost, password?: string): Promise
     for (const { at } of p.cells) {
       if (!at) continue;
       const sheet = marks.get(at.sheet) ?? marks.set(at.sheet, new Map()).get(at.sheet)!;
-      if (sheet.get(`${at.row}:${at.col}`) !== "error") sheet.set(`${at.row}:${at.col}`, p.severity);
+      if (sheet.get(`${at.row}:${at.col}`) !== "error")
+        sheet.set(`${at.row}:${at.col}`, p.severity);
     }
 
   let marked = 0;
@@ -50,7 +52,12 @@ export async function checkWorkbook(host: ExcelHost, password?: string): Promise
       const cells = [...lf.cells.values()];
       const top = Math.min(...cells.map((c) => c.row));
       const left = Math.min(...cells.map((c) => c.col));
-      const area = { row: top, col: left, rows: Math.max(...cells.map((c) => c.row)) - top + 1, cols: Math.max(...cells.map((c) => c.col)) - left + 1 };
+      const area = {
+        row: top,
+        col: left,
+        rows: Math.max(...cells.map((c) => c.row)) - top + 1,
+        cols: Math.max(...cells.map((c) => c.col)) - left + 1,
+      };
       let here = 0;
       const queueMarks = () => {
         here = 0;
@@ -64,7 +71,9 @@ export async function checkWorkbook(host: ExcelHost, password?: string): Promise
           }
       };
       // without a password first: a sheet that had none must not gain the one typed for the others
-      const attempts: (string | undefined)[] = was?.protected ? [undefined, ...(password ? [password] : [])] : [undefined];
+      const attempts: (string | undefined)[] = was?.protected
+        ? [undefined, ...(password ? [password] : [])]
+        : [undefined];
       for (const [i, pw] of attempts.entries()) {
         if (was?.protected) ws.protection.unprotect(pw);
         queueMarks();
@@ -89,7 +98,12 @@ export async function checkWorkbook(host: ExcelHost, password?: string): Promise
 }
 
 /** After a failure past unprotect: the sheet protected again as it was, whatever state the batch left it in. */
-async function reprotect(context: Excel.RequestContext, sheet: string, options: Excel.WorksheetProtectionOptions, password: string | undefined): Promise<void> {
+async function reprotect(
+  context: Excel.RequestContext,
+  sheet: string,
+  options: Excel.WorksheetProtectionOptions,
+  password: string | undefined
+): Promise<void> {
   const protection = context.workbook.worksheets.getItem(sheet).protection.load("protected");
   await context.sync();
   if (protection.protected) return;

@@ -39,7 +39,11 @@ export async function readConsolidation(host: ExcelHost): Promise<Consolidation>
 
 /** The user's own sheets that carry a name the merge writes: the merge stops before writing. */
 export const collisions = (layout: WorkbookLayout, c: Consolidation): string[] =>
-  layout.sheets.map((s) => s.name).filter((n) => c.names.some((m) => m.toLowerCase() === n.toLowerCase() && !c.previous.includes(m)));
+  layout.sheets
+    .map((s) => s.name)
+    .filter((n) =>
+      c.names.some((m) => m.toLowerCase() === n.toLowerCase() && !c.previous.includes(m))
+    );
 
 /** Bytes of values written in one request: Excel on the web refuses more than 5 MB. */
 export const BYTES_PER_WRITE = 3 * 1024 * 1024;
@@ -50,13 +54,18 @@ export const BYTES_PER_WRITE = 3 * 1024 * 1024;
  * most BYTES_PER_WRITE; last, the per-unit sheet protected and the previous output deleted. Nothing else
  * is touched; a failure leaves the previous output under temporary names, which the next merge deletes.
  */
-export async function writeMerge(host: ExcelHost, layout: WorkbookLayout, c: Consolidation): Promise<void> {
+export async function writeMerge(
+  host: ExcelHost,
+  layout: WorkbookLayout,
+  c: Consolidation
+): Promise<void> {
   const missing = missingFeatures(host);
   const temporary = temporaryNames(c.previous.length);
   await host.run(async (context) => {
     const sheets = context.workbook.worksheets;
     for (const name of c.leftovers.merged) sheets.getItem(name).delete();
-    for (const { from, to } of restoreNames(c.leftovers.kept, c.names)) sheets.getItem(from).name = to;
+    for (const { from, to } of restoreNames(c.leftovers.kept, c.names))
+      sheets.getItem(from).name = to;
     c.previous.forEach((name, i) => (sheets.getItem(name).name = temporary[i]!));
     const bulk = layout.sheets.find((s) => s.id === UNITS_ID);
     const grid = bulk ? valueGrid(bulk, layout.styles) : [];

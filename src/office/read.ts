@@ -1,7 +1,18 @@
 import { carriesFigures } from "../core/read/locate";
 import type { RawSheet, RawValue } from "../core/read/grid";
 
-const ERRORS = new Set(["#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#SPILL!", "#CALC!", "#GETTING_DATA"]);
+const ERRORS = new Set([
+  "#DIV/0!",
+  "#N/A",
+  "#NAME?",
+  "#NULL!",
+  "#NUM!",
+  "#REF!",
+  "#VALUE!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+]);
 
 const raw = (v: unknown): RawValue => {
   if (v === "" || v === null || v === undefined) return null;
@@ -33,12 +44,16 @@ interface Piece {
  * output nor the user's own sheets), each from A1: names in one sync, sizes and marks in a second, then
  * values in as many syncs as their size needs, each near 1 MB.
  */
-export async function readWorkbookWithProtection(context: Excel.RequestContext): Promise<{ sheets: RawSheet[]; protection: Map<string, SheetProtection> }> {
+export async function readWorkbookWithProtection(
+  context: Excel.RequestContext
+): Promise<{ sheets: RawSheet[]; protection: Map<string, SheetProtection> }> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
   const items = sheets.items;
-  const used = items.map((ws) => ws.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"));
+  const used = items.map((ws) =>
+    ws.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount")
+  );
   const marks = items.map((ws) => ws.getRange("A1:B1").load("values"));
   const protections = items.map((ws) => ws.protection.load("protected,options"));
   await context.sync();
@@ -53,10 +68,16 @@ export async function readWorkbookWithProtection(context: Excel.RequestContext):
   /** pieces of at most `budget` cells (a row at least) */
   const cut = (p: Piece, budget: number): Piece[] => {
     const per = Math.max(1, Math.floor(budget / width(p)));
-    return Array.from({ length: Math.ceil(p.rows / per) }, (_, k) => ({ ...p, from: p.from + k * per, rows: Math.min(per, p.rows - k * per) }));
+    return Array.from({ length: Math.ceil(p.rows / per) }, (_, k) => ({
+      ...p,
+      from: p.from + k * per,
+      rows: Math.min(per, p.rows - k * per),
+    }));
   };
   let budget = CELLS_PER_READ;
-  const queue: Piece[] = wanted.flatMap((i) => cut({ sheet: i, from: 0, rows: used[i]!.rowCount }, budget));
+  const queue: Piece[] = wanted.flatMap((i) =>
+    cut({ sheet: i, from: 0, rows: used[i]!.rowCount }, budget)
+  );
   while (queue.length > 0) {
     const batch: Piece[] = [queue.shift()!];
     let cells = batch[0]!.rows * width(batch[0]!);
@@ -67,7 +88,12 @@ export async function readWorkbookWithProtection(context: Excel.RequestContext):
     }
     const reads = batch.map((p) => {
       const u = used[p.sheet]!;
-      return items[p.sheet]!.getRangeByIndexes(u.rowIndex + p.from, u.columnIndex, p.rows, u.columnCount).load("values");
+      return items[p.sheet]!.getRangeByIndexes(
+        u.rowIndex + p.from,
+        u.columnIndex,
+        p.rows,
+        u.columnCount
+      ).load("values");
     });
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ~1 MB of values, bounded by the workbook's size
@@ -89,8 +115,16 @@ export async function readWorkbookWithProtection(context: Excel.RequestContext):
       });
     });
   }
-  const protection = new Map(items.map((ws, i) => [ws.name, { protected: protections[i]!.protected, options: protections[i]!.options }]));
-  return { sheets: items.map((ws, i) => ({ name: ws.name, rows: Array.from(rows[i]!, (r) => r ?? []) })), protection };
+  const protection = new Map(
+    items.map((ws, i) => [
+      ws.name,
+      { protected: protections[i]!.protected, options: protections[i]!.options },
+    ])
+  );
+  return {
+    sheets: items.map((ws, i) => ({ name: ws.name, rows: Array.from(rows[i]!, (r) => r ?? []) })),
+    protection,
+  };
 }
 
 /** The same, without the protection. */

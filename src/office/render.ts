@@ -74,10 +74,18 @@ const filled = <T>(r: Rect, v: T): T[][] =>
   Array.from({ length: r.rows }, () => Array<T>(r.cols).fill(v));
 
 /** A sheet's values and formulas as Excel will be sent them, row by row from A1. */
-export const valueGrid = (sheet: SheetLayout, styles: WorkbookLayout["styles"]): (string | number)[][] => formulaGrid(sheet, styles, 0, extent(sheet).rows);
+export const valueGrid = (
+  sheet: SheetLayout,
+  styles: WorkbookLayout["styles"]
+): (string | number)[][] => formulaGrid(sheet, styles, 0, extent(sheet).rows);
 
 /** Writes rows [from, to) of such a grid. */
-export function queueRows(ws: Excel.Worksheet, grid: (string | number)[][], from: number, to: number): void {
+export function queueRows(
+  ws: Excel.Worksheet,
+  grid: (string | number)[][],
+  from: number,
+  to: number
+): void {
   if (to <= from) return;
   ws.getRangeByIndexes(from, 0, to - from, grid[0]!.length).formulas = grid.slice(from, to);
 }

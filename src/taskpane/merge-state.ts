@@ -2,6 +2,7 @@ import type { MergeResult } from "../core/merge/merge";
 import type { MergeOutcome } from "../core/merge/outcome";
 import type { UnitEntry } from "../core/merge/units";
 import type { Consolidation } from "../office/merge-workbook";
+import type { Explained } from "./errors";
 
 /** Where a Tổng hợp stands: reading files, waiting for the user's choice of duplicates, writing, or done. */
 export type MergePhase =
@@ -19,7 +20,7 @@ export type MergePhase =
 
 /** What the panel tells beside the phase. */
 export type MergeNotice =
-  { kind: "cancelled" } | { kind: "failed"; detail: string } | { kind: "rosterCreated" } | null;
+  { kind: "cancelled" } | { kind: "failed"; failure: Explained } | { kind: "rosterCreated" } | null;
 
 export interface MergeState {
   phase: MergePhase;
@@ -36,7 +37,7 @@ export type MergeEvent =
   | { type: "choose"; unitKey: string; file: string | null }
   | { type: "writing" }
   | { type: "done"; result: MergeResult; outcome: MergeOutcome; collision?: string[] }
-  | { type: "failed"; detail: string }
+  | { type: "failed"; failure: Explained }
   | { type: "rosterCreated" };
 
 export const initialMerge: MergeState = {
@@ -89,7 +90,7 @@ export function mergeReducer(state: MergeState, event: MergeEvent): MergeState {
       return {
         ...state,
         phase: { name: "idle" },
-        notice: { kind: "failed", detail: event.detail },
+        notice: { kind: "failed", failure: event.failure },
       };
     case "rosterCreated":
       return { ...state, rosterMissing: false, notice: { kind: "rosterCreated" } };

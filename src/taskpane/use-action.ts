@@ -1,16 +1,19 @@
 import { useCallback, useState } from "react";
 import { text, type MessageCode } from "../core/messages";
-import { errorText } from "./errors";
+import { explain, type Explained } from "./errors";
 
 /**
- * The busy flag and failure line every panel needs: `run` starts the work, shows the failure (the
- * panel's message with the error's detail) instead of throwing, and returns undefined when it failed.
+ * The busy flag and failure every panel needs: `run` starts the work, shows the failure (the panel's
+ * message with what to do, the technical detail apart) instead of throwing, and returns undefined when it failed.
  */
 export function useAction(failed: MessageCode) {
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<Explained | null>(null);
   const fail = useCallback(
-    (e: unknown) => setFailure(text(failed, { detail: errorText(e) })),
+    (e: unknown) => {
+      const x = explain(e);
+      setFailure({ message: text(failed, { detail: x.message }), detail: x.detail });
+    },
     [failed]
   );
   const run = useCallback(

@@ -85,9 +85,10 @@ describe("the merge panel's states", () => {
   });
 
   it("goes back to idle with the failure's detail", () => {
-    expect(run({ type: "writing" }, { type: "failed", detail: "ItemNotFound" })).toEqual({
+    const failure = { message: "Không tìm thấy", detail: "ItemNotFound: …" };
+    expect(run({ type: "writing" }, { type: "failed", failure })).toEqual({
       ...initialMerge,
-      notice: { kind: "failed", detail: "ItemNotFound" },
+      notice: { kind: "failed", failure },
     });
   });
 });

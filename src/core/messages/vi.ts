@@ -193,6 +193,43 @@ export const vi = {
   "cli.written": "Đã ghi {file}: {count} trang tính.",
   "cli.writeFailed": "Không ghi được {file}: {detail}",
 
+  "error.office.AccessDenied":
+    "Excel từ chối thay đổi: trang tính hoặc bảng tính đang được bảo vệ. Hãy nhập mật khẩu bảo vệ (nếu có) hoặc bỏ bảo vệ rồi thử lại.",
+  "error.office.ApiNotFound":
+    "Phiên bản Excel này chưa hỗ trợ một chức năng cần dùng. Hãy cập nhật Office, hoặc dùng Excel trên web; nút Tự kiểm tra (thẻ Hỗ trợ) cho biết chức năng nào thiếu.",
+  "error.office.BadPassword": "Mật khẩu bảo vệ trang tính không đúng. Hãy nhập lại mật khẩu.",
+  "error.office.Conflict":
+    "Bảng tính vừa được người khác thay đổi cùng lúc. Hãy chờ một chút rồi thử lại.",
+  "error.office.GeneralException":
+    "Excel gặp lỗi khi thực hiện. Hãy lưu bảng tính, đóng và mở lại Excel rồi thử lại.",
+  "error.office.InactiveWorkbook":
+    "Bảng tính không còn được mở hoặc không còn được chọn. Hãy chọn lại bảng tính rồi thử lại.",
+  "error.office.InvalidArgument":
+    "Excel không nhận một giá trị mà phần bổ trợ gửi tới. Hãy chạy Tự kiểm tra (thẻ Hỗ trợ) và gửi báo cáo cho bộ phận hỗ trợ.",
+  "error.office.InvalidOperation":
+    "Excel không cho thực hiện thao tác này với bảng tính hiện tại. Hãy kiểm tra bảng tính có đang được bảo vệ cấu trúc (Xem lại → Bảo vệ sổ làm việc) hay không.",
+  "error.office.InvalidOperationInCellEditMode":
+    "Bạn đang nhập dở một ô. Hãy nhấn Enter hoặc Esc để kết thúc việc nhập, rồi thử lại.",
+  "error.office.InvalidReference":
+    "Một vùng hoặc trang tính cần dùng không còn hợp lệ. Hãy chạy lại thao tác.",
+  "error.office.ItemAlreadyExists":
+    "Đã có một trang tính hoặc tên vùng trùng tên. Hãy đổi tên trang tính đó rồi thử lại.",
+  "error.office.ItemNotFound":
+    "Không tìm thấy một trang tính cần dùng: có thể nó vừa bị đổi tên hoặc xóa. Hãy chạy lại thao tác.",
+  "error.office.MergedRangeConflict": "Vùng cần ghi có ô đã bị gộp. Hãy bỏ gộp ô rồi thử lại.",
+  "error.office.NotImplemented":
+    "Chức năng này chưa có trong phiên bản Excel đang dùng. Hãy cập nhật Office hoặc dùng Excel trên web.",
+  "error.office.RequestAborted": "Excel đã ngắt thao tác giữa chừng. Hãy thử lại.",
+  "error.office.RequestPayloadSizeLimitExceeded":
+    "Dữ liệu gửi tới Excel quá lớn cho một lần ghi. Hãy tổng hợp ít tệp hơn mỗi lần, hoặc dùng lệnh cchc merge.",
+  "error.office.ResponsePayloadSizeLimitExceeded":
+    "Bảng tính quá lớn để đọc trong một lần. Hãy xóa các trang tính không cần rồi thử lại.",
+  "error.office.UnsupportedOperation":
+    "Excel không hỗ trợ thao tác này ở đây. Hãy thử lại trong Excel trên máy tính hoặc Excel trên web.",
+  "error.office.unknown":
+    "Excel báo lỗi {code}. Hãy thử lại; nếu vẫn lỗi, hãy chạy Tự kiểm tra (thẻ Hỗ trợ) và gửi báo cáo cho bộ phận hỗ trợ.",
+  "ui.details": "Chi tiết",
+
   "ui.title": "Báo cáo cải cách hành chính",
   "ui.loading": "Đang kết nối với Excel…",
   "ui.noOffice": "Trang này cần chạy trong Excel: hãy mở Excel, chọn Trang đầu → Báo cáo CCHC.",

@@ -14,6 +14,7 @@ import { text } from "../../core/messages";
 import type { OfficeCheck } from "../../office/check-workbook";
 import type { PaneActions } from "../actions";
 import { useAction } from "../use-action";
+import { FailureBar } from "./FailureBar";
 import { ProblemList } from "./ProblemList";
 import { RuleStats } from "./RuleStats";
 
@@ -58,11 +59,7 @@ export function CheckPanel({
         {text("ui.check.submit")}
       </Button>
       {busy && <Spinner size="small" label={text("ui.check.working")} />}
-      {failure && (
-        <MessageBar intent="error">
-          <MessageBarBody>{failure}</MessageBarBody>
-        </MessageBar>
-      )}
+      {failure && <FailureBar failure={failure} />}
       {result && report && report.forms.length === 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>{text("ui.check.noForms")}</MessageBarBody>

@@ -18,6 +18,7 @@ import { text } from "../../core/messages";
 import type { CreateResult, Decision } from "../../office/create-forms";
 import type { PaneActions } from "../actions";
 import { useAction } from "../use-action";
+import { FailureBar } from "./FailureBar";
 import { ConflictDialog } from "./ConflictDialog";
 
 const useStyles = makeStyles({
@@ -137,11 +138,7 @@ export function CreatePanel({ actions }: { actions: Pick<PaneActions, "createFor
         {text("ui.create.submit")}
       </Button>
       {busy && <Spinner size="small" label={text("ui.create.working")} />}
-      {failure && (
-        <MessageBar intent="error">
-          <MessageBarBody>{failure}</MessageBarBody>
-        </MessageBar>
-      )}
+      {failure && <FailureBar failure={failure} />}
       {outcome && (
         <MessageBar intent={outcome.intent}>
           <MessageBarBody>

@@ -17,7 +17,8 @@ import { consolidatingUnit, mergeOutcome, type MergeOutcome } from "../../core/m
 import { mergeLayout } from "../../core/merge/output";
 import { collisions, type Consolidation } from "../../office/merge-workbook";
 import type { PaneActions } from "../actions";
-import { errorText } from "../errors";
+import { explain } from "../errors";
+import { FailureBar } from "./FailureBar";
 import { initialMerge, mergeReducer, type MergeNotice, type MergePhase } from "../merge-state";
 import { filesFromDrop, keepWorkbooks, readUnitFiles, type PickedFile } from "../read-files";
 import { StatusTable } from "./StatusTable";
@@ -62,7 +63,7 @@ function noticeOf(notice: MergeNotice): { intent: "info" | "error"; text: string
     case "rosterCreated":
       return { intent: "info", text: text("ui.merge.rosterCreated") };
     case "failed":
-      return { intent: "error", text: text("ui.merge.failed", { detail: notice.detail }) };
+      return null;
   }
 }
 
@@ -92,7 +93,7 @@ export function MergePanel({ actions }: { actions: Actions }) {
     try {
       await work();
     } catch (e) {
-      dispatch({ type: "failed", detail: errorText(e) });
+      dispatch({ type: "failed", failure: explain(e) });
     }
   };
 
@@ -198,7 +199,7 @@ export function MergePanel({ actions }: { actions: Actions }) {
               onClick={() =>
                 void actions.createRoster().then(
                   () => dispatch({ type: "rosterCreated" }),
-                  (e: unknown) => dispatch({ type: "failed", detail: errorText(e) })
+                  (e: unknown) => dispatch({ type: "failed", failure: explain(e) })
                 )
               }
             >
@@ -206,6 +207,14 @@ export function MergePanel({ actions }: { actions: Actions }) {
             </Button>
           </MessageBarActions>
         </MessageBar>
+      )}
+      {state.notice?.kind === "failed" && (
+        <FailureBar
+          failure={{
+            ...state.notice.failure,
+            message: text("ui.merge.failed", { detail: state.notice.failure.message }),
+          }}
+        />
       )}
       {notice && (
         <MessageBar intent={notice.intent}>
