@@ -80,6 +80,7 @@ module.exports = async (env = {}, options = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
+          { from: "src/help/help.html", to: "help.html" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",

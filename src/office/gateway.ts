@@ -7,6 +7,11 @@ export function officeHost(): Promise<ExcelHost> {
   ready ??= Office.onReady().then(() => ({
     run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Excel.run(batch),
     supports: (version: string) => Office.context.requirements.isSetSupported("ExcelApi", version),
+    about: () => ({
+      version: Office.context.diagnostics?.version ?? "?",
+      platform: String(Office.context.diagnostics?.platform ?? Office.context.platform ?? "?"),
+      webview: navigator.userAgent,
+    }),
   }));
   return ready;
 }

@@ -5,6 +5,8 @@ export interface ExcelHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   /** whether an ExcelApi requirement set version ("1.9") is supported */
   supports(version: string): boolean;
+  /** the Office version, platform and webview, for the self-test's report */
+  about(): { version: string; platform: string; webview: string };
 }
 
 /** The optional features, the requirement set each needs beyond the manifest's 1.7, and what the user reads. */

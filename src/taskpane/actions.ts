@@ -4,6 +4,7 @@ import type { WorkbookLayout } from "../core/layout";
 import type { CreateRequest, CreateResult, Decision } from "../office/create-forms";
 import type { Consolidation } from "../office/merge-workbook";
 import type { Feature } from "../office/host";
+import type { SelfTestReport } from "../office/self-test";
 
 /** What the task pane can ask of Excel. Components receive these as props and never call Office themselves. */
 export interface PaneActions {
@@ -17,4 +18,7 @@ export interface PaneActions {
   readConsolidation(): Promise<Consolidation>;
   writeMerge(layout: WorkbookLayout, consolidation: Consolidation): Promise<void>;
   createRoster(): Promise<void>;
+  runSelfTest(): Promise<SelfTestReport>;
+  /** puts a text on the clipboard */
+  copyText(text: string): Promise<void>;
 }

@@ -2,20 +2,24 @@ import { createRoot } from "react-dom/client";
 import { text } from "../core/messages";
 import { officeHost } from "../office/gateway";
 import { App } from "./components/App";
+import { explain } from "./errors";
 import { actionsFor } from "./wire";
+
+function start(mount: HTMLElement): void {
+  // the inline guard of taskpane.html has said that this webview is too old: its words stay
+  if ((window as unknown as { __cchcUnsupported?: boolean }).__cchcUnsupported === true) return;
+  if (typeof Office === "undefined") {
+    mount.textContent = text("ui.noOffice");
+    return;
+  }
+  mount.textContent = text("ui.loading");
+  const root = createRoot(mount);
+  officeHost().then(
+    (host) => root.render(<App actions={actionsFor(host)} />),
+    (error: unknown) => (mount.textContent = `${text("ui.noOffice")} (${explain(error).message})`)
+  );
+}
 
 const mount = document.getElementById("root");
 if (!mount) throw new Error("taskpane.html has no #root");
-const root = createRoot(mount);
-mount.textContent = text("ui.loading");
-
-if (typeof Office === "undefined") {
-  mount.textContent = text("ui.noOffice");
-} else {
-  officeHost().then(
-    (host) => root.render(<App actions={actionsFor(host)} />),
-    (error: unknown) => {
-      mount.textContent = `${text("ui.noOffice")} (${error instanceof Error ? error.message : String(error)})`;
-    }
-  );
-}
+start(mount);

@@ -2,6 +2,7 @@ import { checkWorkbook, selectCells } from "../office/check-workbook";
 import { createForms } from "../office/create-forms";
 import { missingFeatures, type ExcelHost } from "../office/host";
 import { createRoster, readConsolidation, writeMerge } from "../office/merge-workbook";
+import { runSelfTest } from "../office/self-test";
 import type { PaneActions } from "./actions";
 
 /** Binds the pane's actions to an Excel host: the real one in Excel, a fake one in tests. */
@@ -13,4 +14,6 @@ export const actionsFor = (host: ExcelHost): PaneActions => ({
   readConsolidation: () => readConsolidation(host),
   writeMerge: (layout, consolidation) => writeMerge(host, layout, consolidation),
   createRoster: () => createRoster(host),
+  runSelfTest: () => runSelfTest(host),
+  copyText: (text) => navigator.clipboard.writeText(text),
 });

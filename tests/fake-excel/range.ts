@@ -390,8 +390,9 @@ abstract class RangePart extends Proxy {
     guard(sheet, rect, "structure", this.ctx.model);
     return { rect, sheet };
   }
-  protected read(): unknown {
-    return undefined;
+  /** nothing to read but what a part says it has */
+  protected read(prop: string): unknown {
+    throw new FakeExcelError("InvalidArgument", `unknown property ${prop}`);
   }
 }
 
@@ -407,6 +408,13 @@ export class FakeDataValidation extends RangePart {
     );
     if (!v) sheet.validations.push((v = { rect }));
     return v;
+  }
+  protected override read(prop: string): unknown {
+    if (prop === "rule") return this.entry().rule ?? {};
+    return undefined;
+  }
+  get rule(): unknown {
+    return this.value("rule");
   }
   set rule(rule: unknown) {
     this.queue("set:rule", rule, () => void (this.entry().rule = rule), {

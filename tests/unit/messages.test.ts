@@ -10,7 +10,7 @@ const sources = [
   ...files(join(__dirname, "..", "..", "src")),
   ...files(join(__dirname, "..", "..", "scripts")),
 ]
-  .filter((f) => /\.tsx?$/.test(f) && !f.endsWith(join("messages", "vi.ts")))
+  .filter((f) => /\.(tsx?|html)$/.test(f) && !f.endsWith(join("messages", "vi.ts")))
   .map((f) => readFileSync(f, "utf8"));
 /** Every string literal in the sources that has the shape of a message code. */
 const literals = new Set(
@@ -27,6 +27,14 @@ describe("the Vietnamese message catalogue", () => {
       [...s.matchAll(/\b(?:text|messageFormula)\(`[^`]*`/g)].map((m) => m[0])
     );
     expect(built).toEqual([]);
+  });
+
+  it("is what the task pane's inline guard for Internet Explorer says, word for word", () => {
+    const html = readFileSync(
+      join(__dirname, "..", "..", "src", "taskpane", "taskpane.html"),
+      "utf8"
+    );
+    expect(html).toContain(`"${vi["ui.oldWebview"]}"`);
   });
 
   it("writes Vietnamese with its diacritics, never stripped", () => {

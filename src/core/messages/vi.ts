@@ -230,6 +230,37 @@ export const vi = {
     "Excel báo lỗi {code}. Hãy thử lại; nếu vẫn lỗi, hãy chạy Tự kiểm tra (thẻ Hỗ trợ) và gửi báo cáo cho bộ phận hỗ trợ.",
   "ui.details": "Chi tiết",
 
+  "ui.oldWebview":
+    "Excel này chạy phần bổ trợ bằng trình duyệt Internet Explorer, quá cũ để chạy Báo cáo CCHC. Hãy dùng Excel của Microsoft 365 hoặc Office 2021 trở lên, hoặc Excel trên web (office.com).",
+  "ui.tab.support": "Hỗ trợ",
+  "ui.support.intro":
+    "Mỗi phiên bản Excel có thể xử lý khác nhau. Tự kiểm tra chạy thử mọi chức năng phần mềm cần trên một trang tính tạm rồi xóa trang đó: bảng tính của bạn giữ nguyên. Gửi báo cáo kết quả cho bộ phận hỗ trợ khi gặp lỗi.",
+  "ui.support.help": "Hướng dẫn sử dụng",
+  "ui.selfTest.run": "Tự kiểm tra",
+  "ui.selfTest.working": "Đang tự kiểm tra…",
+  "ui.selfTest.copy": "Sao chép báo cáo",
+  "ui.selfTest.copied": "Đã sao chép báo cáo: hãy dán vào thư gửi bộ phận hỗ trợ.",
+  "ui.selfTest.copyFailed":
+    "Không sao chép được: hãy chọn nội dung báo cáo bên dưới và sao chép bằng tay.",
+  "ui.selfTest.head": "Chức năng|Kết quả|Chi tiết",
+  "ui.selfTest.ok": "Đạt",
+  "ui.selfTest.failed": "Lỗi",
+  "ui.selfTest.unsupported": "Không hỗ trợ",
+  "ui.selfTest.summary":
+    "{ok}/{total} chức năng đạt. Office {version}, {platform}, ExcelApi {api}.",
+  "ui.selfTest.cleanupFailed":
+    "Chưa xóa được trang tính tạm của Tự kiểm tra ({detail}). Hãy xóa các trang có tên bắt đầu bằng cchc~.",
+  "ui.selfTest.failedRun": "Không tự kiểm tra được: {detail}",
+  "ui.selfTest.report": "Báo cáo Tự kiểm tra — Báo cáo CCHC",
+  "ui.selfTest.scratch": "Tạo trang tính tạm",
+  "ui.selfTest.formulaBinding": "Công thức giữa các trang tính",
+  "ui.selfTest.textKept": "Giữ nguyên chữ (dấu -, +, số 0 đầu)",
+  "ui.selfTest.listWithCommas": "Danh sách chọn có dấu phẩy",
+  "ui.selfTest.protection": "Bảo vệ trang tính, có và không mật khẩu",
+  "ui.selfTest.conditionalFormat": "Tô màu ô trên trang được bảo vệ",
+  "ui.selfTest.multiSelect": "Chọn nhiều vùng một lúc",
+  "ui.selfTest.pageLayout": "Thiết lập trang in",
+  "ui.selfTest.largeWrite": "Ghi 4 MB dữ liệu một lần",
   "ui.title": "Báo cáo cải cách hành chính",
   "ui.loading": "Đang kết nối với Excel…",
   "ui.noOffice": "Trang này cần chạy trong Excel: hãy mở Excel, chọn Trang đầu → Báo cáo CCHC.",

@@ -16,6 +16,7 @@ import type { PaneActions } from "../actions";
 import { CheckPanel } from "./CheckPanel";
 import { CreatePanel } from "./CreatePanel";
 import { MergePanel } from "./MergePanel";
+import { SupportPanel } from "./SupportPanel";
 
 const useStyles = makeStyles({
   root: {
@@ -27,7 +28,10 @@ const useStyles = makeStyles({
   },
 });
 
-type TabId = "create" | "check" | "merge";
+type TabId = "create" | "check" | "merge" | "support";
+
+/** help.html is served beside the task pane. */
+const helpUrl = () => new URL("help.html", window.location.href).href;
 
 export function App({ actions }: { actions: PaneActions }) {
   const styles = useStyles();
@@ -46,10 +50,12 @@ export function App({ actions }: { actions: PaneActions }) {
           <Tab value="create">{text("ui.tab.create")}</Tab>
           <Tab value="check">{text("ui.tab.check")}</Tab>
           <Tab value="merge">{text("ui.tab.merge")}</Tab>
+          <Tab value="support">{text("ui.tab.support")}</Tab>
         </TabList>
         {tab === "create" && <CreatePanel actions={actions} />}
         {tab === "check" && <CheckPanel actions={actions} />}
         {tab === "merge" && <MergePanel actions={actions} />}
+        {tab === "support" && <SupportPanel actions={actions} helpUrl={helpUrl()} />}
       </main>
     </FluentProvider>
   );
