@@ -10,9 +10,12 @@ interface TestWindow {
   __cchcApiVersion?: string;
 }
 
+/** The newest ExcelApi set the fake answers for, unless a test asks for an older Excel. */
+const NEWEST = "1.20";
+
 const w = globalThis as unknown as TestWindow;
 const model = new WorkbookModel(["Sheet1"]);
-const host = fakeHost(model, w.__cchcApiVersion ?? "1.9");
+const host = fakeHost(model, w.__cchcApiVersion ?? NEWEST);
 const info = { host: "Excel", platform: "OfficeOnline" };
 w.Office = {
   onReady: (callback?: (i: typeof info) => void) => {
@@ -20,6 +23,7 @@ w.Office = {
     return Promise.resolve(info);
   },
   context: {
+    diagnostics: { version: "16.0.fake", platform: "OfficeOnline" },
     requirements: {
       isSetSupported: (name: string, version: string) =>
         name === "ExcelApi" && host.supports(version),
