@@ -95,6 +95,9 @@ export class FakeContext {
   }
 }
 
+/** What load() takes, as Office.js does: "a,b", ["a", "b"], or { select: … }. */
+export type LoadProps = string | string[] | { select?: string | string[] | undefined };
+
 /** A proxy: property reads need load + sync first, writes and calls queue until sync. */
 export abstract class Proxy {
   private readonly loaded = new Map<string, unknown>();
@@ -111,13 +114,17 @@ export abstract class Proxy {
   protected abstract read(prop: string): unknown;
   protected abstract readonly loadable: string[];
 
-  load(props?: string | string[] | { select?: string }): this {
+  load(props?: LoadProps): this {
+    const select =
+      props && typeof props === "object" && !Array.isArray(props) ? props.select : undefined;
     const list = (
       typeof props === "string"
         ? props.split(",")
         : Array.isArray(props)
           ? props
-          : (props?.select?.split(",") ?? this.loadable)
+          : typeof select === "string"
+            ? select.split(",")
+            : (select ?? this.loadable)
     )
       .map((p) => p.trim())
       .filter(Boolean);

@@ -2,6 +2,7 @@ import { a1, type Rect } from "../../src/core/a1";
 import { FakeContext, Proxy } from "./context";
 import { FakeExcelError, accessDenied } from "./errors";
 import type { CellModel, Primitive, SheetModel, WorkbookModel } from "./model";
+import type { ReadSurface, Surface } from "./surface";
 
 const MAX_ROWS = 1048576;
 const MAX_COLS = 16384;
@@ -62,7 +63,29 @@ const cellsOf = (rect: Rect) => {
   return out;
 };
 
-export class FakeRange extends Proxy {
+export class FakeRange
+  extends Proxy
+  implements
+    Surface<
+      Excel.Range,
+      | "values"
+      | "formulas"
+      | "numberFormat"
+      | "format"
+      | "dataValidation"
+      | "conditionalFormats"
+      | "merge"
+      | "select"
+      | "getEntireColumn"
+      | "getEntireRow"
+      | "getCell"
+      | "load"
+    >,
+    ReadSurface<
+      Excel.Range,
+      "isNullObject" | "address" | "rowIndex" | "columnIndex" | "rowCount" | "columnCount"
+    >
+{
   protected readonly loadable = [
     "values",
     "formulas",
@@ -84,7 +107,8 @@ export class FakeRange extends Proxy {
     super(ctx, path);
   }
 
-  protected rect(): Rect {
+  /** the cells it covers, once the commands before it have run */
+  rect(): Rect {
     const r = this.rectOf();
     if (!r) throw new FakeExcelError("ItemNotFound", "The requested resource doesn't exist.");
     return r;
@@ -298,7 +322,10 @@ class Settable {
   }
 }
 
-export class FakeRangeFormat extends Proxy {
+export class FakeRangeFormat
+  extends Proxy
+  implements Surface<Excel.RangeFormat, "font" | "fill" | "protection" | "borders" | "autofitRows">
+{
   protected readonly loadable: string[] = [];
   readonly font: object;
   readonly fill: { color?: string; clear: () => void };
@@ -310,7 +337,7 @@ export class FakeRangeFormat extends Proxy {
     const write =
       (kind: "format" | "columns" | "rows", key: string) => (prop: string, value: unknown) =>
         this.queue(`set:${key}.${prop}`, value, () => {
-          const rect = (range as unknown as { rect: () => Rect }).rect();
+          const rect = range.rect();
           const sheet = range.sheetOf();
           guard(sheet, rect, kind, ctx.model);
           if (prop === "columnWidth")
@@ -385,7 +412,7 @@ abstract class RangePart extends Proxy {
     super(ctx, path);
   }
   protected target(): { rect: Rect; sheet: SheetModel } {
-    const rect = (this.range as unknown as { rect: () => Rect }).rect();
+    const rect = this.range.rect();
     const sheet = this.range.sheetOf();
     guard(sheet, rect, "structure", this.ctx.model);
     return { rect, sheet };
@@ -396,7 +423,10 @@ abstract class RangePart extends Proxy {
   }
 }
 
-export class FakeDataValidation extends RangePart {
+export class FakeDataValidation
+  extends RangePart
+  implements Surface<Excel.DataValidation, "rule" | "prompt" | "errorAlert">
+{
   private entry() {
     const { rect, sheet } = this.target();
     let v = sheet.validations.find(
@@ -448,7 +478,10 @@ export class FakeDataValidation extends RangePart {
   }
 }
 
-export class FakeConditionalFormats extends RangePart {
+export class FakeConditionalFormats
+  extends RangePart
+  implements Surface<Excel.ConditionalFormatCollection, "add" | "clearAll">
+{
   add(type: string) {
     const entry = { rect: { row: 0, col: 0, rows: 0, cols: 0 }, formula: "", fill: "" };
     this.queue("add", type, () => {

@@ -1,11 +1,16 @@
-import { FakeContext, Proxy } from "./context";
+import { FakeContext, Proxy, type LoadProps } from "./context";
 import { FakeExcelError, accessDenied, invalidArgument } from "./errors";
 import { checkSheetName } from "./names";
+import type { Surface } from "./surface";
 import type { SheetModel } from "./model";
 import { FakeRange } from "./range";
 import { FakeWorksheet } from "./worksheet";
 
-class FakeWorksheetCollection extends Proxy {
+class FakeWorksheetCollection
+  extends Proxy
+  implements
+    Surface<Excel.WorksheetCollection, "add" | "getItem" | "getActiveWorksheet" | "load" | "items">
+{
   protected readonly loadable = ["items"];
   private loadedItems: FakeWorksheet[] | null = null;
 
@@ -13,7 +18,7 @@ class FakeWorksheetCollection extends Proxy {
     return undefined;
   }
 
-  override load(props?: string | string[] | { select?: string }): this {
+  override load(props?: LoadProps): this {
     const list =
       typeof props === "string" ? props : Array.isArray(props) ? props.join(",") : "items/name";
     const childProps = list
@@ -52,9 +57,12 @@ class FakeWorksheetCollection extends Proxy {
     return s;
   }
 
-  add(name: string): FakeWorksheet {
+  add(wanted?: string): FakeWorksheet {
     let id = -1;
-    this.queue("add", name, () => {
+    this.queue("add", wanted ?? null, () => {
+      let name = wanted ?? "";
+      for (let n = this.ctx.model.sheets.length + 1; name === ""; n++)
+        if (!this.ctx.model.sheet(`Sheet${n}`)) name = `Sheet${n}`;
       if (this.ctx.model.structureProtected) throw accessDenied();
       checkSheetName(name);
       if (this.ctx.model.sheet(name))
@@ -79,7 +87,10 @@ class FakeWorksheetCollection extends Proxy {
   }
 }
 
-class FakeNamedItemCollection extends Proxy {
+class FakeNamedItemCollection
+  extends Proxy
+  implements Surface<Excel.NamedItemCollection, "add" | "getItem" | "load" | "items">
+{
   protected readonly loadable = ["items"];
   private loadedItems: { name: string }[] | null = null;
   protected read(): unknown {
@@ -101,7 +112,8 @@ class FakeNamedItemCollection extends Proxy {
       throw new FakeExcelError("PropertyNotLoaded", "The property 'items' is not available.");
     return this.loadedItems;
   }
-  add(name: string, reference: FakeRange): void {
+  add(name: string, target: FakeRange | string): void {
+    const reference = typeof target === "string" ? this.rangeOf(target) : target;
     this.queue("add", [name, reference.path], () => {
       // letters, digits, _ and .; starting with a letter, _ or \; never a cell address such as A1 or R1C1
       if (
@@ -113,14 +125,20 @@ class FakeNamedItemCollection extends Proxy {
         throw invalidArgument(`name ${name}`);
       if (this.ctx.model.names.has(name))
         throw new FakeExcelError("ItemAlreadyExists", `The name ${name} already exists.`);
-      const rect = (
-        reference as unknown as {
-          rect: () => { row: number; col: number; rows: number; cols: number };
-        }
-      ).rect();
+      const rect = reference.rect();
       this.ctx.model.names.set(name, { sheetId: reference.sheetOf().id, rect });
     });
   }
+  /** A defined name's reference written as text: =Sheet!$A$1 or ='A sheet'!A1:B2. */
+  private rangeOf(reference: string): FakeRange {
+    const m = /^=?(?:'((?:[^']|'')+)'|([^!']+))!(.+)$/.exec(reference);
+    if (!m) throw invalidArgument(`reference ${reference}`);
+    const sheet = (m[1] ?? m[2]!).replace(/''/g, "'");
+    return new FakeWorksheetCollection(this.ctx, "workbook.worksheets")
+      .getItem(sheet)
+      .getRange(m[3]!);
+  }
+
   getItem(name: string) {
     return {
       delete: () =>
@@ -132,7 +150,7 @@ class FakeNamedItemCollection extends Proxy {
   }
 }
 
-export class FakeWorkbook {
+export class FakeWorkbook implements Surface<Excel.Workbook, "worksheets" | "names"> {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
   constructor(ctx: FakeContext) {

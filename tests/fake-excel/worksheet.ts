@@ -2,6 +2,7 @@ import { parseA1, type Rect } from "../../src/core/a1";
 import { FakeContext, Proxy } from "./context";
 import { FakeExcelError, accessDenied } from "./errors";
 import { checkSheetName } from "./names";
+import type { ReadSurface, Surface } from "./surface";
 import type { SheetModel } from "./model";
 import { FakeRange } from "./range";
 
@@ -20,7 +21,25 @@ function parseRange(address: string): Rect {
   };
 }
 
-export class FakeWorksheet extends Proxy {
+export class FakeWorksheet
+  extends Proxy
+  implements
+    Surface<
+      Excel.Worksheet,
+      | "name"
+      | "position"
+      | "getRange"
+      | "getRangeByIndexes"
+      | "getRanges"
+      | "getUsedRangeOrNullObject"
+      | "delete"
+      | "activate"
+      | "protection"
+      | "freezePanes"
+      | "pageLayout"
+      | "load"
+    >
+{
   protected readonly loadable = ["name", "position", "id", "visibility"];
 
   constructor(
@@ -76,9 +95,10 @@ export class FakeWorksheet extends Proxy {
     });
   }
 
-  getRange(address: string): FakeRange {
-    return new FakeRange(this.ctx, `${this.path}.range(${address})`, this.sheetOf, () =>
-      parseRange(address)
+  /** A range by address; the whole sheet without one. */
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.ctx, `${this.path}.range(${address ?? ""})`, this.sheetOf, () =>
+      address === undefined ? { row: 0, col: 0, rows: 1048576, cols: 16384 } : parseRange(address)
     );
   }
 
@@ -92,7 +112,7 @@ export class FakeWorksheet extends Proxy {
   }
 
   /** Several areas at once ("E12,E13"), ExcelApi 1.9; selecting them needs ExcelApi 1.18. */
-  getRanges(address: string) {
+  getRanges(address = "A1:XFD1048576") {
     const rects = address.split(",").map((a) => parseRange(a.trim()));
     this.ctx.enqueue({
       path: `${this.path}.ranges(${address})`,
@@ -161,7 +181,12 @@ export class FakeWorksheet extends Proxy {
     const sheetOf = this.sheetOf;
     const ws = { sheetOf };
     const ctx = this.ctx;
-    return new (class extends Proxy {
+    return new (class
+      extends Proxy
+      implements
+        Surface<Excel.WorksheetProtection, "protect" | "unprotect" | "load">,
+        ReadSurface<Excel.WorksheetProtection, "protected" | "options">
+    {
       protected readonly loadable = ["protected", "options"];
       protected read(prop: string): unknown {
         if (prop === "protected") return ws.sheetOf().protection.protected;
@@ -204,8 +229,7 @@ export class FakeWorksheet extends Proxy {
           path: `${this.path}.freezePanes`,
           action: "freezeAt",
           args: range.path,
-          run: () =>
-            void (this.sheetOf().freeze = (range as unknown as { rect: () => Rect }).rect()),
+          run: () => void (this.sheetOf().freeze = range.rect()),
         }),
     };
   }
