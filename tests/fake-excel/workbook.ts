@@ -69,7 +69,7 @@ class FakeWorksheetCollection
         throw new FakeExcelError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
       id = this.ctx.model.addSheet(name).id;
     });
-    return new FakeWorksheet(this.ctx, `${this.path}.add(${name})`, () => this.byId(id));
+    return new FakeWorksheet(this.ctx, `${this.path}.add(${wanted ?? ""})`, () => this.byId(id));
   }
 
   getItem(name: string): FakeWorksheet {

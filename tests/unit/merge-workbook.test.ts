@@ -7,7 +7,8 @@ import {
   writeMerge,
 } from "../../src/office/merge-workbook";
 import { createForms } from "../../src/office/create-forms";
-import { brokenFormulas } from "../support/excel-checks";
+import { brokenFormulas, choicesAt } from "../support/excel-checks";
+import { LEVELS } from "../../src/core/catalogue";
 import { fakeHost, type FakeHost } from "../fake-excel/host";
 import { WorkbookModel } from "../fake-excel/model";
 import { unit, y } from "../support/units";
@@ -105,6 +106,12 @@ describe("Tổng hợp in the open workbook", () => {
     const clash = fakeHost(new WorkbookModel(["TH Phụ lục 1"]));
     const c = await readConsolidation(clash);
     expect(collisions(mergeLayout(mergeUnits(units(2)), {}), c)).toEqual(["TH Phụ lục 1"]);
+  });
+
+  it("offers the four levels of unit in the roster, commas and all", async () => {
+    await createRoster(host);
+    expect(choicesAt(host.model, "Danh sách đơn vị", 4, 3)).toEqual(LEVELS.map((l) => l.label));
+    expect(choicesAt(host.model, "Danh sách đơn vị", 303, 3)).toEqual(LEVELS.map((l) => l.label));
   });
 
   it("reads the roster kept in the workbook", async () => {
