@@ -1,5 +1,6 @@
 import { LevelSchema, type Level } from "../core/catalogue/schema";
 import { text } from "../core/messages";
+import { visibleText } from "../core/read/clean";
 
 /** Where the command line writes: process streams in use, buffers in tests. */
 export interface CliIO {
@@ -7,9 +8,12 @@ export interface CliIO {
   err(text: string): void;
 }
 
+/** Lines for a terminal: whatever a file held, nothing in them can drive the terminal. */
+const safe = (t: string) => t.split("\n").map(visibleText).join("\n");
+
 export const processIO: CliIO = {
-  out: (t) => void process.stdout.write(`${t}\n`),
-  err: (t) => void process.stderr.write(`${t}\n`),
+  out: (t) => void process.stdout.write(`${safe(t)}\n`),
+  err: (t) => void process.stderr.write(`${safe(t)}\n`),
 };
 
 /** Thrown for wrong arguments: exit code 2 with the message. */

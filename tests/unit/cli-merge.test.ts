@@ -1,4 +1,12 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import { MergeJsonSchema } from "../../src/cli/report-schema";
@@ -43,7 +51,7 @@ describe("cchc merge", () => {
     );
     expect(r.code).toBe(0);
     expect(r.out).toBe(`Đã ghi ${out}: tổng hợp 2 đơn vị từ 2 tệp.`);
-    expect(r.err).toMatch(/\[1\/2\] an-binh\.xlsx: Hợp lệ/);
+    expect(r.err).toContain(`[1/2] ${join(folder, "an-binh.xlsx")}: Hợp lệ`);
   });
 
   it("exits 1 when some files had problems, with a JSON report of the documented shape", async () => {
@@ -63,7 +71,7 @@ describe("cchc merge", () => {
     expect(r.code).toBe(1);
     const json = MergeJsonSchema.parse(JSON.parse(r.out));
     expect(json.merged).toBe(2);
-    expect(json.files.find((f) => f.file === "cu.xls")).toMatchObject({
+    expect(json.files.find((f) => f.file === join(dir, "cu.xls"))).toMatchObject({
       status: "unreadable",
       included: false,
     });
@@ -83,8 +91,8 @@ describe("cchc merge", () => {
       join(dir, "th3.xlsx")
     );
     expect(open.code).toBe(1);
-    expect(open.out).toMatch(
-      /UBND xã An Bình nộp trùng \(an-binh\.xlsx, an-binh-sua\.xlsx\): chưa tổng hợp/
+    expect(open.out).toContain(
+      `UBND xã An Bình nộp trùng (${join(folder, "an-binh.xlsx")}, ${join(dir, "an-binh-sua.xlsx")}): chưa tổng hợp`
     );
     const chosen = await run(
       "merge",
@@ -93,11 +101,11 @@ describe("cchc merge", () => {
       "--out",
       join(dir, "th4.xlsx"),
       "--use",
-      "an-binh-sua.xlsx",
+      join(dir, "an-binh-sua.xlsx"),
       "--json"
     );
     expect(MergeJsonSchema.parse(JSON.parse(chosen.out)).duplicates[0]!.chosen).toBe(
-      "an-binh-sua.xlsx"
+      join(dir, "an-binh-sua.xlsx")
     );
   });
 
@@ -116,5 +124,97 @@ describe("cchc merge", () => {
   it("exits 2 without --out or files", async () => {
     expect((await run("merge", folder)).code).toBe(2);
     expect((await run("merge", "--out", "x.xlsx")).code).toBe(2);
+  });
+
+  describe("never modifies or replaces an input", () => {
+    const bytesOf = (f: string) => readFileSync(f).toString("base64");
+
+    it("refuses an output that is one of the inputs, by name, by symbolic link or by hard link", async () => {
+      const input = join(folder, "an-binh.xlsx");
+      const before = bytesOf(input);
+      symlinkSync(input, join(dir, "lien-ket.xlsx"));
+      linkSync(input, join(dir, "cung-tep.xlsx"));
+      for (const out of [input, join(dir, "lien-ket.xlsx"), join(dir, "cung-tep.xlsx")]) {
+        const r = await run("merge", input, join(folder, "dot-2"), "--out", out);
+        expect([out, r.code]).toEqual([out, 2]);
+        expect(r.err).toMatch(
+          /trùng với \(hoặc nằm trong\) dữ liệu đầu vào .*Không ghi đè tệp của đơn vị/
+        );
+      }
+      expect(bytesOf(input)).toBe(before);
+    });
+
+    it("refuses an output inside a folder of inputs", async () => {
+      const r = await run("merge", folder, "--out", join(folder, "dot-2", "tong-hop.xlsx"));
+      expect(r.code).toBe(2);
+      expect(existsSync(join(folder, "dot-2", "tong-hop.xlsx"))).toBe(false);
+    });
+
+    it("says in Vietnamese when the output folder is missing or the roster cannot be read", async () => {
+      const missing = await run("merge", folder, "--out", join(dir, "khong-co", "th.xlsx"));
+      expect([missing.code, missing.err]).toEqual([
+        2,
+        expect.stringMatching(/thư mục .*khong-co không tồn tại/),
+      ]);
+      const roster = await run(
+        "merge",
+        folder,
+        "--out",
+        join(dir, "th7.xlsx"),
+        "--roster",
+        join(dir, "khong-co.txt")
+      );
+      expect([roster.code, roster.err]).toEqual([
+        2,
+        expect.stringMatching(/không đọc được danh sách đơn vị .*thư mục hoặc tệp không tồn tại/),
+      ]);
+    });
+
+    it("reads the same file once, however many times or names it is given, and tells a missing one", async () => {
+      copyFileSync(join(folder, "an-binh.xlsx"), join(dir, "ban-sao.xlsx"));
+      const r = await run(
+        "merge",
+        folder,
+        join(folder, "an-binh.xlsx"),
+        join(dir, "ban-sao.xlsx"),
+        join(dir, "khong-co.xlsx"),
+        "--out",
+        join(dir, "th8.xlsx"),
+        "--json"
+      );
+      const json = MergeJsonSchema.parse(JSON.parse(r.out));
+      expect(json.merged).toBe(2);
+      expect(json.files.map((f) => [f.file, f.included])).toEqual([
+        [join(folder, "an-binh.xlsx"), true],
+        [join(folder, "dot-2", "binh-minh.xlsx"), true],
+        [join(dir, "ban-sao.xlsx"), false],
+        [join(dir, "khong-co.xlsx"), false],
+      ]);
+      expect(json.files[2]!.detail).toBe(
+        `Cùng nội dung với tệp ${join(folder, "an-binh.xlsx")}: chỉ tính một lần.`
+      );
+      expect(json.files[3]!.detail).toMatch(/^Không tìm thấy tệp/);
+    });
+
+    it("takes --use by path: two files of the same name in two folders are two files", async () => {
+      mkdirSync(join(dir, "dot-3"), { recursive: true });
+      await writeUnitFile(join(dir, "dot-3"), "an-binh.xlsx", tasks(14, 7), {
+        unit: "UBND xã An Bình",
+        level: "xa",
+      });
+      const r = await run(
+        "merge",
+        folder,
+        join(dir, "dot-3"),
+        "--out",
+        join(dir, "th9.xlsx"),
+        "--use",
+        join(dir, "dot-3", "an-binh.xlsx"),
+        "--json"
+      );
+      const json = MergeJsonSchema.parse(JSON.parse(r.out));
+      expect(json.duplicates[0]!.chosen).toBe(join(dir, "dot-3", "an-binh.xlsx"));
+      expect(json.merged).toBe(2);
+    });
   });
 });

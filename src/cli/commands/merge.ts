@@ -1,5 +1,4 @@
-import { readdir, readFile, stat, writeFile } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { readFile, realpath } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { text } from "../../core/messages";
 import { mergeUnits, type MergeResult } from "../../core/merge/merge";
@@ -9,40 +8,43 @@ import { readRoster, rosterFromLines, type RosterEntry } from "../../core/merge/
 import { failureText, readUnit, type UnitEntry } from "../../core/merge/units";
 import { openWorkbook } from "../../xlsx/open";
 import { writeLayout } from "../../xlsx/write";
+import {
+  collectInputs,
+  fsReason,
+  outputPath,
+  readInput,
+  writeAtomically,
+  type InputFile,
+} from "../inputs";
 import { parseLevel, UsageError, type CliIO } from "../io";
 import { MergeJsonSchema, type MergeJson } from "../report-schema";
 
-/** Files as given, folders opened (their .xlsx files, recursively), in a stable order. */
-async function expand(paths: string[]): Promise<string[]> {
-  const out: string[] = [];
-  for (const p of paths) {
-    const s = await stat(p).catch(() => null);
-    if (s?.isDirectory()) {
-      const names = (await readdir(p)).sort((a, b) => a.localeCompare(b, "vi"));
-      out.push(
-        ...(await expand(
-          names.filter((n) => !n.startsWith("~$") && !n.startsWith(".")).map((n) => join(p, n))
-        ))
-      );
-    } else out.push(p);
-  }
-  return out;
-}
-
-async function readOne(path: string): Promise<UnitEntry> {
-  const file = basename(path);
-  const bytes = await readFile(path).catch((e: Error) => e);
-  if (bytes instanceof Error) return readUnit({ file, failure: "damaged", detail: bytes.message });
+async function readOne(file: InputFile, seen: Map<string, string>): Promise<UnitEntry> {
+  if (file.failure) return readUnit({ file: file.path, failure: file.failure });
+  const read = await readInput(file).catch((e: unknown) => e);
+  if (!("bytes" in (read as object)))
+    return readUnit({ file: file.path, failure: "damaged", detail: fsReason(read) });
+  const { bytes, hash } = read as Awaited<ReturnType<typeof readInput>>;
+  const first = seen.get(hash);
+  if (first !== undefined)
+    return readUnit({ file: file.path, failure: "sameContent", detail: first });
+  seen.set(hash, file.path);
   const opened = await openWorkbook(bytes);
   return readUnit(
     opened.ok
-      ? { file, sheets: opened.sheets }
-      : { file, failure: opened.reason, ...(opened.detail ? { detail: opened.detail } : {}) }
+      ? { file: file.path, sheets: opened.sheets }
+      : {
+          file: file.path,
+          failure: opened.reason,
+          ...(opened.detail ? { detail: opened.detail } : {}),
+        }
   );
 }
 
 async function rosterFrom(path: string): Promise<RosterEntry[]> {
-  const bytes = await readFile(path);
+  const bytes = await readFile(path).catch((e: unknown) => {
+    throw new UsageError(text("cli.badRoster", { file: path, detail: fsReason(e) }));
+  });
   const opened = await openWorkbook(bytes);
   if (opened.ok) return readRoster(opened.sheets);
   if (opened.reason === "notXlsx") return rosterFromLines(bytes.toString("utf8"));
@@ -90,11 +92,14 @@ export async function merge(args: string[], io: CliIO): Promise<number> {
   if (positionals.length === 0) throw new UsageError(text("cli.needFiles"));
   const level = values.level === undefined ? undefined : parseLevel(values.level);
   const roster = values.roster ? await rosterFrom(values.roster) : [];
+  const inputs = await collectInputs(positionals);
+  const target = await outputPath(values.out, inputs, values.roster ? [values.roster] : []);
 
-  const files = await expand(positionals);
+  const files = inputs.files;
+  const seen = new Map<string, string>();
   const entries: UnitEntry[] = [];
   for (const [i, f] of files.entries()) {
-    const entry = await readOne(f);
+    const entry = await readOne(f, seen);
     entries.push(entry);
     if (!values.json)
       io.err(
@@ -108,7 +113,9 @@ export async function merge(args: string[], io: CliIO): Promise<number> {
   }
   const choices: Record<string, string> = {};
   for (const use of values.use ?? []) {
-    const e = entries.find((x) => x.file === basename(use));
+    // by the file itself, never by its name: two folders may each hold an "an-binh.xlsx"
+    const real = await realpath(use).catch(() => null);
+    const e = entries.find((_, i) => real !== null && files[i]!.real === real);
     if (!e?.unitKey) throw new UsageError(text("cli.unknownUse", { file: use }));
     choices[e.unitKey] = e.file;
   }
@@ -127,7 +134,7 @@ export async function merge(args: string[], io: CliIO): Promise<number> {
     ...(values.unit ? { unit: values.unit } : {}),
     ...(level ? { level } : {}),
   });
-  await writeFile(values.out, await writeLayout(mergeLayout(result, info)));
+  await writeAtomically(target, await writeLayout(mergeLayout(result, info)));
   const json = toJson(values.out, result);
   if (values.json) io.out(JSON.stringify(json, null, 2));
   else {

@@ -1,5 +1,6 @@
 import { levelOf } from "../layout/cover";
 import type { Level } from "../catalogue/schema";
+import { visibleText } from "../read/clean";
 import type { RawSheet } from "../read/grid";
 import { ROSTER_ID, ROSTER_LINE_KEY } from "../sheet-keys";
 import { unitKeyOf } from "./units";
@@ -10,7 +11,11 @@ export interface RosterEntry {
 }
 
 const textOf = (v: unknown): string =>
-  typeof v === "string" ? v.normalize("NFC").trim() : typeof v === "number" ? String(v) : "";
+  typeof v === "string"
+    ? visibleText(v.normalize("NFC").trim())
+    : typeof v === "number"
+      ? String(v)
+      : "";
 
 /** The roster sheet kept in a workbook (A1 "ROSTER"; names in C, levels in D), or null without one. */
 export function rosterInWorkbook(sheets: RawSheet[]): RosterEntry[] | null {

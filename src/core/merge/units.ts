@@ -6,7 +6,15 @@ import { text, type MessageCode } from "../messages";
 import type { RawSheet } from "../read/grid";
 import type { Figures } from "../values";
 
-export const FileFailureSchema = z.enum(["notXlsx", "oldXls", "encrypted", "damaged"]);
+export const FileFailureSchema = z.enum([
+  "notXlsx",
+  "oldXls",
+  "encrypted",
+  "damaged",
+  "notFound",
+  "notRegular",
+  "sameContent",
+]);
 export type FileFailure = z.infer<typeof FileFailureSchema>;
 
 const FAILURE_MESSAGES: Record<FileFailure, MessageCode> = {
@@ -14,6 +22,9 @@ const FAILURE_MESSAGES: Record<FileFailure, MessageCode> = {
   oldXls: "file.oldXls",
   encrypted: "file.encrypted",
   damaged: "file.damaged",
+  notFound: "file.notFound",
+  notRegular: "file.notRegular",
+  sameContent: "file.sameContent",
 };
 
 /** Why a file could not be opened, in Vietnamese. */

@@ -67,6 +67,8 @@ export const vi = {
   "read.notCode": '{cell} chứa "{raw}", không phải mã hợp lệ. Hãy nhập một trong các mã: {codes}.',
   "read.ambiguous":
     '{cell} chứa "{raw}": có thể hiểu là {alternatives}. Hãy gõ lại cho rõ, không dùng dấu phân cách hàng nghìn.',
+  "read.notFinite":
+    "{cell} chứa giá trị {raw}, không phải một số. Hãy nhập lại số liệu đúng vào ô này.",
   "read.error": "{cell} đang báo lỗi {raw}. Hãy nhập lại số liệu đúng vào ô này.",
 
   "rule.domain.count": "{cell}: {value} không hợp lệ — phải là số nguyên từ 0 trở lên.",
@@ -119,6 +121,10 @@ export const vi = {
   "file.encrypted":
     "Tệp được đặt mật khẩu mở tệp. Hãy bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi gửi lại.",
   "file.damaged": "Tệp bị hỏng, không đọc được ({detail}).",
+  "file.notFound": "Không tìm thấy tệp (đường dẫn sai, hoặc tệp đã bị chuyển hay xóa).",
+  "file.notRegular":
+    "Không phải một tệp thông thường (thư mục đặc biệt, ống dẫn hay thiết bị): không đọc.",
+  "file.sameContent": "Cùng nội dung với tệp {detail}: chỉ tính một lần.",
   "file.unreadable": "Không đọc được tệp {file}: {detail}",
 
   "merge.textCut": "… (xem đầy đủ ở trang Chi tiết đơn vị)",
@@ -191,6 +197,15 @@ export const vi = {
   "cli.unknownForms": "biểu mẫu không có: {forms} (có: {known})",
   "cli.unknownLevel": "cấp không hợp lệ: {level} (so, huyen, xa, nganhdoc)",
   "cli.written": "Đã ghi {file}: {count} trang tính.",
+  "cli.outNoFolder":
+    "--out {out}: thư mục {folder} không tồn tại. Hãy tạo thư mục hoặc chọn nơi ghi khác.",
+  "cli.outIsInput":
+    "--out {out}: trùng với (hoặc nằm trong) dữ liệu đầu vào {input}. Không ghi đè tệp của đơn vị: hãy chọn tệp kết quả khác.",
+  "cli.fs.notFound": "thư mục hoặc tệp không tồn tại",
+  "cli.fs.denied": "không có quyền ghi vào đó",
+  "cli.fs.isFolder": "đó là một thư mục",
+  "cli.fs.full": "đĩa đã đầy",
+  "cli.fs.readOnly": "ổ đĩa chỉ cho đọc",
   "cli.writeFailed": "Không ghi được {file}: {detail}",
 
   "error.office.AccessDenied":

@@ -3,6 +3,7 @@ import { columnsOf, type Form } from "../catalogue/schema";
 import { COVER_FIELDS, type CoverKey } from "../layout/cover";
 import { COLUMN_KEYS_MARK, COVER_ID, KEY_COLUMN, MERGED_MARK, ROSTER_ID } from "../sheet-keys";
 import { figureKey, figureRef, type FigureKey, type FigureRef } from "../figure";
+import { visibleText } from "./clean";
 import { rawAt, type RawSheet, type RawValue } from "./grid";
 
 /** Where one figure of a form stands in a sheet (0-based), and what it holds. */
@@ -74,7 +75,7 @@ function readCover(sheet: RawSheet): Partial<Record<CoverKey, string>> {
     const field = COVER_FIELDS.find((f) => f.key === key);
     const value = rawAt(sheet, r, 2);
     if (field && value !== null && typeof value !== "object")
-      cover[field.key] = String(value).normalize("NFC").trim();
+      cover[field.key] = visibleText(String(value).normalize("NFC").trim());
   }
   return cover;
 }

@@ -1,6 +1,7 @@
 import type { Row } from "../catalogue/schema";
 import type { MessageCode } from "../messages";
 import type { Scalar } from "../values";
+import { visibleText } from "./clean";
 import type { RawValue } from "./grid";
 
 /** A cell once read: its value, and how the reading went when it was not a plain number. */
@@ -11,10 +12,12 @@ export interface Reading {
 }
 
 const fold = (s: string) =>
-  s
-    .normalize("NFC")
-    .replace(/[\u00a0\u202f\s]+/g, " ")
-    .trim();
+  visibleText(
+    s
+      .normalize("NFC")
+      .replace(/[\u00a0\u202f\s]+/g, " ")
+      .trim()
+  );
 const lower = (s: string) => fold(s).toLocaleLowerCase("vi");
 
 const NUMERIC = new Set(["count", "amount", "enteredRate", "total", "rate"]);
@@ -60,41 +63,53 @@ function readNumber(row: Row, raw: string): Reading {
   const m = /^([-+]?[\d.,\s]+?)\s*([^\d.,\s].*)$/.exec(s);
   if (m) {
     if (!unit || lower(m[2]!) !== unit)
-      return { value: null, issue: { code: "read.notNumber", raw } };
+      return { value: null, issue: { code: "read.notNumber", raw: visibleText(raw) } };
     s = m[1]!.trim();
   }
   if (percent && row.kind !== "enteredRate")
-    return { value: null, issue: { code: "read.notNumber", raw } };
+    return { value: null, issue: { code: "read.notNumber", raw: visibleText(raw) } };
   const readings = numberReadings(s);
-  if (readings.length === 0) return { value: null, issue: { code: "read.notNumber", raw } };
+  if (readings.length === 0)
+    return { value: null, issue: { code: "read.notNumber", raw: visibleText(raw) } };
   const fitting = readings.filter((n) => fits(row, n));
-  if (fitting.length === 1) return { value: fitting[0]!, issue: { code: "read.converted", raw } };
-  if (fitting.length === 0) return { value: readings[0]!, issue: { code: "read.converted", raw } };
-  return { value: null, issue: { code: "read.ambiguous", raw, alternatives: fitting } };
+  if (fitting.length === 1)
+    return { value: fitting[0]!, issue: { code: "read.converted", raw: visibleText(raw) } };
+  if (fitting.length === 0)
+    return { value: readings[0]!, issue: { code: "read.converted", raw: visibleText(raw) } };
+  return {
+    value: null,
+    issue: { code: "read.ambiguous", raw: visibleText(raw), alternatives: fitting },
+  };
 }
 
 function readCode(row: Row, raw: string): Reading {
   const s = lower(raw);
   const numbers = numberReadings(s);
-  if (numbers.length === 1) return { value: numbers[0]!, issue: { code: "read.converted", raw } };
+  if (numbers.length === 1)
+    return { value: numbers[0]!, issue: { code: "read.converted", raw: visibleText(raw) } };
   const labels = (row.codes ?? []).map((c) => ({ code: c.code, label: lower(c.label) }));
   const exact = labels.find((c) => c.label === s);
-  if (exact) return { value: exact.code, issue: { code: "read.converted", raw } };
+  if (exact) return { value: exact.code, issue: { code: "read.converted", raw: visibleText(raw) } };
   // "Có" / "Không" for any yes/no row, whatever its labels say after the first word
   if (row.kind === "yesNo") {
     const yes = ["có", "x", "✓", "đã"];
     const no = ["không", "chưa"];
-    if (yes.includes(s)) return { value: 1, issue: { code: "read.converted", raw } };
-    if (no.includes(s)) return { value: 0, issue: { code: "read.converted", raw } };
+    if (yes.includes(s))
+      return { value: 1, issue: { code: "read.converted", raw: visibleText(raw) } };
+    if (no.includes(s))
+      return { value: 0, issue: { code: "read.converted", raw: visibleText(raw) } };
   }
-  return { value: null, issue: { code: "read.notCode", raw } };
+  return { value: null, issue: { code: "read.notCode", raw: visibleText(raw) } };
 }
 
 /** Reads one cell as its row expects: blank stays blank, never zero; nothing uncertain is guessed. */
 export function readCell(row: Row, raw: RawValue): Reading {
   if (raw === null) return { value: null };
   if (typeof raw === "object")
-    return { value: null, issue: { code: "read.error", raw: raw.error } };
+    return { value: null, issue: { code: "read.error", raw: visibleText(raw.error) } };
+  // NaN or ±Infinity stored in a file: never a figure, so never merged
+  if (typeof raw === "number" && !Number.isFinite(raw))
+    return { value: null, issue: { code: "read.notFinite", raw: String(raw) } };
   if (row.kind === "text" || row.kind === "assessment" || row.kind === "assessmentSummary") {
     const s = typeof raw === "string" ? fold(raw) : String(raw);
     return { value: s === "" ? null : s };
