@@ -1,7 +1,9 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
-import { CheckJsonSchema } from "../../src/cli/report-schema";
+import { CheckJsonSchema, MergeJsonSchema } from "../../src/cli/report-schema";
+import ExcelJS from "exceljs";
+import { y } from "../support/units";
 import { captureIO, encryptedBytes, oldXlsBytes, tempDir, writeUnitFile } from "../support/files";
 
 const dir = tempDir();
@@ -102,8 +104,28 @@ describe("cchc check", () => {
     expect(r.err).toMatch(message);
   });
 
-  it("exits 2 on a workbook with no form in it", async () => {
+  it("says in Vietnamese that a file is missing, and exits 2", async () => {
     const r = await run("check", join(dir, "missing.xlsx"));
     expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Không tìm thấy tệp/);
+  });
+
+  it("gives a file of another round the same verdict and exit code as cchc merge", async () => {
+    const file = await writeUnitFile(
+      dir,
+      "ky-cu.xlsx",
+      { PL1: y({ "pl1.plan.tasks": 5 }) },
+      { unit: "UBND xã Cũ", level: "xa" }
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    wb.getWorksheet("Thông tin")!.getCell("C8").value = "CCHC-2016-2020/3";
+    await wb.xlsx.writeFile(file);
+    const check = await run("check", file);
+    const merge = await run("merge", file, "--out", join(dir, "th-ky-cu.xlsx"), "--json");
+    expect([check.code, merge.code]).toEqual([2, 2]);
+    const detail = MergeJsonSchema.parse(JSON.parse(merge.out)).files[0]!.detail;
+    expect(detail).toMatch(/kỳ báo cáo CCHC-2016-2020, không phải kỳ CCHC-2021-2025/);
+    expect(check.err).toContain(detail);
   });
 });

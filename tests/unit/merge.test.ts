@@ -180,10 +180,28 @@ describe("Tổng hợp, with what goes wrong", () => {
       /Tệp bị hỏng, không đọc được \(End of data reached\)/,
     ],
     [
-      "of another template version",
-      readUnit({ file: "v.xlsx", sheets: withVersion(good, "CCHC-2016-2020/3") }),
+      "of another reporting round",
+      readUnit({ file: "r.xlsx", sheets: withVersion(good, "CCHC-2016-2020/3") }),
+      "otherRound",
+      /kỳ báo cáo CCHC-2016-2020, không phải kỳ CCHC-2021-2025/,
+    ],
+    [
+      "of another template version of this round",
+      readUnit({ file: "v.xlsx", sheets: withVersion(good, "CCHC-2021-2025/0") }),
       "otherVersion",
-      /phiên bản CCHC-2016-2020\/3/,
+      /phiên bản CCHC-2021-2025\/0/,
+    ],
+    [
+      "with no version on its cover",
+      readUnit({ file: "k.xlsx", sheets: withVersion(good, "") }),
+      "otherVersion",
+      /phiên bản không rõ/,
+    ],
+    [
+      "without its cover",
+      readUnit({ file: "c.xlsx", sheets: good.filter((s) => s.rows[0]?.[0] !== "COVER") }),
+      "noCover",
+      /không có trang Thông tin/,
     ],
     [
       "without any form",

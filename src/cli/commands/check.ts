@@ -5,7 +5,9 @@ import { cellAddress, checkSheets, type CheckReport } from "../../core/check";
 import { formById } from "../../core/catalogue";
 import { text } from "../../core/messages";
 import { failureText } from "../../core/merge/units";
+import { fileVerdict } from "../../core/merge/verdict";
 import { openWorkbook } from "../../xlsx/open";
+import { fsReason } from "../inputs";
 import { UsageError, type CliIO } from "../io";
 import { CheckJsonSchema, type CheckJson } from "../report-schema";
 
@@ -95,12 +97,15 @@ export async function check(args: string[], io: CliIO): Promise<number> {
   try {
     bytes = await readFile(file);
   } catch (e) {
-    return fail((e as Error).message);
+    return fail(
+      failureText((e as { code?: string }).code === "ENOENT" ? "notFound" : "damaged", fsReason(e))
+    );
   }
   const opened = await openWorkbook(bytes);
   if (!opened.ok) return fail(failureText(opened.reason, opened.detail));
   const report = checkSheets(opened.sheets);
-  if (report.forms.length === 0) return fail(text("check.noForms"));
+  const verdict = fileVerdict(report);
+  if (verdict) return fail(verdict.detail);
   const json = toJson(file, report);
   if (values.json) io.out(JSON.stringify(json, null, 2));
   else printReport(io, json);

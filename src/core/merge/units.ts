@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { catalogue, TEMPLATE_VERSION, type Catalogue } from "../catalogue";
+import { catalogue, type Catalogue } from "../catalogue";
 import type { Level } from "../catalogue/schema";
 import { cellsText, checkSheets } from "../check";
+import { fileVerdict } from "./verdict";
 import { text, type MessageCode } from "../messages";
 import type { RawSheet } from "../read/grid";
 import type { Figures } from "../values";
@@ -43,6 +44,8 @@ export const UnitStatusSchema = z.enum([
   "noForms",
   "empty",
   "noUnit",
+  "noCover",
+  "otherRound",
 ]);
 export type UnitStatus = z.infer<typeof UnitStatusSchema>;
 
@@ -98,17 +101,8 @@ export function readUnit(source: UnitSource, cat: Catalogue = catalogue): UnitEn
     forms: report.forms,
     missingForms: cat.forms.map((f) => f.id).filter((id) => !report.forms.includes(id)),
   });
-  if (report.forms.length === 0)
-    return { ...entry, status: "noForms", detail: text("merge.status.noForms") };
-  if (entry.version !== TEMPLATE_VERSION)
-    return {
-      ...entry,
-      status: "otherVersion",
-      detail: text("merge.status.otherVersion", {
-        version: entry.version ?? "?",
-        expected: TEMPLATE_VERSION,
-      }),
-    };
+  const verdict = fileVerdict(report);
+  if (verdict) return { ...entry, ...verdict };
   if (!unit) return { ...entry, status: "noUnit", detail: text("merge.status.noUnit") };
   if (Object.keys(report.typed).length === 0)
     return { ...entry, status: "empty", detail: text("merge.status.empty") };

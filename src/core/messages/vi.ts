@@ -113,8 +113,6 @@ export const vi = {
   "check.summary": "{errors} lỗi, {warnings} cảnh báo",
   "check.heading": "Kiểm tra {file} — {unit}",
   "check.noUnit": "(chưa có tên đơn vị)",
-  "check.noForms":
-    "Không tìm thấy biểu mẫu CCHC nào trong tệp (các trang tính không có khóa của biểu mẫu).",
   "file.notXlsx": "Không phải tệp Excel .xlsx.",
   "file.oldXls":
     "Tệp Excel cũ (.xls). Hãy mở bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx.",
@@ -141,6 +139,11 @@ export const vi = {
     "Không có biểu mẫu CCHC nào trong tệp (các trang tính đã bị xóa hoặc không phải biểu mẫu của kỳ này).",
   "merge.status.otherVersion":
     "Biểu mẫu phiên bản {version}, khác phiên bản {expected} của kỳ này: không tổng hợp. Đề nghị đơn vị nhập lại vào biểu mẫu mới.",
+  "merge.status.noCover":
+    "Tệp không có trang Thông tin (đã bị xóa hoặc không phải biểu mẫu của phần mềm): không xác định được đơn vị và phiên bản biểu mẫu, không tổng hợp.",
+  "merge.status.otherRound":
+    "Biểu mẫu của kỳ báo cáo {round}, không phải kỳ {expected}: không tổng hợp. Đề nghị đơn vị dùng biểu mẫu của kỳ này.",
+  "merge.status.noVersion": "không rõ",
   "merge.status.noUnit":
     "Trang Thông tin chưa có tên đơn vị: không xác định được đơn vị, không tổng hợp.",
   "merge.status.empty": "Biểu mẫu chưa nhập số liệu nào: không tổng hợp.",
