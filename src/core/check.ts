@@ -13,7 +13,7 @@ import { readCell } from "./read/parse";
 import type { InputCell, Inputs } from "./layout/types";
 import { runRules, type Problem, type RuleStat } from "./rules/engine";
 import { RULES } from "./rules";
-import { cellName, formatVi } from "./rules/names";
+import { cellName, formatVi, sttOf } from "./rules/names";
 import type { Rule } from "./rules/schema";
 import { setFigure, type Figures } from "./values";
 
@@ -78,7 +78,29 @@ export function readFigures(
   const figures: Figures = {};
   const problems: Problem[] = [];
   for (const lf of located.forms) {
+    // every input cell the template lays out must be found by its keys: none is dropped without a word
+    const missing = [...(inputs[lf.form.id] ?? new Map()).entries()]
+      .filter(([key]) => !lf.cells.has(key))
+      .map(([, c]) => c.ref);
+    if (missing.length > 0) {
+      const rows = [...new Set(missing.map((m) => m.row))];
+      const shown = rows.slice(0, 5).map((r) => sttOf(lf.form.id, r));
+      problems.push({
+        ruleId: "read.missingCells",
+        severity: "error",
+        form: lf.form.id,
+        rows,
+        period: null,
+        cells: missing,
+        message: text("read.missingCells", {
+          sheet: lf.sheet,
+          count: missing.length,
+          rows: `${text("read.rowsPrefix")} ${shown.join(", ")}${rows.length > 5 ? "…" : ""}`,
+        }),
+      });
+    }
     for (const [key, { ref, kind }] of inputs[lf.form.id] ?? []) {
+      if (!lf.cells.has(key)) continue;
       const row = lf.form.rows.find((r) => r.key === ref.row)!;
       const reading = readCell({ ...row, kind }, lf.cells.get(key)?.raw ?? null);
       if (reading.value !== null) setFigure(figures, ref, reading.value);
@@ -103,6 +125,16 @@ export function readFigures(
       });
     }
   }
+  for (const copy of located.copies)
+    problems.push({
+      ruleId: "read.formCopy",
+      severity: "error",
+      form: copy.form,
+      rows: [],
+      period: null,
+      cells: [],
+      message: text("read.formCopy", { sheet: copy.sheet, original: copy.of }),
+    });
   return { figures, problems };
 }
 

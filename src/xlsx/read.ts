@@ -11,7 +11,10 @@ function rawOf(value: ExcelJS.CellValue): RawValue {
   if ("richText" in value) return value.richText.map((t) => t.text).join("");
   if ("formula" in value || "sharedFormula" in value) {
     const result = (value as ExcelJS.CellFormulaValue).result;
-    return result === undefined ? null : rawOf(result as ExcelJS.CellValue);
+    // a file written by a program that does not calculate holds the formula and no result
+    if (result === undefined || result === null)
+      return { formula: String((value as ExcelJS.CellFormulaValue).formula ?? "") };
+    return rawOf(result as ExcelJS.CellValue);
   }
   if ("text" in value) return String(value.text);
   return null;

@@ -1,4 +1,6 @@
+import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
+import { CheckJsonSchema } from "../../src/cli/report-schema";
 import { mergeUnits } from "../../src/core/merge/merge";
 import { visibleText } from "../../src/core/read/clean";
 import { captureIO, tempDir, writeUnitFile } from "../support/files";
@@ -55,5 +57,27 @@ describe("values a file should never hold", () => {
         (ch.charCodeAt(0) < 32 || (ch.charCodeAt(0) >= 0x7f && ch.charCodeAt(0) < 0xa0))
     );
     expect(controls).toEqual([]);
+  });
+
+  it("reads a formula saved without its result as a problem, not as a blank", async () => {
+    const file = await writeUnitFile(
+      tempDir(),
+      "cong-thuc.xlsx",
+      { PL1: y({ "pl1.plan.done": 3 }) },
+      { unit: "UBND xã An Bình", level: "xa" }
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    wb.getWorksheet("Phụ lục 1")!.getCell("E12").value = {
+      formula: "2+3",
+    } as ExcelJS.CellFormulaValue;
+    await wb.xlsx.writeFile(file);
+    const c = captureIO();
+    expect(await main(["check", file, "--json"], c.io)).toBe(1);
+    const json = CheckJsonSchema.parse(JSON.parse(c.out.join("\n")));
+    expect(json.problems.find((p) => p.ruleId === "read.noValue")?.cells[0]).toMatchObject({
+      row: "pl1.plan.tasks",
+      address: "E12",
+    });
   });
 });

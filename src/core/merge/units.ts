@@ -104,7 +104,11 @@ export function readUnit(source: UnitSource, cat: Catalogue = catalogue): UnitEn
   const verdict = fileVerdict(report);
   if (verdict) return { ...entry, ...verdict };
   if (!unit) return { ...entry, status: "noUnit", detail: text("merge.status.noUnit") };
-  if (Object.keys(report.typed).length === 0)
+  // no figure at all, and none lost: an empty form (a form whose figures could not be read has problems)
+  if (
+    Object.keys(report.typed).length === 0 &&
+    !report.problems.some((p) => p.severity === "error")
+  )
     return { ...entry, status: "empty", detail: text("merge.status.empty") };
   const errors = report.problems.filter((p) => p.severity === "error");
   const warnings = report.problems.filter((p) => p.severity === "warning");

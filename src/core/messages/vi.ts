@@ -69,6 +69,13 @@ export const vi = {
     '{cell} chứa "{raw}": có thể hiểu là {alternatives}. Hãy gõ lại cho rõ, không dùng dấu phân cách hàng nghìn.',
   "read.notFinite":
     "{cell} chứa giá trị {raw}, không phải một số. Hãy nhập lại số liệu đúng vào ô này.",
+  "read.noValue":
+    "{cell} có công thức {raw} nhưng tệp không lưu kết quả của nó (tệp được lưu bằng phần mềm không tính công thức). Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi gửi lại.",
+  "read.missingCells":
+    "{sheet}: không tìm thấy {count} ô số liệu ({rows}): cột A ẩn đã bị xóa hoặc sửa, hoặc hàng đã bị xóa. Số liệu ở đó không được đọc: hãy tạo lại biểu mẫu (Tạo biểu mẫu → Tạo lại) hoặc nhập vào biểu mẫu gốc.",
+  "read.formCopy":
+    "Trang {sheet} là bản sao của {original}: số liệu trong trang sao không được đọc. Hãy chép số liệu sang trang {original} rồi xóa trang {sheet}.",
+  "read.rowsPrefix": "dòng",
   "read.error": "{cell} đang báo lỗi {raw}. Hãy nhập lại số liệu đúng vào ô này.",
 
   "rule.domain.count": "{cell}: {value} không hợp lệ — phải là số nguyên từ 0 trở lên.",

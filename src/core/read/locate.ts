@@ -28,6 +28,8 @@ export interface LocatedWorkbook {
   others: string[];
   /** sheets a merge wrote: never read as figures, replaced by the next merge */
   merged: string[];
+  /** further sheets that hold a form already found: their figures are not read, and the check says so */
+  copies: { form: string; sheet: string; of: string }[];
 }
 
 const asKey = (v: RawValue): string | null =>
@@ -87,6 +89,7 @@ export function locateWorkbook(sheets: RawSheet[], cat: Catalogue = catalogue): 
     forms: [],
     others: [],
     merged: [],
+    copies: [],
   };
   for (const sheet of sheets) {
     const marker = asKey(rawAt(sheet, 0, 0));
@@ -98,9 +101,11 @@ export function locateWorkbook(sheets: RawSheet[], cat: Catalogue = catalogue): 
     if (marker === COVER_ID) {
       result.cover = readCover(sheet);
       result.coverSheet = sheet.name;
-    } else if (form && !result.forms.some((f) => f.form.id === form.id))
-      result.forms.push(locateForm(sheet, form));
-    else result.others.push(sheet.name);
+    } else if (form) {
+      const first = result.forms.find((f) => f.form.id === form.id);
+      if (first) result.copies.push({ form: form.id, sheet: sheet.name, of: first.sheet });
+      else result.forms.push(locateForm(sheet, form));
+    } else result.others.push(sheet.name);
   }
   return result;
 }

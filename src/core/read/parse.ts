@@ -106,7 +106,9 @@ function readCode(row: Row, raw: string): Reading {
 export function readCell(row: Row, raw: RawValue): Reading {
   if (raw === null) return { value: null };
   if (typeof raw === "object")
-    return { value: null, issue: { code: "read.error", raw: visibleText(raw.error) } };
+    return "formula" in raw
+      ? { value: null, issue: { code: "read.noValue", raw: visibleText(`=${raw.formula}`) } }
+      : { value: null, issue: { code: "read.error", raw: visibleText(raw.error) } };
   // NaN or ±Infinity stored in a file: never a figure, so never merged
   if (typeof raw === "number" && !Number.isFinite(raw))
     return { value: null, issue: { code: "read.notFinite", raw: String(raw) } };
