@@ -12,6 +12,7 @@ import {
 import { basename, dirname, join, sep } from "node:path";
 import { text } from "../core/messages";
 import type { FileFailure } from "../core/merge/units";
+import { LIMITS } from "../xlsx/limits";
 import { UsageError } from "./io";
 
 /** A file named on the command line or found in a folder: as given, and as the file system knows it. */
@@ -22,6 +23,8 @@ export interface InputFile {
   real: string | null;
   /** device and inode: two names of one file (hard links) are the same file */
   id: string | null;
+  /** bytes, from the file system: a file over the limit is never read */
+  size?: number;
   /** why it cannot be read at all */
   failure?: FileFailure;
   detail?: string;
@@ -66,11 +69,17 @@ export async function collectInputs(paths: string[]): Promise<Inputs> {
       for (const n of names) await walk(join(path, n), false);
       return;
     }
-    files.push(
-      info.isFile()
-        ? { path, real, id: idOf(info) }
-        : { path, real, id: idOf(info), failure: "notRegular" }
-    );
+    if (!info.isFile()) files.push({ path, real, id: idOf(info), failure: "notRegular" });
+    else if (info.size > LIMITS.fileBytes)
+      files.push({
+        path,
+        real,
+        id: idOf(info),
+        size: info.size,
+        failure: "tooLarge",
+        detail: `${Math.round(info.size / 1048576)} MB`,
+      });
+    else files.push({ path, real, id: idOf(info), size: info.size });
   };
   for (const p of paths) await walk(p, true);
   return { files, folders };

@@ -1,9 +1,12 @@
 import { readUnit, type UnitEntry } from "../core/merge/units";
+import { LIMITS } from "../xlsx/limits";
 import { openWorkbook } from "../xlsx/open";
 
 /** A file the user picked or dropped: its name and a way to read its bytes. */
 export interface PickedFile {
   name: string;
+  /** bytes, known before reading: a file over the limit is never read */
+  size: number;
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
@@ -24,6 +27,16 @@ export async function readUnitFiles(
     if (signal.aborted) return null;
     onProgress(i + 1, files.length, f.name);
     await nextTick();
+    if (f.size > LIMITS.fileBytes) {
+      entries.push(
+        readUnit({
+          file: f.name,
+          failure: "tooLarge",
+          detail: `${Math.round(f.size / 1048576)} MB`,
+        })
+      );
+      continue;
+    }
     const bytes = new Uint8Array(await f.arrayBuffer());
     const opened = await openWorkbook(bytes);
     entries.push(

@@ -1,5 +1,6 @@
 import type { FileFailure } from "../core/merge/units";
 import type { RawSheet } from "../core/read/grid";
+import { checkPackage, TooLarge } from "./limits";
 import { readRawSheets } from "./read";
 
 export type OpenFailure = FileFailure;
@@ -29,6 +30,12 @@ export async function openWorkbook(bytes: Uint8Array): Promise<Opened> {
   if (startsWith(bytes, COMPOUND))
     return { ok: false, reason: contains(bytes, ENCRYPTION_INFO) ? "encrypted" : "oldXls" };
   if (!startsWith(bytes, ZIP)) return { ok: false, reason: "notXlsx" };
+  try {
+    checkPackage(bytes);
+  } catch (e) {
+    if (e instanceof TooLarge) return { ok: false, reason: "tooLarge", detail: e.message };
+    return { ok: false, reason: "damaged", detail: e instanceof Error ? e.message : String(e) };
+  }
   try {
     return { ok: true, sheets: await readRawSheets(bytes) };
   } catch (e) {

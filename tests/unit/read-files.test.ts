@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
 import { keepWorkbooks, readUnitFiles, type PickedFile } from "../../src/taskpane/read-files";
+import { LIMITS } from "../../src/xlsx/limits";
 import { tempDir, writeUnitFile } from "../support/files";
 
 const picked = (name: string, bytes: Uint8Array): PickedFile => ({
   name,
+  size: bytes.length,
   arrayBuffer: async () => bytes.slice().buffer,
 });
 
@@ -54,5 +56,20 @@ describe("reading the picked files", () => {
         { name: "a.xlsx" },
       ]).map((f) => f.name)
     ).toEqual(["a.xlsx", "b.xlsx"]);
+  });
+
+  it("never reads a file over the size limit", async () => {
+    const huge: PickedFile = {
+      name: "qua-lon.xlsx",
+      size: LIMITS.fileBytes + 1,
+      arrayBuffer: async () => {
+        throw new Error("read");
+      },
+    };
+    const [entry] = (await readUnitFiles([huge], () => undefined, new AbortController().signal))!;
+    expect(entry).toMatchObject({
+      status: "unreadable",
+      detail: expect.stringMatching(/^Tệp quá lớn so với một báo cáo đơn vị \(50 MB\)/),
+    });
   });
 });

@@ -7,7 +7,7 @@ import { text } from "../../core/messages";
 import { failureText } from "../../core/merge/units";
 import { fileVerdict } from "../../core/merge/verdict";
 import { openWorkbook } from "../../xlsx/open";
-import { fsReason } from "../inputs";
+import { collectInputs, fsReason } from "../inputs";
 import { UsageError, type CliIO } from "../io";
 import { CheckJsonSchema, type CheckJson } from "../report-schema";
 
@@ -93,13 +93,14 @@ export async function check(args: string[], io: CliIO): Promise<number> {
     else io.err(text("file.unreadable", { file, detail: failure }));
     return 2;
   };
+  const [input] = (await collectInputs([file])).files;
+  if (!input || input.failure)
+    return fail(failureText(input?.failure ?? "notFound", input?.detail));
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
   } catch (e) {
-    return fail(
-      failureText((e as { code?: string }).code === "ENOENT" ? "notFound" : "damaged", fsReason(e))
-    );
+    return fail(failureText("damaged", fsReason(e)));
   }
   const opened = await openWorkbook(bytes);
   if (!opened.ok) return fail(failureText(opened.reason, opened.detail));

@@ -20,7 +20,12 @@ import { parseLevel, UsageError, type CliIO } from "../io";
 import { MergeJsonSchema, type MergeJson } from "../report-schema";
 
 async function readOne(file: InputFile, seen: Map<string, string>): Promise<UnitEntry> {
-  if (file.failure) return readUnit({ file: file.path, failure: file.failure });
+  if (file.failure)
+    return readUnit({
+      file: file.path,
+      failure: file.failure,
+      ...(file.detail ? { detail: file.detail } : {}),
+    });
   const read = await readInput(file).catch((e: unknown) => e);
   if (!("bytes" in (read as object)))
     return readUnit({ file: file.path, failure: "damaged", detail: fsReason(read) });

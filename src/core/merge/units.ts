@@ -15,6 +15,7 @@ export const FileFailureSchema = z.enum([
   "notFound",
   "notRegular",
   "sameContent",
+  "tooLarge",
 ]);
 export type FileFailure = z.infer<typeof FileFailureSchema>;
 
@@ -26,6 +27,7 @@ const FAILURE_MESSAGES: Record<FileFailure, MessageCode> = {
   notFound: "file.notFound",
   notRegular: "file.notRegular",
   sameContent: "file.sameContent",
+  tooLarge: "file.tooLarge",
 };
 
 /** Why a file could not be opened, in Vietnamese. */

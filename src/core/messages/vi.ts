@@ -130,6 +130,8 @@ export const vi = {
   "file.notRegular":
     "Không phải một tệp thông thường (thư mục đặc biệt, ống dẫn hay thiết bị): không đọc.",
   "file.sameContent": "Cùng nội dung với tệp {detail}: chỉ tính một lần.",
+  "file.tooLarge":
+    "Tệp quá lớn so với một báo cáo đơn vị ({detail}): không đọc, để máy không bị treo. Hãy kiểm tra lại tệp (có thể bị chèn dữ liệu thừa hoặc không phải báo cáo).",
   "file.unreadable": "Không đọc được tệp {file}: {detail}",
 
   "merge.textCut": "… (xem đầy đủ ở trang Chi tiết đơn vị)",

@@ -1,0 +1,84 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { zipSync } from "fflate";
+import { main } from "../../src/cli/main";
+import { LIMITS } from "../../src/xlsx/limits";
+import { openWorkbook } from "../../src/xlsx/open";
+import { captureIO, tempDir, writeUnitFile } from "../support/files";
+import { y } from "../support/units";
+
+const dir = tempDir();
+const run = async (...argv: string[]) => {
+  const c = captureIO();
+  const code = await main(argv, c.io);
+  return { code, out: c.out.join("\n"), err: c.err.join("\n") };
+};
+
+/** An .xlsx-looking package whose sheet inflates far past the limits: a few hundred KB on disk. */
+const bomb = () =>
+  zipSync(
+    {
+      "[Content_Types].xml": new TextEncoder().encode("<Types/>"),
+      "xl/worksheets/sheet1.xml": new Uint8Array(LIMITS.entryBytes + 1024 * 1024),
+    },
+    { level: 9 }
+  );
+
+describe("resources stay bounded, whatever the file", () => {
+  it("refuses a zip bomb before the .xlsx library inflates it, by the bytes it really inflates to", async () => {
+    const bytes = bomb();
+    expect(bytes.length).toBeLessThan(1024 * 1024);
+    const before = process.memoryUsage().rss;
+    const opened = await openWorkbook(bytes);
+    expect(opened).toMatchObject({ ok: false, reason: "tooLarge" });
+    expect(process.memoryUsage().rss - before).toBeLessThan(300 * 1024 * 1024);
+  });
+
+  it("refuses a package whose declared sizes lie", async () => {
+    const bytes = bomb();
+    // zero the sizes every header declares: only the inflated bytes can tell
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let i = 0; i + 4 <= bytes.length; i++) {
+      const sig = view.getUint32(i, true);
+      if (sig === 0x04034b50) view.setUint32(i + 22, 0, true);
+      if (sig === 0x02014b50) view.setUint32(i + 24, 0, true);
+    }
+    expect(await openWorkbook(bytes)).toMatchObject({ ok: false });
+  });
+
+  it("opens a real unit workbook, far under the limits", async () => {
+    const file = await writeUnitFile(
+      dir,
+      "binh-thuong.xlsx",
+      { PL1: y({ "pl1.plan.tasks": 10 }) },
+      { unit: "UBND xã An Bình", level: "xa" }
+    );
+    expect((await openWorkbook(readFileSync(file))).ok).toBe(true);
+  });
+
+  it("checks a zip bomb with exit 2 and a Vietnamese reason, and leaves it unchanged", async () => {
+    const file = join(dir, "bom.xlsx");
+    writeFileSync(file, bomb());
+    const before = readFileSync(file).toString("base64");
+    const r = await run("check", file);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Tệp quá lớn so với một báo cáo đơn vị/);
+    expect(readFileSync(file).toString("base64")).toBe(before);
+  });
+
+  it("never reads a device or a pipe: cchc check /dev/zero ends at once", async () => {
+    const r = await run("check", "/dev/zero");
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Không phải một tệp thông thường/);
+    const fifo = join(dir, "ong.xlsx");
+    execFileSync("mkfifo", [fifo]);
+    const merged = await run("merge", dir, "--out", join(tempDir(), "th.xlsx"), "--json");
+    expect(
+      JSON.parse(merged.out).files.find((f: { file: string }) => f.file === fifo)
+    ).toMatchObject({
+      included: false,
+      detail: expect.stringMatching(/Không phải một tệp thông thường/),
+    });
+  });
+});
