@@ -43,6 +43,9 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       io.err(text("cli.badArgs", { detail }));
       return 2;
     }
-    throw e;
+    // a mistake of ours: the user reads one Vietnamese line; CCHC_DEBUG=1 shows the trace for support
+    io.err(text("cli.unexpected", { detail: e instanceof Error ? e.message : String(e) }));
+    if (process.env.CCHC_DEBUG) io.err(e instanceof Error ? (e.stack ?? "") : "");
+    return 2;
   }
 }

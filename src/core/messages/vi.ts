@@ -218,6 +218,8 @@ export const vi = {
   "cli.fs.isFolder": "đó là một thư mục",
   "cli.fs.full": "đĩa đã đầy",
   "cli.fs.readOnly": "ổ đĩa chỉ cho đọc",
+  "cli.unexpected":
+    "cchc gặp lỗi không mong đợi: {detail}. Hãy chạy lại với CCHC_DEBUG=1 và gửi kết quả cho bộ phận hỗ trợ.",
   "cli.writeFailed": "Không ghi được {file}: {detail}",
 
   "error.office.AccessDenied":
