@@ -453,28 +453,23 @@ export class FakeDataValidation
     });
   }
   set prompt(prompt: { title?: string; message?: string }) {
-    this.queue(
-      "set:prompt",
-      prompt,
-      () => {
-        if ((prompt.title?.length ?? 0) > 32 || (prompt.message?.length ?? 0) > 255)
-          throw new FakeExcelError("InvalidArgument", "prompt too long");
-        this.entry().prompt = prompt;
-      },
-      { api: "Range.dataValidation", set: "1.8" }
-    );
+    this.message("prompt", prompt, 255);
   }
   set errorAlert(alert: { title?: string; message?: string }) {
-    this.queue(
-      "set:errorAlert",
-      alert,
-      () => {
-        if ((alert.title?.length ?? 0) > 32 || (alert.message?.length ?? 0) > 225)
-          throw new FakeExcelError("InvalidArgument", "error alert too long");
-        this.entry().errorAlert = alert;
-      },
-      { api: "Range.dataValidation", set: "1.8" }
-    );
+    this.message("errorAlert", alert, 225);
+  }
+  /** Excel's limits on a validation's texts: a title of 32 characters, a message of `max`. */
+  private message(
+    kind: "prompt" | "errorAlert",
+    value: { title?: string; message?: string },
+    max: number
+  ): void {
+    const check = () => {
+      if ((value.title?.length ?? 0) > 32 || (value.message?.length ?? 0) > max)
+        throw new FakeExcelError("InvalidArgument", `${kind} too long`);
+      this.entry()[kind] = value;
+    };
+    this.queue(`set:${kind}`, value, check, { api: "Range.dataValidation", set: "1.8" });
   }
 }
 
