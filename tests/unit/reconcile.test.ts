@@ -68,14 +68,15 @@ describe("a workbook reconciled with its template: no figure is dropped without 
     expect(merged.merged.figures.PL1?.["pl1.plan.tasks"]?.y2021).toBe(40);
   });
 
-  it("tells a formula whose result the file does not hold, instead of reading a blank", () => {
+  it("tells a formula whose result the file does not hold, instead of reading a blank silently", () => {
     const sheets = edit(
       filled(),
       "Phụ lục 1",
       (rows) => (rows[11]![4] = { formula: "SUM(F12:G12)" })
     );
     const problem = checkSheets(sheets).problems.find((p) => p.ruleId === "read.noValue")!;
-    expect(problem.severity).toBe("error");
-    expect(problem.message).toMatch(/có công thức =SUM\(F12:G12\) nhưng tệp không lưu kết quả/);
+    expect(problem.severity).toBe("warning");
+    expect(problem.message).toMatch(/có công thức =SUM\(F12:G12\) mà tệp không lưu kết quả/);
+    expect(readUnit({ file: "a.xlsx", sheets }).status).toBe("problems");
   });
 });
