@@ -117,7 +117,8 @@ export function readFigures(
       problems.push({
         ruleId: issue.code,
         // a formula with no stored result may be an empty text: read as blank, and said
-        severity: issue.code === "read.converted" || issue.code === "read.noValue" ? "warning" : "error",
+        severity:
+          issue.code === "read.converted" || issue.code === "read.noValue" ? "warning" : "error",
         form: ref.form,
         rows: [ref.row],
         period: ref.period,

@@ -69,7 +69,8 @@ export const vi = {
     '{cell} chứa "{raw}": có thể hiểu là {alternatives}. Hãy gõ lại cho rõ, không dùng dấu phân cách hàng nghìn.',
   "read.notFinite":
     "{cell} chứa giá trị {raw}, không phải một số. Hãy nhập lại số liệu đúng vào ô này.",
-  "read.noValue": "{cell} có công thức {raw} mà tệp không lưu kết quả (hoặc kết quả để trống): ô này được đọc là trống. Nếu đó là số liệu, hãy nhập số trực tiếp, hoặc mở tệp bằng Excel hay LibreOffice, lưu lại rồi gửi lại.",
+  "read.noValue":
+    "{cell} có công thức {raw} mà tệp không lưu kết quả (hoặc kết quả để trống): ô này được đọc là trống. Nếu đó là số liệu, hãy nhập số trực tiếp, hoặc mở tệp bằng Excel hay LibreOffice, lưu lại rồi gửi lại.",
   "read.missingCells":
     "{sheet}: không tìm thấy {count} ô số liệu ({rows}): cột A ẩn đã bị xóa hoặc sửa, hoặc hàng đã bị xóa. Số liệu ở đó không được đọc: hãy tạo lại biểu mẫu (Tạo biểu mẫu → Tạo lại) hoặc nhập vào biểu mẫu gốc.",
   "read.formCopy":
