@@ -85,6 +85,15 @@ export async function collectInputs(paths: string[]): Promise<Inputs> {
   return { files, folders };
 }
 
+/** One file named on the command line, as collectInputs sees it; a folder is not a file here. */
+export async function inputFile(path: string): Promise<InputFile> {
+  const info = await stat(path).catch(() => null);
+  if (info?.isDirectory()) return { path, real: null, id: null, failure: "notRegular" };
+  return (
+    (await collectInputs([path])).files[0] ?? { path, real: null, id: null, failure: "notFound" }
+  );
+}
+
 /** The bytes of an input, and their fingerprint: the same content under two names is merged once. */
 export async function readInput(file: InputFile): Promise<{ bytes: Buffer; hash: string }> {
   const bytes = await readFile(file.path);

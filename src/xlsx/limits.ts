@@ -28,6 +28,8 @@ export class TooLarge extends Error {}
 export function checkPackage(bytes: Uint8Array): void {
   if (bytes.length > LIMITS.fileBytes)
     throw new TooLarge(`${MB(bytes.length)} > ${MB(LIMITS.fileBytes)}`);
+  const declared = declaredEntries(bytes);
+  if (declared > LIMITS.entries) throw new TooLarge(`${declared} > ${LIMITS.entries}`);
   let total = 0;
   let entries = 0;
   const unzip = new Unzip((file) => {
@@ -46,4 +48,13 @@ export function checkPackage(bytes: Uint8Array): void {
   });
   unzip.register(UnzipInflate);
   unzip.push(bytes, true);
+}
+
+/** The number of parts the package's end record declares (0 when there is none): checked before inflating. */
+function declaredEntries(bytes: Uint8Array): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // the end of central directory record: 22 bytes, after a comment of at most 65,535
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--)
+    if (view.getUint32(i, true) === 0x06054b50) return view.getUint16(i + 10, true);
+  return 0;
 }

@@ -7,7 +7,7 @@ import { text } from "../../core/messages";
 import { failureText } from "../../core/merge/units";
 import { fileVerdict } from "../../core/merge/verdict";
 import { openWorkbook } from "../../xlsx/open";
-import { collectInputs, fsReason } from "../inputs";
+import { fsReason, inputFile } from "../inputs";
 import { UsageError, type CliIO } from "../io";
 import { CheckJsonSchema, type CheckJson } from "../report-schema";
 
@@ -93,9 +93,8 @@ export async function check(args: string[], io: CliIO): Promise<number> {
     else io.err(text("file.unreadable", { file, detail: failure }));
     return 2;
   };
-  const [input] = (await collectInputs([file])).files;
-  if (!input || input.failure)
-    return fail(failureText(input?.failure ?? "notFound", input?.detail));
+  const input = await inputFile(file);
+  if (input.failure) return fail(failureText(input.failure, input.detail));
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
