@@ -2,7 +2,9 @@ import { createHash } from "node:crypto";
 import { spawnSync } from "node:child_process";
 import { lstatSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { tempDir } from "../support/files";
+import ExcelJS from "exceljs";
+import { tempDir, writeUnitFile } from "../support/files";
+import { y } from "../support/units";
 import { CASES } from "../support/hostile";
 
 const root = join(__dirname, "..", "..");
@@ -48,5 +50,44 @@ describe("cchc on bad and hostile input", () => {
     expect(answer).not.toMatch(/\n\s+at .+:\d+:\d+/);
     await c.also?.(answer, dir);
     expect(fingerprint(dir)).toEqual(before);
+  });
+
+  /** Each bad file of the check cases beside a good unit's file: the good unit is merged with its exact figures. */
+  const single = CASES.map((c, i) => [c.name, c, i] as const).filter(([, c]) => c.code === 2);
+  it.each(single)("merges a good unit's exact figures beside %s", async (_name, c, i) => {
+    const dir = join(base, `tron-${i}`);
+    mkdirSync(dir);
+    const argv = await c.make(dir);
+    if (argv[0] !== "check") return;
+    const goodDir = join(base, `tot-${i}`);
+    mkdirSync(goodDir);
+    const good = await writeUnitFile(
+      goodDir,
+      "tot.xlsx",
+      { PL1: y({ "pl1.plan.tasks": 40 }) },
+      { unit: "UBND xã Tốt", level: "xa" }
+    );
+    const out = join(base, `tron-${i}.xlsx`);
+    const r = spawnSync(
+      process.execPath,
+      [
+        "--max-old-space-size=300",
+        join(root, "bin", "cchc.js"),
+        "merge",
+        good,
+        argv[1]!,
+        "--out",
+        out,
+        "--json",
+      ],
+      { encoding: "utf8", timeout: 20_000 }
+    );
+    expect(r.signal).toBeNull();
+    expect([0, 1]).toContain(r.status);
+    const json = JSON.parse(r.stdout) as { files: { file: string; included: boolean }[] };
+    expect(json.files.find((f) => f.file === good)?.included).toBe(true);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.getWorksheet("TH Phụ lục 1")!.getCell("E12").value).toBe(40);
   });
 });
