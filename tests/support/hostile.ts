@@ -10,7 +10,7 @@ import {
   writeFileSync,
   ftruncateSync,
 } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { LIMITS } from "../../src/xlsx/limits";
@@ -28,6 +28,23 @@ export interface HostileCase {
   /** further checks on the answer */
   also?: (answer: string, dir: string) => void | Promise<void>;
 }
+
+/** A path beside a case's folder, named after it: outputs and rosters that are not among the inputs. */
+const beside = (dir: string, prefix: string, ext: string) =>
+  join(dir, "..", `${prefix}-${basename(dir)}.${ext}`);
+
+/** Two files of one unit (the second named `second`) beside another unit's: the duplicate is left unresolved. */
+const sentTwice = (second: string) => async (d: string) => {
+  await good(d, "a.xlsx");
+  await good(d, "c.xlsx", "UBND xã Bình Minh");
+  await writeUnitFile(
+    d,
+    "b.xlsx",
+    { PL1: y({ "pl1.plan.tasks": 12 }) },
+    { unit: second, level: "xa" }
+  );
+  return ["merge", d, "--out", beside(d, "th", "xlsx")];
+};
 
 const GOOD = { PL1: y({ "pl1.plan.tasks": 40, "pl1.plan.done": 30 }) };
 const good = (dir: string, name = "don-vi.xlsx", unit = "UBND xã An Bình") =>
@@ -494,7 +511,7 @@ export const CASES: HostileCase[] = [
     name: "the same file given twice",
     make: async (d) => {
       const f = await good(d);
-      return ["merge", f, f, "--out", join(d, "..", `th-${d.split("/").pop()}.xlsx`), "--json"];
+      return ["merge", f, f, "--out", beside(d, "th", "xlsx"), "--json"];
     },
     code: 0,
     also: (a) => {
@@ -506,7 +523,7 @@ export const CASES: HostileCase[] = [
     make: async (d) => {
       const f = await good(d);
       linkSync(f, join(d, "cung.xlsx"));
-      return ["merge", d, "--out", join(d, "..", `th-${d.split("/").pop()}.xlsx`), "--json"];
+      return ["merge", d, "--out", beside(d, "th", "xlsx"), "--json"];
     },
     code: 0,
     also: (a) => {
@@ -518,7 +535,7 @@ export const CASES: HostileCase[] = [
     make: async (d) => {
       const f = await good(d);
       copyFileSync(f, join(d, "ban-sao.xlsx"));
-      return ["merge", d, "--out", join(d, "..", `th-${d.split("/").pop()}.xlsx`), "--json"];
+      return ["merge", d, "--out", beside(d, "th", "xlsx"), "--json"];
     },
     code: 1,
     also: (a) => {
@@ -530,7 +547,7 @@ export const CASES: HostileCase[] = [
     make: async (d) => {
       await good(d);
       symlinkSync(d, join(d, "vong"));
-      return ["merge", d, "--out", join(d, "..", `th-${d.split("/").pop()}.xlsx`), "--json"];
+      return ["merge", d, "--out", beside(d, "th", "xlsx"), "--json"];
     },
     code: 0,
     also: (a) => {
@@ -550,8 +567,8 @@ export const CASES: HostileCase[] = [
     name: "an output that is a link to an input",
     make: async (d) => {
       const f = await good(d);
-      symlinkSync(f, join(d, "..", `lk-${d.split("/").pop()}.xlsx`));
-      return ["merge", f, "--out", join(d, "..", `lk-${d.split("/").pop()}.xlsx`)];
+      symlinkSync(f, beside(d, "lk", "xlsx"));
+      return ["merge", f, "--out", beside(d, "lk", "xlsx")];
     },
     code: 2,
     says: /Không ghi đè/,
@@ -560,8 +577,8 @@ export const CASES: HostileCase[] = [
     name: "an output that is a hard link to an input",
     make: async (d) => {
       const f = await good(d);
-      linkSync(f, join(d, "..", `hl-${d.split("/").pop()}.xlsx`));
-      return ["merge", f, "--out", join(d, "..", `hl-${d.split("/").pop()}.xlsx`)];
+      linkSync(f, beside(d, "hl", "xlsx"));
+      return ["merge", f, "--out", beside(d, "hl", "xlsx")];
     },
     code: 2,
     says: /Không ghi đè/,
@@ -579,15 +596,8 @@ export const CASES: HostileCase[] = [
     name: "an output that is the roster",
     make: async (d) => {
       await good(d);
-      writeFileSync(join(d, "..", `ds-${d.split("/").pop()}.txt`), "UBND xã An Bình\n");
-      return [
-        "merge",
-        d,
-        "--roster",
-        join(d, "..", `ds-${d.split("/").pop()}.txt`),
-        "--out",
-        join(d, "..", `ds-${d.split("/").pop()}.txt`),
-      ];
+      writeFileSync(beside(d, "ds", "txt"), "UBND xã An Bình\n");
+      return ["merge", d, "--roster", beside(d, "ds", "txt"), "--out", beside(d, "ds", "txt")];
     },
     code: 2,
     says: /Không ghi đè/,
@@ -605,14 +615,7 @@ export const CASES: HostileCase[] = [
     name: "a roster that does not exist",
     make: async (d) => {
       await good(d);
-      return [
-        "merge",
-        d,
-        "--roster",
-        join(d, "khong-co.txt"),
-        "--out",
-        join(d, "..", `th-${d.split("/").pop()}.xlsx`),
-      ];
+      return ["merge", d, "--roster", join(d, "khong-co.txt"), "--out", beside(d, "th", "xlsx")];
     },
     code: 2,
     says: /không đọc được danh sách đơn vị/,
@@ -621,51 +624,21 @@ export const CASES: HostileCase[] = [
     name: "a roster as plain text",
     make: async (d) => {
       await good(d);
-      writeFileSync(
-        join(d, "..", `r-${d.split("/").pop()}.txt`),
-        "UBND xã An Bình\nUBND xã Vắng\n"
-      );
-      return [
-        "merge",
-        d,
-        "--roster",
-        join(d, "..", `r-${d.split("/").pop()}.txt`),
-        "--out",
-        join(d, "..", `th-${d.split("/").pop()}.xlsx`),
-      ];
+      writeFileSync(beside(d, "r", "txt"), "UBND xã An Bình\nUBND xã Vắng\n");
+      return ["merge", d, "--roster", beside(d, "r", "txt"), "--out", beside(d, "th", "xlsx")];
     },
     code: 1,
     says: /Chưa nộp: UBND xã Vắng/,
   },
   {
     name: "a unit sent twice, unresolved",
-    make: async (d) => {
-      await good(d, "a.xlsx");
-      await good(d, "c.xlsx", "UBND xã Bình Minh");
-      await writeUnitFile(
-        d,
-        "b.xlsx",
-        { PL1: y({ "pl1.plan.tasks": 12 }) },
-        { unit: "UBND xã An Bình", level: "xa" }
-      );
-      return ["merge", d, "--out", join(d, "..", `th-${d.split("/").pop()}.xlsx`)];
-    },
+    make: sentTwice("UBND xã An Bình"),
     code: 1,
     says: /nộp trùng/,
   },
   {
     name: "a unit name in other case and spacing",
-    make: async (d) => {
-      await good(d, "a.xlsx");
-      await good(d, "c.xlsx", "UBND xã Bình Minh");
-      await writeUnitFile(
-        d,
-        "b.xlsx",
-        { PL1: y({ "pl1.plan.tasks": 12 }) },
-        { unit: "ubnd  XÃ An Bình", level: "xa" }
-      );
-      return ["merge", d, "--out", join(d, "..", `th-${d.split("/").pop()}.xlsx`)];
-    },
+    make: sentTwice("ubnd  XÃ An Bình"),
     code: 1,
     says: /nộp trùng/,
   },
@@ -673,14 +646,7 @@ export const CASES: HostileCase[] = [
     name: "--use naming a file that is not merged",
     make: async (d) => {
       await good(d);
-      return [
-        "merge",
-        d,
-        "--out",
-        join(d, "..", `th-${d.split("/").pop()}.xlsx`),
-        "--use",
-        join(d, "khong-co.xlsx"),
-      ];
+      return ["merge", d, "--out", beside(d, "th", "xlsx"), "--use", join(d, "khong-co.xlsx")];
     },
     code: 2,
     says: /--use/,
@@ -690,7 +656,7 @@ export const CASES: HostileCase[] = [
     make: async (d) => {
       await good(d);
       execFileSync("mkfifo", [join(d, "ong.xlsx")]);
-      return ["merge", d, "--out", join(d, "..", `th-${d.split("/").pop()}.xlsx`), "--json"];
+      return ["merge", d, "--out", beside(d, "th", "xlsx"), "--json"];
     },
     code: 1,
     also: (a) => {
@@ -708,12 +674,12 @@ export const CASES: HostileCase[] = [
         { unit: "UBND xã Bình Minh", level: "xa" }
       );
       await rezip(bad, (part, xml) => (part === PL1 ? cell(xml, "E12", "<v>NaN</v>") : null));
-      return ["merge", d, "--out", join(d, "..", `nan-${d.split("/").pop()}.xlsx`), "--json"];
+      return ["merge", d, "--out", beside(d, "nan", "xlsx"), "--json"];
     },
     code: 1,
     also: async (_a, d) => {
       const out = new ExcelJS.Workbook();
-      await out.xlsx.readFile(join(d, "..", `nan-${d.split("/").pop()}.xlsx`));
+      await out.xlsx.readFile(beside(d, "nan", "xlsx"));
       if (out.getWorksheet("TH Phụ lục 1")!.getCell("E12").value !== 40)
         throw new Error("the total is not the good unit's 40");
     },
@@ -730,7 +696,7 @@ export const CASES: HostileCase[] = [
         old,
         (wb) => (wb.getWorksheet("Thông tin")!.getCell("C8").value = "CCHC-2016-2020/1")
       );
-      return ["merge", d, "--out", join(d, "..", `th-${d.split("/").pop()}.xlsx`), "--json"];
+      return ["merge", d, "--out", beside(d, "th", "xlsx"), "--json"];
     },
     code: 1,
     also: (a) => {
@@ -742,7 +708,7 @@ export const CASES: HostileCase[] = [
     make: async (d) => {
       await good(d, "a.xlsx");
       await writeUnitFile(d, "b.xlsx", {}, { unit: "UBND xã Trống", level: "xa" });
-      return ["merge", d, "--out", join(d, "..", `th-${d.split("/").pop()}.xlsx`), "--json"];
+      return ["merge", d, "--out", beside(d, "th", "xlsx"), "--json"];
     },
     code: 1,
     also: (a) => {
