@@ -42,4 +42,41 @@ describe("the Tạo biểu mẫu pane in Chromium", () => {
     await page.screenshot({ path: join(screenshots, "create-old-excel.png") });
     await page.close();
   });
+
+  it("toggles only the form whose words are clicked, each checkbox with its own name", async () => {
+    const page = await openPane(session.browser(), session.url());
+    await page.getByRole("group", { name: "Biểu mẫu" }).waitFor();
+    await page.getByText("Phụ lục 3", { exact: true }).click();
+    await expect(
+      page.getByRole("checkbox", { name: "Phụ lục 3", exact: true }).isChecked()
+    ).resolves.toBe(false);
+    await expect(
+      page.getByRole("checkbox", { name: "Phụ lục 4", exact: true }).isChecked()
+    ).resolves.toBe(true);
+    await expect(
+      page
+        .getByRole("checkbox", { name: "Chọn tất cả" })
+        .evaluate((b) => (b as HTMLInputElement).indeterminate)
+    ).resolves.toBe(true);
+    const names = await page
+      .getByRole("group", { name: "Biểu mẫu" })
+      .getByRole("checkbox")
+      .evaluateAll((boxes) =>
+        boxes.map((b) => (b as HTMLInputElement).labels?.[0]?.textContent ?? "")
+      );
+    expect(names).toEqual([
+      "Chọn tất cả",
+      "Phụ lục 1",
+      "Phụ lục 2",
+      "Phụ lục 3",
+      "Phụ lục 4",
+      "Phụ lục 5",
+      "Phụ lục 6",
+      "Phụ lục 7",
+      "Phụ lục 8",
+      "Phụ lục 9",
+      "Bảng tổng hợp",
+    ]);
+    await page.close();
+  });
 });

@@ -25,6 +25,12 @@ const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   forms: { display: "grid", gridTemplateColumns: "1fr 1fr", rowGap: "0" },
   all: { gridColumn: "1 / span 2" },
+  fieldset: { border: "none", margin: 0, padding: 0, minWidth: 0 },
+  legend: {
+    padding: 0,
+    marginBottom: tokens.spacingVerticalXS,
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
 
 type Outcome = { intent: "success" | "error" | "info"; lines: string[] };
@@ -93,7 +99,9 @@ export function CreatePanel({ actions }: { actions: Pick<PaneActions, "createFor
   return (
     <div className={styles.panel}>
       <p>{text("ui.create.intro")}</p>
-      <Field label={text("ui.create.forms")}>
+      {/* a fieldset, not one Field: each checkbox keeps its own label and id */}
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>{text("ui.create.forms")}</legend>
         <div className={styles.forms}>
           <Checkbox
             className={styles.all}
@@ -110,7 +118,7 @@ export function CreatePanel({ actions }: { actions: Pick<PaneActions, "createFor
             />
           ))}
         </div>
-      </Field>
+      </fieldset>
       <Field label={text("ui.create.unit")} hint={text("ui.create.unitHint")}>
         <Input value={unit} onChange={(_, d) => setUnit(d.value)} />
       </Field>
