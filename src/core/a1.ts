@@ -17,6 +17,18 @@ export interface Rect {
   cols: number;
 }
 
+/** The smallest rectangle holding every cell given (at least one). */
+export function boundingRect(cells: { row: number; col: number }[]): Rect {
+  const top = Math.min(...cells.map((c) => c.row));
+  const left = Math.min(...cells.map((c) => c.col));
+  return {
+    row: top,
+    col: left,
+    rows: Math.max(...cells.map((c) => c.row)) - top + 1,
+    cols: Math.max(...cells.map((c) => c.col)) - left + 1,
+  };
+}
+
 export const rectA1 = (r: Rect): string =>
   r.rows === 1 && r.cols === 1
     ? a1(r.row, r.col)

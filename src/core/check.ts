@@ -20,6 +20,10 @@ import { setFigure, type Figures } from "./values";
 /** A problem's cell, with where it stands in the workbook that was read. */
 export type PlacedCell = FigureRef & { at?: SheetCell };
 
+/** "Không có lỗi" or "3 lỗi, 5 cảnh báo": how a check ended, in the pane and the terminal alike. */
+export const checkSummary = (errors: number, warnings: number): string =>
+  errors + warnings === 0 ? text("check.clean") : text("check.summary", { errors, warnings });
+
 /** A placed cell for display: "E12", or "Phụ lục 1!E12" with its sheet. */
 export const cellAddress = (at: SheetCell, withSheet = false): string =>
   withSheet ? `${at.sheet}!${a1(at.row, at.col)}` : a1(at.row, at.col);

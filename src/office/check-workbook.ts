@@ -1,4 +1,4 @@
-import { a1, type Rect } from "../core/a1";
+import { a1, boundingRect, type Rect } from "../core/a1";
 import { checkSheets, type CheckReport, type PlacedCell } from "../core/check";
 import type { SheetCell } from "../core/figure";
 import { coalesce } from "../core/layout/paint";
@@ -49,15 +49,7 @@ export async function checkWorkbook(host: ExcelHost, password?: string): Promise
     for (const lf of located.forms) {
       const ws = context.workbook.worksheets.getItem(lf.sheet);
       const was = protection.get(lf.sheet);
-      const cells = [...lf.cells.values()];
-      const top = Math.min(...cells.map((c) => c.row));
-      const left = Math.min(...cells.map((c) => c.col));
-      const area = {
-        row: top,
-        col: left,
-        rows: Math.max(...cells.map((c) => c.row)) - top + 1,
-        cols: Math.max(...cells.map((c) => c.col)) - left + 1,
-      };
+      const area = boundingRect([...lf.cells.values()]);
       let here = 0;
       const queueMarks = () => {
         here = 0;
@@ -125,16 +117,7 @@ export async function selectCells(host: ExcelHost, cells: PlacedCell[]): Promise
     ws.activate();
     if (same.length > 1 && host.supports(MULTI_AREA_SELECT))
       ws.getRanges(same.map((c) => a1(c.row, c.col)).join(",")).select();
-    else {
-      const top = Math.min(...same.map((c) => c.row));
-      const left = Math.min(...same.map((c) => c.col));
-      ws.getRangeByIndexes(
-        top,
-        left,
-        Math.max(...same.map((c) => c.row)) - top + 1,
-        Math.max(...same.map((c) => c.col)) - left + 1
-      ).select();
-    }
+    else range(ws, boundingRect(same)).select();
     await context.sync();
   });
 }

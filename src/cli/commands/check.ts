@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import { cellAddress, checkSheets, type CheckReport } from "../../core/check";
+import { cellAddress, checkSheets, checkSummary, type CheckReport } from "../../core/check";
 import { formById } from "../../core/catalogue";
 import { text } from "../../core/messages";
 import { failureText } from "../../core/merge/units";
@@ -10,9 +10,6 @@ import { openWorkbook } from "../../xlsx/open";
 import { fsReason, inputFile } from "../inputs";
 import { UsageError, type CliIO } from "../io";
 import { CheckJsonSchema, type CheckJson } from "../report-schema";
-
-export const summaryOf = (errors: number, warnings: number) =>
-  errors + warnings === 0 ? text("check.clean") : text("check.summary", { errors, warnings });
 
 function toJson(file: string, report: CheckReport): CheckJson {
   return CheckJsonSchema.parse({
@@ -44,7 +41,7 @@ function printReport(io: CliIO, json: CheckJson): void {
   io.out(
     text("check.heading", { file: basename(json.file), unit: json.unit ?? text("check.noUnit") })
   );
-  io.out(summaryOf(json.errors, json.warnings));
+  io.out(checkSummary(json.errors, json.warnings));
   for (const form of [null, ...json.forms]) {
     const mine = json.problems.filter((p) => p.form === form);
     if (mine.length === 0) continue;

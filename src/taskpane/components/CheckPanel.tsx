@@ -10,6 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import { checkSummary } from "../../core/check";
 import { text } from "../../core/messages";
 import type { OfficeCheck } from "../../office/check-workbook";
 import type { PaneActions } from "../actions";
@@ -24,10 +25,7 @@ const useStyles = makeStyles({
 
 const summary = (c: OfficeCheck) => {
   const errors = c.report.problems.filter((p) => p.severity === "error").length;
-  const warnings = c.report.problems.length - errors;
-  return errors + warnings === 0
-    ? text("check.clean")
-    : text("check.summary", { errors, warnings });
+  return checkSummary(errors, c.report.problems.length - errors);
 };
 
 export function CheckPanel({
