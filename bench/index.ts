@@ -88,7 +88,7 @@ async function mergeAtScale(n: number): Promise<void> {
   const t = performance.now();
   const entries: UnitEntry[] = [];
   for (const f of files) {
-    const opened = await openWorkbook(readFileSync(f));
+    const opened = openWorkbook(readFileSync(f));
     entries.push(
       readUnit(opened.ok ? { file: f, sheets: opened.sheets } : { file: f, failure: opened.reason })
     );

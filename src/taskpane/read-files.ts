@@ -38,7 +38,7 @@ export async function readUnitFiles(
       continue;
     }
     const bytes = new Uint8Array(await f.arrayBuffer());
-    const opened = await openWorkbook(bytes);
+    const opened = openWorkbook(bytes);
     entries.push(
       readUnit(
         opened.ok

@@ -1,6 +1,6 @@
 import type { FileFailure } from "../core/merge/units";
 import type { RawSheet } from "../core/read/grid";
-import { checkPackage, TooLarge } from "./limits";
+import { Deadline, TooLarge, TooSlow } from "./limits";
 import { readRawSheets } from "./read";
 
 export type OpenFailure = FileFailure;
@@ -26,19 +26,16 @@ function contains(bytes: Uint8Array, needle: number[]): boolean {
  * Opens a unit's file, or says why it cannot be read: an .xlsx is a zip; a password-protected
  * .xlsx and an old .xls are both compound files, told apart by the encryption stream.
  */
-export async function openWorkbook(bytes: Uint8Array): Promise<Opened> {
+export function openWorkbook(bytes: Uint8Array, deadline: Deadline = new Deadline()): Opened {
   if (startsWith(bytes, COMPOUND))
     return { ok: false, reason: contains(bytes, ENCRYPTION_INFO) ? "encrypted" : "oldXls" };
   if (!startsWith(bytes, ZIP)) return { ok: false, reason: "notXlsx" };
   try {
-    checkPackage(bytes);
+    return { ok: true, sheets: readRawSheets(bytes, deadline) };
   } catch (e) {
-    if (e instanceof TooLarge) return { ok: false, reason: "tooLarge", detail: e.message };
-    return { ok: false, reason: "damaged", detail: e instanceof Error ? e.message : String(e) };
-  }
-  try {
-    return { ok: true, sheets: await readRawSheets(bytes) };
-  } catch (e) {
-    return { ok: false, reason: "damaged", detail: e instanceof Error ? e.message : String(e) };
+    const detail = e instanceof Error ? e.message : String(e);
+    if (e instanceof TooLarge) return { ok: false, reason: "tooLarge", detail };
+    if (e instanceof TooSlow) return { ok: false, reason: "tooSlow", detail };
+    return { ok: false, reason: "damaged", detail };
   }
 }

@@ -1,38 +1,190 @@
-import ExcelJS from "exceljs";
 import type { RawSheet, RawValue } from "../core/read/grid";
+import { carriesFigures } from "../core/read/locate";
+import { Deadline, LIMITS, TooLarge } from "./limits";
+import { NotAWorkbook, workbookParts } from "./package";
+import { inflateParts, type Parts } from "./unzip";
+import { parseXml, StopReading } from "./xml";
 
-/** What a cell holds once formulas are replaced by their last computed result. */
-function rawOf(value: ExcelJS.CellValue): RawValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string") return value === "" ? null : value;
-  if (typeof value === "number" || typeof value === "boolean") return value;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ("error" in value) return { error: String(value.error) };
-  if ("richText" in value) return value.richText.map((t) => t.text).join("");
-  if ("formula" in value || "sharedFormula" in value) {
-    const result = (value as ExcelJS.CellFormulaValue).result;
-    // a file written by a program that does not calculate holds the formula and no result
-    if (result === undefined || result === null)
-      return { formula: String((value as ExcelJS.CellFormulaValue).formula ?? "") };
-    return rawOf(result as ExcelJS.CellValue);
+/** Only the XML parts can matter to a reader of values: pictures and the like are inflated, counted, dropped. */
+const isXml = (name: string) => name.endsWith(".xml") || name.endsWith(".rels");
+
+/** OOXML writes a character XML cannot carry as "_xHHHH_" (a tab, an escape). */
+const unescape = (s: string) =>
+  s.includes("_x")
+    ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : s;
+
+/** The text of the `<t>` runs of a string item, leaving out phonetic guides (`<rPh>`). */
+class TextRuns {
+  private inT = false;
+  private inPhonetic = 0;
+  private value = "";
+
+  open(name: string) {
+    if (name === "rPh") this.inPhonetic++;
+    else if (name === "t" && this.inPhonetic === 0) this.inT = true;
   }
-  if ("text" in value) return String(value.text);
-  return null;
+  close(name: string) {
+    if (name === "rPh") this.inPhonetic--;
+    else if (name === "t") this.inT = false;
+  }
+  text(t: string) {
+    if (this.inT) this.value += t;
+  }
+  take(): string {
+    const v = unescape(this.value);
+    this.value = "";
+    return v;
+  }
 }
 
-/** Every sheet of an .xlsx file as raw grids; throws when the bytes are not a readable .xlsx. */
-export async function readRawSheets(bytes: ArrayBuffer | Uint8Array): Promise<RawSheet[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as ArrayBuffer);
-  return wb.worksheets.map((ws) => {
-    const rows: RawValue[][] = [];
-    ws.eachRow({ includeEmpty: false }, (row, r) => {
-      const cells: RawValue[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, c) => {
-        cells[c - 1] = rawOf(cell.value);
-      });
-      rows[r - 1] = Array.from(cells, (v) => v ?? null);
-    });
-    return { name: ws.name, rows: Array.from(rows, (r) => r ?? []) };
-  });
+function sharedStrings(bytes: Uint8Array | undefined, deadline: Deadline): string[] {
+  const strings: string[] = [];
+  if (!bytes) return strings;
+  const runs = new TextRuns();
+  parseXml(
+    bytes,
+    {
+      open: (name) => runs.open(name),
+      close(name) {
+        runs.close(name);
+        if (name === "si") strings.push(runs.take());
+      },
+      text: (t) => runs.text(t),
+    },
+    deadline
+  );
+  return strings;
+}
+
+const columnOf = (ref: string): number => {
+  let col = 0;
+  for (const ch of ref.toUpperCase()) {
+    const code = ch.charCodeAt(0);
+    if (code < 65 || code > 90) break;
+    col = col * 26 + code - 64;
+  }
+  return col - 1;
+};
+
+/** What a `<c>` holds, as its type says: a formula without a stored result is kept as its text. */
+function valueOf(
+  type: string,
+  v: string | null,
+  inline: string,
+  formula: string | null,
+  strings: string[]
+): RawValue {
+  if (type === "inlineStr") return inline === "" ? null : inline;
+  if (v === null) return formula !== null ? { formula } : null;
+  switch (type) {
+    case "s": {
+      const s = strings[Number(v)];
+      if (s === undefined) throw new NotAWorkbook(`sharedStrings #${v}`);
+      return s === "" ? null : s;
+    }
+    case "str":
+      return v === "" ? null : unescape(v);
+    case "b":
+      return v.trim() === "1" || v.trim() === "true";
+    case "e":
+      return { error: v };
+    case "d":
+      return v.slice(0, 10);
+    default:
+      return v.trim() === "" ? Number.NaN : Number(v);
+  }
+}
+
+/** Which sheets are read whole, from their A1 and B1: by default those carrying a unit's figures. */
+export type SheetChoice = (a1: RawValue, b1: RawValue) => boolean;
+
+const beyond = (sheet: string, limit: string) => `trang “${sheet}” có dữ liệu ngoài ${limit} đầu`;
+
+/**
+ * One worksheet's values, row by row from A1. A sheet not wanted is left after its first row; one that is
+ * is read whole, and a value past the limits refuses the file rather than dropping figures.
+ */
+function readSheet(
+  name: string,
+  bytes: Uint8Array,
+  strings: string[],
+  deadline: Deadline,
+  wanted: SheetChoice
+): RawSheet {
+  const rows: RawValue[][] = [];
+  let decided = false;
+  let wide = false;
+  let row = -1;
+  let col = -1;
+  let cell: { type: string; v: string | null; f: string | null } | null = null;
+  let into: "v" | "f" | null = null;
+  const runs = new TextRuns();
+  const decide = () => {
+    if (decided) return;
+    decided = true;
+    if (!wanted(rows[0]?.[0] ?? null, rows[0]?.[1] ?? null)) throw new StopReading();
+    if (wide) throw new TooLarge(beyond(name, `${LIMITS.columns} cột`));
+  };
+  parseXml(
+    bytes,
+    {
+      open(tag, a) {
+        if (tag === "row") {
+          row = a.r ? Number(a.r) - 1 : row + 1;
+          if (!Number.isInteger(row) || row < 0) throw new NotAWorkbook(`row ${a.r}`);
+          col = -1;
+          if (row > 0) decide();
+        } else if (tag === "c") {
+          col = a.r ? columnOf(a.r) : col + 1;
+          if (col < 0) throw new NotAWorkbook(`cell ${a.r}`);
+          cell = { type: a.t ?? "n", v: null, f: null };
+        } else if (cell && (tag === "v" || tag === "f")) {
+          into = tag;
+          cell[tag] = "";
+        } else if (cell) runs.open(tag);
+      },
+      text(t) {
+        if (cell && into) cell[into] += t;
+        else runs.text(t);
+      },
+      close(tag) {
+        if (tag === "v" || tag === "f") into = null;
+        else if (tag === "c" && cell) {
+          const value = valueOf(cell.type, cell.v, runs.take(), cell.f, strings);
+          cell = null;
+          if (value === null) return;
+          if (col >= LIMITS.columns) {
+            // the first row is read before the sheet is known to carry figures
+            if (row === 0) wide = true;
+            else throw new TooLarge(beyond(name, `${LIMITS.columns} cột`));
+            return;
+          }
+          if (row >= LIMITS.rows) throw new TooLarge(beyond(name, `${LIMITS.rows} dòng`));
+          (rows[row] ??= [])[col] = value;
+        } else if (tag === "sheetData") {
+          decide();
+          throw new StopReading();
+        } else runs.close(tag);
+      },
+    },
+    deadline
+  );
+  return { name, rows: Array.from(rows, (r) => Array.from(r ?? [], (v) => v ?? null)) };
+}
+
+/**
+ * Every worksheet of an .xlsx file as raw grids, values only: the package inflated within the limits, the
+ * workbook found by its relationships, the shared strings, then each sheet streamed. Throws TooLarge or
+ * TooSlow past a limit, and any other error when the bytes are not a readable workbook.
+ */
+export function readRawSheets(
+  bytes: Uint8Array,
+  deadline: Deadline = new Deadline(),
+  wanted: SheetChoice = carriesFigures
+): RawSheet[] {
+  const parts: Parts = inflateParts(bytes, isXml, deadline);
+  const { sheets, sharedStrings: stringsPart } = workbookParts(parts, deadline);
+  const strings = sharedStrings(stringsPart ? parts.get(stringsPart) : undefined, deadline);
+  return sheets.map((s) => readSheet(s.name, parts.get(s.part)!, strings, deadline, wanted));
 }

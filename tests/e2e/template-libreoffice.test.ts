@@ -52,7 +52,7 @@ describe("the blank forms in LibreOffice", () => {
 
   it("keeps its row keys, cover and template version once LibreOffice saves it again", async () => {
     const again = sofficeConvert(file, "xlsx:Calc MS Excel 2007 XML", join(work, "resaved"));
-    const located = locateWorkbook(await readRawSheets(readBytes(again)));
+    const located = locateWorkbook(readRawSheets(readBytes(again)));
     expect(located.cover).toMatchObject({
       unit: "Sở Nội vụ",
       level: "Sở, ban, ngành",
@@ -85,7 +85,7 @@ describe("the formulas LibreOffice computes", () => {
       "xlsx:Calc MS Excel 2007 XML",
       join(work, "recalculated-random")
     );
-    const located = locateWorkbook(await readRawSheets(readBytes(recalculated)));
+    const located = locateWorkbook(readRawSheets(readBytes(recalculated)));
     const engine = computeAll(typed);
     let compared = 0;
     for (const form of catalogue.forms)
@@ -161,7 +161,7 @@ describe("the formulas LibreOffice computes", () => {
       "xlsx:Calc MS Excel 2007 XML",
       join(work, "recalculated")
     );
-    const located = locateWorkbook(await readRawSheets(readBytes(recalculated)));
+    const located = locateWorkbook(readRawSheets(readBytes(recalculated)));
     const value = (form: string, key: string, period: string) =>
       shown(
         located.forms

@@ -374,6 +374,28 @@ export const CASES: HostileCase[] = [
         '<row r="1048576"><c r="A1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>'
       )
     ),
+    code: 2,
+    says: /trang “Phụ lục 1” có dữ liệu ngoài 20000 dòng đầu/,
+  },
+  {
+    name: "a form sheet with a value past its 256th column",
+    make: edited(PL1, (_n, xml) =>
+      xml.replace(/(<row r="12"[^>]*>.*?)<\/row>/, '$1<c r="IW12"><v>7</v></c></row>')
+    ),
+    code: 2,
+    says: /ngoài 256 cột đầu/,
+  },
+  {
+    name: "a sheet of the user's own reaching row 1,048,576 and column XFD",
+    make: checkFile(async (d) => {
+      const f = await good(d);
+      await withExcel(f, (wb) => {
+        const own = wb.addWorksheet("Ghi chép");
+        own.getCell("A1048576").value = "cuối";
+        own.getCell("XFD1").value = "phải";
+      });
+      return f;
+    }),
     code: 0,
   },
 

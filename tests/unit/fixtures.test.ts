@@ -11,7 +11,7 @@ const fixture = join(__dirname, "..", "fixtures", "don-vi-tan-hoa-libreoffice.xl
 describe("a unit workbook saved by LibreOffice Calc", () => {
   let sheets: Awaited<ReturnType<typeof openWorkbook>>;
   beforeAll(async () => {
-    sheets = await openWorkbook(readFileSync(fixture));
+    sheets = openWorkbook(readFileSync(fixture));
   });
 
   it("is found by its keys, cover and all", () => {

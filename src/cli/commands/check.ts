@@ -98,7 +98,7 @@ export async function check(args: string[], io: CliIO): Promise<number> {
   } catch (e) {
     return fail(failureText("damaged", fsReason(e)));
   }
-  const opened = await openWorkbook(bytes);
+  const opened = openWorkbook(bytes);
   if (!opened.ok) return fail(failureText(opened.reason, opened.detail));
   const report = checkSheets(opened.sheets);
   const verdict = fileVerdict(report);

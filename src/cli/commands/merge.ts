@@ -34,7 +34,7 @@ async function readOne(file: InputFile, seen: Map<string, string>): Promise<Unit
   if (first !== undefined)
     return readUnit({ file: file.path, failure: "sameContent", detail: first });
   seen.set(hash, file.path);
-  const opened = await openWorkbook(bytes);
+  const opened = openWorkbook(bytes);
   return readUnit(
     opened.ok
       ? { file: file.path, sheets: opened.sheets }
@@ -50,7 +50,7 @@ async function rosterFrom(path: string): Promise<RosterEntry[]> {
   const bytes = await readFile(path).catch((e: unknown) => {
     throw new UsageError(text("cli.badRoster", { file: path, detail: fsReason(e) }));
   });
-  const opened = await openWorkbook(bytes);
+  const opened = openWorkbook(bytes);
   if (opened.ok) return readRoster(opened.sheets);
   if (opened.reason === "notXlsx") return rosterFromLines(bytes.toString("utf8"));
   throw new UsageError(

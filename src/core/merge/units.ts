@@ -16,6 +16,7 @@ export const FileFailureSchema = z.enum([
   "notRegular",
   "sameContent",
   "tooLarge",
+  "tooSlow",
 ]);
 export type FileFailure = z.infer<typeof FileFailureSchema>;
 
@@ -28,6 +29,7 @@ const FAILURE_MESSAGES: Record<FileFailure, MessageCode> = {
   notRegular: "file.notRegular",
   sameContent: "file.sameContent",
   tooLarge: "file.tooLarge",
+  tooSlow: "file.tooSlow",
 };
 
 /** Why a file could not be opened, in Vietnamese. */

@@ -132,6 +132,8 @@ export const vi = {
   "file.sameContent": "Cùng nội dung với tệp {detail}: chỉ tính một lần.",
   "file.tooLarge":
     "Tệp quá lớn so với một báo cáo đơn vị ({detail}): không đọc, để máy không bị treo. Hãy kiểm tra lại tệp (có thể bị chèn dữ liệu thừa hoặc không phải báo cáo).",
+  "file.tooSlow":
+    "Đọc tệp quá lâu ({detail}): đã dừng, để máy không bị treo. Hãy mở tệp bằng Excel, lưu lại rồi gửi lại; nếu vẫn vậy, tệp có thể bị hỏng hoặc không phải báo cáo.",
   "file.unreadable": "Không đọc được tệp {file}: {detail}",
 
   "merge.textCut": "… (xem đầy đủ ở trang Chi tiết đơn vị)",
