@@ -45,6 +45,7 @@ module.exports = async (env = {}, options = {}) => {
     output: {
       path: path.resolve(__dirname, env.testHost ? "dist-test" : "dist"),
       filename: "[name].js",
+      chunkFilename: "chunks/[name].[contenthash:8].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { VerdictSchema } from "../core/assess/targets";
+import { VERDICTS } from "../core/assess/targets";
 import { LevelSchema } from "../core/catalogue/schema";
-import { UnitStatusSchema } from "../core/merge/units";
+import { UNIT_STATUSES } from "../core/merge/units";
 import { SeveritySchema } from "../core/rules/schema";
 
 /** A problem's cell: the figure, and where it stood in the file (sheet name, A1 address) when it was found. */
@@ -48,7 +48,7 @@ export const CheckJsonSchema = z.object({
   assessments: z.array(
     z.object({
       target: z.number(),
-      verdict: VerdictSchema,
+      verdict: z.enum(VERDICTS),
       evidence: z.string(),
       unmeasured: z.string().optional(),
     })
@@ -64,7 +64,7 @@ export const MergeJsonSchema = z.object({
       file: z.string(),
       unit: z.string().nullable(),
       level: LevelSchema.nullable(),
-      status: UnitStatusSchema,
+      status: z.enum(UNIT_STATUSES),
       detail: z.string(),
       errors: z.number().int(),
       warnings: z.number().int(),

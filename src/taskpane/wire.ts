@@ -1,19 +1,22 @@
-import { checkWorkbook, selectCells } from "../office/check-workbook";
-import { createForms } from "../office/create-forms";
 import { missingFeatures, type ExcelHost } from "../office/host";
-import { createRoster, readConsolidation, writeMerge } from "../office/merge-workbook";
-import { runSelfTest } from "../office/self-test";
 import type { PaneActions } from "./actions";
+
+// each action's code is a chunk of its own, loaded the first time the user asks for it
+const creating = () => import(/* webpackChunkName: "create" */ "../office/create-forms");
+const checking = () => import(/* webpackChunkName: "check" */ "../office/check-workbook");
+const merging = () => import(/* webpackChunkName: "merge" */ "../office/merge-workbook");
+const testing = () => import(/* webpackChunkName: "self-test" */ "../office/self-test");
 
 /** Binds the pane's actions to an Excel host: the real one in Excel, a fake one in tests. */
 export const actionsFor = (host: ExcelHost): PaneActions => ({
   missingFeatures: missingFeatures(host),
-  createForms: (request, decide) => createForms(host, request, decide),
-  checkWorkbook: (password) => checkWorkbook(host, password),
-  selectCells: (cells) => selectCells(host, cells),
-  readConsolidation: () => readConsolidation(host),
-  writeMerge: (layout, consolidation) => writeMerge(host, layout, consolidation),
-  createRoster: () => createRoster(host),
-  runSelfTest: () => runSelfTest(host),
+  createForms: async (request, decide) => (await creating()).createForms(host, request, decide),
+  checkWorkbook: async (password) => (await checking()).checkWorkbook(host, password),
+  selectCells: async (cells) => (await checking()).selectCells(host, cells),
+  readConsolidation: async () => (await merging()).readConsolidation(host),
+  writeMerge: async (layout, consolidation) =>
+    (await merging()).writeMerge(host, layout, consolidation),
+  createRoster: async () => (await merging()).createRoster(host),
+  runSelfTest: async () => (await testing()).runSelfTest(host),
   copyText: (text) => navigator.clipboard.writeText(text),
 });

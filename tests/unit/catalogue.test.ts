@@ -1,5 +1,6 @@
 import { catalogue, TEMPLATE_VERSION } from "../../src/core/catalogue";
 import type { Form, Row } from "../../src/core/catalogue/schema";
+import { catalogueIssues } from "../../src/core/catalogue/validate";
 import { fold, seedSection, seedSttCodes } from "../support/seeds";
 
 /** The label as the seed prints it: each recorded fix undone. */
@@ -12,6 +13,21 @@ const seedStt = (form: Form, stt: string): string[] => {
 };
 
 describe("the form catalogue", () => {
+  it("passes its schema: what the types cannot say is checked here, not in the pane", () => {
+    expect(catalogueIssues(catalogue)).toEqual([]);
+  });
+
+  it("would be refused with a row key used twice or a rate without its expression", () => {
+    const pl1 = catalogue.forms[0]!;
+    const broken = {
+      ...catalogue,
+      forms: [{ ...pl1, rows: [...pl1.rows, { ...pl1.rows[1]!, expr: undefined }] }],
+    };
+    expect(catalogueIssues(broken).map((i) => i.message)).toContain(
+      `duplicate row key ${pl1.rows[1]!.key}`
+    );
+  });
+
   it("holds Phụ lục 1–9 and the Bảng tổng hợp, in that order", () => {
     expect(catalogue.forms.map((f) => f.id)).toEqual([
       "PL1",

@@ -1,4 +1,4 @@
-import { NOTES } from "../../src/core/catalogue/schema";
+import { NOTES } from "../../src/core/catalogue/columns";
 import { figureKey, figureRef } from "../../src/core/figure";
 import { assessAll } from "../../src/core/assess/targets";
 import { catalogue } from "../../src/core/catalogue";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { formById } from "../../src/core/catalogue";
 import { figureRef } from "../../src/core/figure";
-import { NOTES } from "../../src/core/catalogue/schema";
+import { NOTES } from "../../src/core/catalogue/columns";
 import type { PlacedProblem } from "../../src/core/check";
 import { RULES } from "../../src/core/rules";
 import { numberAt, setFigure, type Figures } from "../../src/core/values";

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { catalogue } from "../../src/core/catalogue";
 import { cellAddress, inputCells } from "../../src/core/check";
 import { RULES } from "../../src/core/rules";
+import { ruleIssues } from "../../src/core/rules/validate";
 import { renderRulesDoc } from "../../scripts/rules-doc";
 import { witness } from "../support/rule-witness";
 import { checkFigures, checkTyped } from "../support/workbook";
@@ -11,6 +12,21 @@ const failures = (ruleId: string, report: ReturnType<typeof checkFigures>) =>
   report.problems.filter((p) => p.ruleId === ruleId);
 
 describe("the rules", () => {
+  it("pass their schema, each id once and every row in its form", () => {
+    expect(ruleIssues(RULES)).toEqual([]);
+  });
+
+  it("would be refused with an id used twice or a row its form does not have", () => {
+    const first = RULES.find((r) => "form" in r)!;
+    expect(ruleIssues([...RULES, first]).map((i) => i.message)).toContain(
+      `duplicate rule id ${first.id}`
+    );
+    const atMost = { id: "PL1.x_y", severity: "error", kind: "atMost", form: "PL1" };
+    expect(
+      ruleIssues([{ ...atMost, pairs: [["nope", "pl1.plan.tasks"]] }]).map((i) => i.message)
+    ).toEqual(["PL1.x_y: no row nope in PL1"]);
+  });
+
   describe.each(RULES.map((r) => [r.id, r] as const))("%s", (id, rule) => {
     const w = witness(rule);
     it("passes on consistent figures", () => {

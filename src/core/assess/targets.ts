@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { Level } from "../catalogue/schema";
 import type { Check, Target, TargetSet } from "../catalogue/targets/schema";
 import { evaluate } from "../expr/evaluate";
@@ -7,8 +6,8 @@ import type { Figures } from "../values";
 import { meets, oneDecimal } from "./format";
 import { thresholdValue } from "./threshold";
 
-export const VerdictSchema = z.enum(["dat", "khongDat", "chuaDuSoLieu"]);
-export type Verdict = z.infer<typeof VerdictSchema>;
+export const VERDICTS = ["dat", "khongDat", "chuaDuSoLieu"] as const;
+export type Verdict = (typeof VERDICTS)[number];
 
 export interface CheckResult {
   label: string;

@@ -1,4 +1,5 @@
-import { NOTES, type Form, type Row } from "../catalogue/schema";
+import { NOTES } from "../catalogue/columns";
+import type { Form, Row } from "../catalogue/schema";
 import type { BuildEnv } from "./cover";
 import { toFormula } from "../expr/formula";
 import { text } from "../messages";

@@ -1,5 +1,6 @@
 import { formById, type Catalogue } from "../catalogue";
-import { NOTES, type Aggregation, type Row } from "../catalogue/schema";
+import { NOTES } from "../catalogue/columns";
+import type { Aggregation, Row } from "../catalogue/schema";
 import { computeAll } from "../compute";
 import { figureKey, figureRef, type FigureKey } from "../figure";
 import { text } from "../messages";

@@ -1,5 +1,5 @@
 import { catalogue, LEVELS, type Catalogue } from "../catalogue";
-import { columnsOf, NOTES } from "../catalogue/schema";
+import { columnsOf, NOTES } from "../catalogue/columns";
 import { computeAll } from "../compute";
 import { figureKey, figureRef } from "../figure";
 import { buildWorkbookLayout, type WorkbookLayout } from "../layout";

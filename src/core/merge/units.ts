@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { catalogue, type Catalogue } from "../catalogue";
 import type { Level } from "../catalogue/schema";
 import { cellsText, checkSheets } from "../check";
@@ -7,7 +6,8 @@ import { text, type MessageCode } from "../messages";
 import type { RawSheet } from "../read/grid";
 import type { Figures } from "../values";
 
-export const FileFailureSchema = z.enum([
+/** Why a file could not be read, each with its message. */
+export const FILE_FAILURES = [
   "notXlsx",
   "oldXls",
   "encrypted",
@@ -17,8 +17,8 @@ export const FileFailureSchema = z.enum([
   "sameContent",
   "tooLarge",
   "tooSlow",
-]);
-export type FileFailure = z.infer<typeof FileFailureSchema>;
+] as const;
+export type FileFailure = (typeof FILE_FAILURES)[number];
 
 const FAILURE_MESSAGES: Record<FileFailure, MessageCode> = {
   notXlsx: "file.notXlsx",
@@ -40,7 +40,7 @@ export const failureText = (failure: FileFailure, detail = ""): string =>
 export type UnitSource =
   { file: string; sheets: RawSheet[] } | { file: string; failure: FileFailure; detail?: string };
 
-export const UnitStatusSchema = z.enum([
+export const UNIT_STATUSES = [
   "ok",
   "problems",
   "unreadable",
@@ -50,8 +50,8 @@ export const UnitStatusSchema = z.enum([
   "noUnit",
   "noCover",
   "otherRound",
-]);
-export type UnitStatus = z.infer<typeof UnitStatusSchema>;
+] as const;
+export type UnitStatus = (typeof UNIT_STATUSES)[number];
 
 /** One file once read and checked: all the merge keeps of it (its figures, not its workbook). */
 export interface UnitEntry {

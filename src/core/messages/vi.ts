@@ -294,6 +294,7 @@ export const vi = {
   "ui.selfTest.largeWrite": "Ghi 4 MB dữ liệu một lần",
   "ui.title": "Báo cáo cải cách hành chính",
   "ui.loading": "Đang kết nối với Excel…",
+  "ui.loadingTab": "Đang tải…",
   "ui.noOffice": "Trang này cần chạy trong Excel: hãy mở Excel, chọn Trang đầu → Báo cáo CCHC.",
   "ui.tab.create": "Tạo biểu mẫu",
   "ui.tab.check": "Kiểm tra",

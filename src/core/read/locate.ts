@@ -1,5 +1,6 @@
 import { catalogue, type Catalogue } from "../catalogue";
-import { columnsOf, type Form } from "../catalogue/schema";
+import { columnsOf } from "../catalogue/columns";
+import type { Form } from "../catalogue/schema";
 import { COVER_FIELDS, type CoverKey } from "../layout/cover";
 import { COLUMN_KEYS_MARK, COVER_ID, KEY_COLUMN, MERGED_MARK, ROSTER_ID } from "../sheet-keys";
 import { figureKey, figureRef, type FigureKey, type FigureRef } from "../figure";

@@ -1,5 +1,6 @@
 import { formById } from "../catalogue";
-import { NOTES, type Form, type Period, type Row } from "../catalogue/schema";
+import { NOTES } from "../catalogue/columns";
+import type { Form, Period, Row } from "../catalogue/schema";
 import type { FigureRef } from "../figure";
 import { text } from "../messages";
 

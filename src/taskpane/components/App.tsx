@@ -1,5 +1,6 @@
 import {
   FluentProvider,
+  Spinner,
   MessageBar,
   MessageBarBody,
   Tab,
@@ -9,14 +10,32 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { text } from "../../core/messages";
 import { FEATURES } from "../../office/host";
 import type { PaneActions } from "../actions";
-import { CheckPanel } from "./CheckPanel";
-import { CreatePanel } from "./CreatePanel";
-import { MergePanel } from "./MergePanel";
-import { SupportPanel } from "./SupportPanel";
+
+// a tab's code is loaded when the tab is first opened: the pane's first load carries only its frame
+const CreatePanel = lazy(() =>
+  import(/* webpackChunkName: "tab-create" */ "./CreatePanel").then((m) => ({
+    default: m.CreatePanel,
+  }))
+);
+const CheckPanel = lazy(() =>
+  import(/* webpackChunkName: "tab-check" */ "./CheckPanel").then((m) => ({
+    default: m.CheckPanel,
+  }))
+);
+const MergePanel = lazy(() =>
+  import(/* webpackChunkName: "tab-merge" */ "./MergePanel").then((m) => ({
+    default: m.MergePanel,
+  }))
+);
+const SupportPanel = lazy(() =>
+  import(/* webpackChunkName: "tab-support" */ "./SupportPanel").then((m) => ({
+    default: m.SupportPanel,
+  }))
+);
 
 const useStyles = makeStyles({
   root: {
@@ -52,10 +71,12 @@ export function App({ actions }: { actions: PaneActions }) {
           <Tab value="merge">{text("ui.tab.merge")}</Tab>
           <Tab value="support">{text("ui.tab.support")}</Tab>
         </TabList>
-        {tab === "create" && <CreatePanel actions={actions} />}
-        {tab === "check" && <CheckPanel actions={actions} />}
-        {tab === "merge" && <MergePanel actions={actions} />}
-        {tab === "support" && <SupportPanel actions={actions} helpUrl={helpUrl()} />}
+        <Suspense fallback={<Spinner size="small" label={text("ui.loadingTab")} />}>
+          {tab === "create" && <CreatePanel actions={actions} />}
+          {tab === "check" && <CheckPanel actions={actions} />}
+          {tab === "merge" && <MergePanel actions={actions} />}
+          {tab === "support" && <SupportPanel actions={actions} helpUrl={helpUrl()} />}
+        </Suspense>
       </main>
     </FluentProvider>
   );
