@@ -257,10 +257,10 @@ export const CASES: HostileCase[] = [
     says: /Không tìm thấy tệp/,
   },
   {
-    name: "a folder given as the file to check",
+    name: "an empty folder given to check",
     make: checkFile(async (d) => (mkdirSync(join(d, "thu-muc")), join(d, "thu-muc"))),
     code: 2,
-    says: /Không phải một tệp thông thường/,
+    says: /không có tệp nào để kiểm tra trong/,
   },
   {
     name: "a link to nothing",

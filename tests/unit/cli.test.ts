@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import { CheckJsonSchema, MergeJsonSchema } from "../../src/cli/report-schema";
@@ -108,6 +108,36 @@ describe("cchc check", () => {
     const r = await run("check", join(dir, "missing.xlsx"));
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/Không tìm thấy tệp/);
+  });
+
+  it("checks several files and folders in one run: each report, a count, the highest exit code", async () => {
+    const folder = join(tempDir(), "don-vi");
+    mkdirSync(folder);
+    await writeUnitFile(
+      folder,
+      "a.xlsx",
+      { PL1: y({ "pl1.plan.tasks": 40 }) },
+      { unit: "UBND xã A", level: "xa" }
+    );
+    await writeUnitFile(
+      folder,
+      "b.xlsx",
+      { PL1: { "pl1.plan.tasks": { y2021: 40 }, "pl1.plan.done": { y2021: 45 } } },
+      { unit: "UBND xã B", level: "xa" }
+    );
+    writeFileSync(join(folder, "c.xlsx"), Buffer.from("không phải Excel"));
+    const r = await run("check", folder);
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/Kiểm tra a\.xlsx — UBND xã A[\s\S]*Kiểm tra b\.xlsx — UBND xã B/);
+    expect(r.err).toMatch(/c\.xlsx: Không phải tệp Excel/);
+    expect(r.out).toMatch(/3 tệp: 1 không có lỗi, 1 có lỗi hoặc cảnh báo, 1 không đọc được\./);
+    const two = await run("check", join(folder, "a.xlsx"), join(folder, "b.xlsx"), "--json");
+    expect(two.code).toBe(1);
+    const reports = (JSON.parse(two.out) as unknown[]).map((j) => CheckJsonSchema.parse(j));
+    expect(reports.map((j) => [j.unit, j.errors])).toEqual([
+      ["UBND xã A", 0],
+      ["UBND xã B", 1],
+    ]);
   });
 
   it("gives a file of another round the same verdict and exit code as cchc merge", async () => {

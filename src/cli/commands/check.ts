@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { cellAddress, checkSheets, checkSummary, type CheckReport } from "../../core/check";
@@ -7,7 +7,7 @@ import { text } from "../../core/messages";
 import { failureText } from "../../core/merge/units";
 import { fileVerdict } from "../../core/merge/verdict";
 import { openWorkbook } from "../../xlsx/open";
-import { fsReason, inputFile } from "../inputs";
+import { collectInputs, fsReason, inputFile, type InputFile } from "../inputs";
 import { UsageError, type CliIO } from "../io";
 import { CheckJsonSchema, type CheckJson } from "../report-schema";
 
@@ -58,53 +58,89 @@ function printReport(io: CliIO, json: CheckJson): void {
   }
 }
 
-/** cchc check FILE [--json]: 0 clean, 1 problems found, 2 the file cannot be read. */
+/** What one file gave: its exit code (0 clean, 1 problems, 2 unreadable) and its report. */
+interface Checked {
+  code: 0 | 1 | 2;
+  json: CheckJson;
+}
+
+const unreadable = (file: string, failure: string): Checked => ({
+  code: 2,
+  json: CheckJsonSchema.parse({
+    file,
+    readable: false,
+    failure,
+    unit: null,
+    level: null,
+    templateVersion: null,
+    forms: [],
+    errors: 0,
+    warnings: 0,
+    problems: [],
+    rules: [],
+    assessments: [],
+  }),
+});
+
+async function checkOne(input: InputFile): Promise<Checked> {
+  if (input.failure) return unreadable(input.path, failureText(input.failure, input.detail));
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(input.path);
+  } catch (e) {
+    return unreadable(input.path, failureText("damaged", fsReason(e)));
+  }
+  const opened = openWorkbook(bytes);
+  if (!opened.ok) return unreadable(input.path, failureText(opened.reason, opened.detail));
+  const report = checkSheets(opened.sheets);
+  const verdict = fileVerdict(report);
+  if (verdict) return unreadable(input.path, verdict.detail);
+  const json = toJson(input.path, report);
+  return { code: json.problems.length === 0 ? 0 : 1, json };
+}
+
+function print(io: CliIO, { json }: Checked): void {
+  if (json.readable) printReport(io, json);
+  else io.err(text("file.unreadable", { file: json.file, detail: json.failure ?? "" }));
+}
+
+/**
+ * cchc check FILES_OR_FOLDERS... [--json]: every workbook checked in one process. The exit code is the
+ * highest of the files': 0 all clean, 1 problems found, 2 a file cannot be read. One file named gives its
+ * report (one JSON object); several, or a folder, give each report in turn and a count (a JSON array).
+ */
 export async function check(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     options: { json: { type: "boolean" } },
     allowPositionals: true,
   });
-  if (positionals.length !== 1) throw new UsageError(text("cli.needFile"));
-  const file = positionals[0]!;
-  const fail = (failure: string) => {
-    if (values.json)
-      io.out(
-        JSON.stringify(
-          CheckJsonSchema.parse({
-            file,
-            readable: false,
-            failure,
-            unit: null,
-            level: null,
-            templateVersion: null,
-            forms: [],
-            errors: 0,
-            warnings: 0,
-            problems: [],
-            rules: [],
-            assessments: [],
-          })
-        )
-      );
-    else io.err(text("file.unreadable", { file, detail: failure }));
-    return 2;
-  };
-  const input = await inputFile(file);
-  if (input.failure) return fail(failureText(input.failure, input.detail));
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (e) {
-    return fail(failureText("damaged", fsReason(e)));
+  if (positionals.length === 0) throw new UsageError(text("cli.needFile"));
+  const folder = async (p: string) => (await stat(p).catch(() => null))?.isDirectory() === true;
+  const single = positionals.length === 1 && !(await folder(positionals[0]!));
+  const files = single
+    ? [await inputFile(positionals[0]!)]
+    : (await collectInputs(positionals)).files;
+  if (files.length === 0)
+    throw new UsageError(text("cli.noWorkbooks", { paths: positionals.join(", ") }));
+  const results: Checked[] = [];
+  for (const file of files) {
+    const checked = await checkOne(file);
+    results.push(checked);
+    if (values.json) continue;
+    if (results.length > 1) io.out("");
+    print(io, checked);
   }
-  const opened = openWorkbook(bytes);
-  if (!opened.ok) return fail(failureText(opened.reason, opened.detail));
-  const report = checkSheets(opened.sheets);
-  const verdict = fileVerdict(report);
-  if (verdict) return fail(verdict.detail);
-  const json = toJson(file, report);
-  if (values.json) io.out(JSON.stringify(json, null, 2));
-  else printReport(io, json);
-  return json.problems.length === 0 ? 0 : 1;
+  if (values.json)
+    io.out(JSON.stringify(single ? results[0]!.json : results.map((r) => r.json), null, 2));
+  else if (!single)
+    io.out(
+      `\n${text("check.total", {
+        files: results.length,
+        clean: results.filter((r) => r.code === 0).length,
+        problems: results.filter((r) => r.code === 1).length,
+        unreadable: results.filter((r) => r.code === 2).length,
+      })}`
+    );
+  return Math.max(...results.map((r) => r.code));
 }

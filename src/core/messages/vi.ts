@@ -120,6 +120,8 @@ export const vi = {
   "check.summary": "{errors} lỗi, {warnings} cảnh báo",
   "check.heading": "Kiểm tra {file} — {unit}",
   "check.noUnit": "(chưa có tên đơn vị)",
+  "check.total":
+    "{files} tệp: {clean} không có lỗi, {problems} có lỗi hoặc cảnh báo, {unreadable} không đọc được.",
   "file.notXlsx": "Không phải tệp Excel .xlsx.",
   "file.oldXls":
     "Tệp Excel cũ (.xls). Hãy mở bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx.",
@@ -187,8 +189,8 @@ export const vi = {
     "Cách dùng / Usage:\n" +
     '  cchc template --out TỆP.xlsx [--forms PL1,PL3,THKQ] [--unit "Tên đơn vị"] [--level so|huyen|xa|nganhdoc] [--password MẬT_KHẨU]\n' +
     "      Tạo biểu mẫu trống / write the blank forms\n" +
-    "  cchc check TỆP.xlsx [--json]\n" +
-    "      Kiểm tra số liệu / check a filled workbook (exit 0 clean, 1 problems, 2 unreadable)\n" +
+    "  cchc check TỆP.xlsx... [THƯ_MỤC...] [--json]\n" +
+    "      Kiểm tra số liệu / check filled workbooks (exit 0 clean, 1 problems, 2 unreadable)\n" +
     "  cchc merge TỆP.xlsx... --out TỔNG_HỢP.xlsx [--roster DANH_SÁCH.xlsx] [--json]\n" +
     "      Tổng hợp các đơn vị / merge unit workbooks (exit 0 clean, 1 some problems, 2 nothing merged)\n\n" +
     "Biểu mẫu / forms: {forms}",
@@ -196,7 +198,8 @@ export const vi = {
   "cli.unknownCommand": "Lệnh không rõ: {command}. Các lệnh: template, check, merge.",
   "cli.needOut": "thiếu --out TỆP.xlsx",
   "cli.badOption": "tùy chọn {option} không có hoặc thiếu giá trị",
-  "cli.needFile": "cần đúng một tệp .xlsx để kiểm tra",
+  "cli.needFile": "cần ít nhất một tệp .xlsx hoặc thư mục để kiểm tra",
+  "cli.noWorkbooks": "không có tệp nào để kiểm tra trong {paths}",
   "cli.needFiles": "cần ít nhất một tệp hoặc thư mục của các đơn vị",
   "cli.unknownUse":
     "--use {file}: không có tệp này trong các tệp tổng hợp, hoặc tệp không đọc được",
