@@ -1,6 +1,7 @@
-/* npm run bench: figures, not timed tests. Prints what each Office action costs on the fake Excel
- * (syncs, the largest request against Excel on the web's 5 MB), and the merge at scale: files per
- * second and peak memory reading BENCH_UNITS unit workbooks (500 by default) on this machine. */
+/* npm run bench: figures beside their goals, not timed tests. Prints what each Office action costs on the
+ * fake Excel (syncs, the largest request against Excel on the web's 5 MB); the pane's scripts and first load;
+ * the command line's start and check; the merge against its floor at 500 and BENCH_UNITS (2,000) units; and
+ * the reading in-process: files per second and peak memory. */
 import { existsSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,11 +18,11 @@ import { writeLayout } from "../src/xlsx/write";
 import { fakeHost, type FakeHost } from "../tests/fake-excel/host";
 import { consistentFigures } from "../tests/support/consistent";
 import { writeUnitFile } from "../tests/support/files";
+import { cliFigures } from "./cli";
+import { mergeFigures } from "./merge";
+import { paneFigures } from "./pane";
+import { kb, mb, row } from "./table";
 
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
-const row = (cells: (string | number)[]) =>
-  process.stdout.write(`${cells.map(String).join("\t")}\n`);
 const cost = (name: string, host: FakeHost, ms: number) =>
   row([
     name,
@@ -57,7 +58,7 @@ async function officeActions(): Promise<void> {
 }
 
 /** Unit workbooks for the merge, made once and kept in the system's temporary folder. */
-async function unitFiles(n: number): Promise<string[]> {
+async function unitFiles(n: number): Promise<{ dir: string; files: string[] }> {
   const dir = join(tmpdir(), `cchc-bench-${TEMPLATE_VERSION.replace(/\W/g, "_")}-${n}`);
   mkdirSync(dir, { recursive: true });
   for (let i = 0; i < n; i++) {
@@ -69,14 +70,15 @@ async function unitFiles(n: number): Promise<string[]> {
       level: "xa",
     });
   }
-  return readdirSync(dir)
+  const files = readdirSync(dir)
     .filter((f) => f.endsWith(".xlsx"))
     .slice(0, n)
     .map((f) => join(dir, f));
+  return { dir, files };
 }
 
 async function mergeAtScale(n: number): Promise<void> {
-  const files = await unitFiles(n);
+  const { files } = await unitFiles(n);
   let peakRss = 0;
   let peakHeap = 0;
   const sample = () => {
@@ -129,8 +131,19 @@ async function mergeAtScale(n: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  const big = Number(process.env.BENCH_UNITS ?? 2000);
   await officeActions();
-  await mergeAtScale(Number(process.env.BENCH_UNITS ?? 500));
+  row([]);
+  await paneFigures();
+  const small = await unitFiles(500);
+  row([]);
+  cliFigures(small.files, small.dir);
+  row([]);
+  mergeFigures([
+    { n: 500, folder: small.dir },
+    ...(big !== 500 ? [{ n: big, folder: (await unitFiles(big)).dir }] : []),
+  ]);
+  await mergeAtScale(500);
 }
 
 void main();

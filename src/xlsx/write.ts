@@ -13,27 +13,30 @@ function cellsOf(rect: Rect): [number, number][] {
   return out;
 }
 
-function applyStyle(cell: ExcelJS.Cell, style: Style, font: string): void {
-  cell.font = {
-    name: font,
-    size: style.size,
-    bold: style.bold ?? false,
-    italic: style.italic ?? false,
-    ...(style.color ? { color: argb(style.color) } : {}),
+/** A layout style as ExcelJS's cell style: made once per style and shared by its cells, as ExcelJS allows. */
+function excelStyle(style: Style, font: string): Partial<ExcelJS.Style> {
+  const thin = { style: "thin" as const };
+  return {
+    font: {
+      name: font,
+      size: style.size,
+      bold: style.bold ?? false,
+      italic: style.italic ?? false,
+      ...(style.color ? { color: argb(style.color) } : {}),
+    },
+    alignment: {
+      horizontal: style.align,
+      vertical: "middle",
+      wrapText: style.wrap ?? false,
+      ...(style.indent ? { indent: style.indent } : {}),
+    },
+    ...(style.border ? { border: { top: thin, left: thin, bottom: thin, right: thin } } : {}),
+    ...(style.fill
+      ? { fill: { type: "pattern" as const, pattern: "solid" as const, fgColor: argb(style.fill) } }
+      : {}),
+    ...(style.numberFormat ? { numFmt: style.numberFormat } : {}),
+    protection: { locked: style.locked },
   };
-  cell.alignment = {
-    horizontal: style.align,
-    vertical: "middle",
-    wrapText: style.wrap ?? false,
-    ...(style.indent ? { indent: style.indent } : {}),
-  };
-  if (style.border) {
-    const thin = { style: "thin" as const };
-    cell.border = { top: thin, left: thin, bottom: thin, right: thin };
-  }
-  if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: argb(style.fill) };
-  if (style.numberFormat) cell.numFmt = style.numberFormat;
-  cell.protection = { locked: style.locked };
 }
 
 function toDataValidation(v: Validation): ExcelJS.DataValidation {
@@ -129,9 +132,13 @@ async function writeSheet(
     cell.value =
       c.formula !== undefined ? { formula: c.formula, date1904: false } : (c.value ?? null);
   }
-  for (const { rect, style } of sheet.styles)
-    for (const [r, c] of cellsOf(rect))
-      applyStyle(ws.getCell(r + 1, c + 1), layout.styles[style], layout.font);
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  for (const { rect, style } of sheet.styles) {
+    const shared =
+      styles.get(style) ??
+      styles.set(style, excelStyle(layout.styles[style], layout.font)).get(style)!;
+    for (const [r, c] of cellsOf(rect)) ws.getCell(r + 1, c + 1).style = shared;
+  }
   for (const m of sheet.merges) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
   for (const { rect, validation } of sheet.validations) {
     const dv = toDataValidation(validation);

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { openPane, paneSession, screenshots } from "../support/browser";
+import { inPane, openPane, paneSession, screenshots } from "../support/browser";
 
 const session = paneSession();
 
@@ -43,7 +43,9 @@ describe.each(["1.7", "1.9", "1.18", "1.20"])("the pane on ExcelApi %s", (versio
     const page = await openPane(session.browser(), session.url(), { apiVersion: version });
     await page.getByLabel("Tên đơn vị báo cáo").fill("UBND xã Tân Hòa");
     await page.getByRole("button", { name: "Tạo biểu mẫu" }).click();
-    await page.getByText(/Đã tạo 11 trang tính/).waitFor();
+    await inPane(page)
+      .getByText(/Đã tạo 11 trang tính/)
+      .waitFor();
     const created = await model(page);
     expect(created.broken).toBe(0);
     expect(created.validations > 0).toBe(version !== "1.7");
@@ -73,7 +75,9 @@ describe("the pane's help and self-test", () => {
     await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.getByRole("tab", { name: "Hỗ trợ" }).click();
     await page.getByRole("button", { name: "Tự kiểm tra" }).click();
-    await page.getByText(/^7\/8 chức năng đạt/).waitFor();
+    await inPane(page)
+      .getByText(/^7\/8 chức năng đạt/)
+      .waitFor();
     await page.getByRole("table", { name: "Tự kiểm tra" }).waitFor();
     await page.screenshot({
       path: join(screenshots, "support-self-test.png"),
@@ -81,7 +85,9 @@ describe("the pane's help and self-test", () => {
       animations: "disabled",
     });
     await page.getByRole("button", { name: "Sao chép báo cáo" }).click();
-    await page.getByText(/Đã sao chép báo cáo/).waitFor();
+    await inPane(page)
+      .getByText(/Đã sao chép báo cáo/)
+      .waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/^Báo cáo Tự kiểm tra — Báo cáo CCHC\n7\/8 chức năng đạt/);
     const help = await page.getByRole("link", { name: "Hướng dẫn sử dụng" }).getAttribute("href");
@@ -103,7 +109,9 @@ describe("the pane's help and self-test", () => {
         ).__cchc.model.cellEditMode = true)
     );
     await page.getByRole("button", { name: "Tạo biểu mẫu" }).click();
-    await page.getByText(/Bạn đang nhập dở một ô/).waitFor();
+    await inPane(page)
+      .getByText(/Bạn đang nhập dở một ô/)
+      .waitFor();
     await page.getByRole("button", { name: "Chi tiết" }).click();
     await expect(page.getByTestId("failure-detail").textContent()).resolves.toMatch(
       /^InvalidOperationInCellEditMode: /

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { openPane, paneSession, screenshots } from "../support/browser";
+import { inPane, openPane, paneSession, screenshots } from "../support/browser";
 
 const session = paneSession();
 
@@ -30,7 +30,9 @@ describe("the Kiểm tra pane in Chromium", () => {
     const page = await openPane(session.browser(), session.url());
     await page.getByLabel("Tên đơn vị báo cáo").fill("Sở Nội vụ");
     await page.getByRole("button", { name: "Tạo biểu mẫu" }).click();
-    await page.getByText(/Đã tạo 11 trang tính/).waitFor();
+    await inPane(page)
+      .getByText(/Đã tạo 11 trang tính/)
+      .waitFor();
     // Phụ lục 1, 2021: 40 tasks planned, 45 done; Phụ lục 7, 2022: "12,5" typed as text
     await typeCells(page, "Phụ lục 1", [
       [11, 4, 40],
@@ -40,7 +42,20 @@ describe("the Kiểm tra pane in Chromium", () => {
 
     await page.getByRole("tab", { name: "Kiểm tra" }).click();
     await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
-    await page.getByText("1 lỗi, 2 cảnh báo").waitFor();
+    await inPane(page).getByText("1 lỗi, 2 cảnh báo").waitFor();
+    // the result is said through the one live region, and the focus is taken to it
+    expect(await page.getByTestId("announcer").textContent()).toBe("1 lỗi, 2 cảnh báo");
+    expect(
+      await page.evaluate(() => document.activeElement?.closest("[data-result]") !== null)
+    ).toBe(true);
+    // each tab controls its panel, and a tab left and opened again still holds its result
+    const controls = await page
+      .getByRole("tab", { name: "Kiểm tra" })
+      .getAttribute("aria-controls");
+    expect(await page.locator(`#${controls}`).getAttribute("role")).toBe("tabpanel");
+    await page.getByRole("tab", { name: "Tổng hợp" }).click();
+    await page.getByRole("tab", { name: "Kiểm tra" }).click();
+    await inPane(page).getByText("1 lỗi, 2 cảnh báo").waitFor();
     await page.screenshot({
       path: join(screenshots, "check-problems.png"),
       fullPage: true,

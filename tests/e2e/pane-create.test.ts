@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { openPane, paneSession, screenshots } from "../support/browser";
+import { inPane, openPane, paneSession, screenshots } from "../support/browser";
 
 const session = paneSession();
 
@@ -19,7 +19,9 @@ describe("the Tạo biểu mẫu pane in Chromium", () => {
     await page.getByRole("combobox", { name: "Cấp của đơn vị" }).click();
     await page.getByRole("option", { name: "UBND cấp xã" }).click();
     await page.getByRole("button", { name: "Tạo biểu mẫu" }).click();
-    await page.getByText(/Đã tạo 11 trang tính/).waitFor();
+    await inPane(page)
+      .getByText(/Đã tạo 11 trang tính/)
+      .waitFor();
     await page.screenshot({ path: join(screenshots, "create-done.png"), fullPage: true });
     expect(await sheetNames(page)).toEqual(
       expect.arrayContaining(["Thông tin", "Phụ lục 1", "Phụ lục 9", "Bảng tổng hợp"])
@@ -32,13 +34,15 @@ describe("the Tạo biểu mẫu pane in Chromium", () => {
       animations: "disabled",
     });
     await page.getByRole("button", { name: "Hủy" }).click();
-    await page.getByText("Đã hủy. Bảng tính không thay đổi.").waitFor();
+    await inPane(page).getByText("Đã hủy. Bảng tính không thay đổi.").waitFor();
     await page.close();
   });
 
   it("says in Vietnamese what an old Excel lacks", async () => {
     const page = await openPane(session.browser(), session.url(), { apiVersion: "1.7" });
-    await page.getByText(/Phiên bản Excel này chưa hỗ trợ/).waitFor();
+    await inPane(page)
+      .getByText(/Phiên bản Excel này chưa hỗ trợ/)
+      .waitFor();
     await page.screenshot({ path: join(screenshots, "create-old-excel.png") });
     await page.close();
   });
@@ -46,7 +50,7 @@ describe("the Tạo biểu mẫu pane in Chromium", () => {
   it("toggles only the form whose words are clicked, each checkbox with its own name", async () => {
     const page = await openPane(session.browser(), session.url());
     await page.getByRole("group", { name: "Biểu mẫu" }).waitFor();
-    await page.getByText("Phụ lục 3", { exact: true }).click();
+    await inPane(page).getByText("Phụ lục 3", { exact: true }).click();
     await expect(
       page.getByRole("checkbox", { name: "Phụ lục 3", exact: true }).isChecked()
     ).resolves.toBe(false);

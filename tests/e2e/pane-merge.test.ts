@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { openPane, paneSession, screenshots } from "../support/browser";
+import { inPane, openPane, paneSession, screenshots } from "../support/browser";
 import { oldXlsBytes, writeUnitFile } from "../support/files";
 
 const dir = join(__dirname, "..", "artifacts", "merge-pane");
@@ -50,7 +50,9 @@ describe("the Tổng hợp pane in Chromium", () => {
     const page = await openPane(session.browser(), session.url());
     await page.getByRole("tab", { name: "Tổng hợp" }).click();
     await page.getByLabel("Chọn tệp", { exact: true }).setInputFiles(files);
-    await page.getByText("Các đơn vị sau nộp nhiều tệp. Chọn tệp dùng để tổng hợp:").waitFor();
+    await inPane(page)
+      .getByText("Các đơn vị sau nộp nhiều tệp. Chọn tệp dùng để tổng hợp:")
+      .waitFor();
     await page.screenshot({
       path: join(screenshots, "merge-duplicates.png"),
       fullPage: true,
@@ -58,7 +60,9 @@ describe("the Tổng hợp pane in Chromium", () => {
     });
     await page.getByRole("radio", { name: "an-binh-ban-sua.xlsx" }).check();
     await page.getByRole("button", { name: "Ghi kết quả tổng hợp" }).click();
-    await page.getByText(/Đã tổng hợp 3 đơn vị từ 6 tệp/).waitFor();
+    await inPane(page)
+      .getByText(/Đã tổng hợp 3 đơn vị từ 6 tệp/)
+      .waitFor();
     await page.screenshot({
       path: join(screenshots, "merge-done.png"),
       fullPage: true,
@@ -78,7 +82,7 @@ describe("the Tổng hợp pane in Chromium", () => {
     });
     expect(tasks2021).toBe(12 + 30 + 20);
     await expect(
-      page.getByText("Tệp Excel cũ (.xls)", { exact: false }).count()
+      inPane(page).getByText("Tệp Excel cũ (.xls)", { exact: false }).count()
     ).resolves.toBeGreaterThan(0);
     await page.close();
   });
@@ -95,7 +99,9 @@ describe("the Tổng hợp pane in Chromium", () => {
       return dt;
     }, payload);
     await page.getByTestId("drop-zone").dispatchEvent("drop", { dataTransfer: transfer });
-    await page.getByText(/Đã tổng hợp 2 đơn vị từ 2 tệp/).waitFor();
+    await inPane(page)
+      .getByText(/Đã tổng hợp 2 đơn vị từ 2 tệp/)
+      .waitFor();
     expect(await sheetNames(page)).toContain("TH Báo cáo tổng hợp");
     await page.close();
   });
@@ -105,7 +111,7 @@ describe("the Tổng hợp pane in Chromium", () => {
     await page.getByRole("tab", { name: "Tổng hợp" }).click();
     await page.getByLabel("Chọn tệp", { exact: true }).setInputFiles(files);
     await page.getByRole("button", { name: "Hủy" }).click();
-    await page.getByText("Đã hủy. Chưa ghi gì vào bảng tính.").waitFor();
+    await inPane(page).getByText("Đã hủy. Chưa ghi gì vào bảng tính.").waitFor();
     expect(await sheetNames(page)).toEqual(["Sheet1"]);
     await page.close();
   });

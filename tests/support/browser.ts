@@ -52,9 +52,11 @@ export function launchChromium(): Promise<Browser> {
 export async function openPane(
   browser: Browser,
   base: string,
-  options: { apiVersion?: string } = {}
+  options: { apiVersion?: string; page?: Page } = {}
 ): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 380, height: 900 }, locale: "vi-VN" });
+  const page =
+    options.page ??
+    (await browser.newPage({ viewport: { width: 380, height: 900 }, locale: "vi-VN" }));
   if (options.apiVersion)
     await page.addInitScript(
       (v) => ((globalThis as unknown as { __cchcApiVersion: string }).__cchcApiVersion = v),
@@ -81,3 +83,6 @@ export function paneSession(): { url: () => string; browser: () => Browser } {
   });
   return { url: () => server!.url, browser: () => browser! };
 }
+
+/** The pane's visible content: the live region that repeats each result for screen readers lies outside it. */
+export const inPane = (page: Page) => page.getByRole("main");

@@ -11,9 +11,10 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { lazy, Suspense, useState } from "react";
-import { text } from "../../core/messages";
+import { text, type MessageCode } from "../../core/messages";
 import { FEATURES } from "../../office/host";
 import type { PaneActions } from "../actions";
+import { Announcer } from "../announce";
 
 // a tab's code is loaded when the tab is first opened: the pane's first load carries only its frame
 const CreatePanel = lazy(() =>
@@ -49,35 +50,65 @@ const useStyles = makeStyles({
 
 type TabId = "create" | "check" | "merge" | "support";
 
+const TABS: { id: TabId; label: MessageCode }[] = [
+  { id: "create", label: "ui.tab.create" },
+  { id: "check", label: "ui.tab.check" },
+  { id: "merge", label: "ui.tab.merge" },
+  { id: "support", label: "ui.tab.support" },
+];
+
 /** help.html is served beside the task pane. */
 const helpUrl = () => new URL("help.html", window.location.href).href;
 
 export function App({ actions }: { actions: PaneActions }) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>("create");
+  const [opened, setOpened] = useState<Set<TabId>>(() => new Set(["create"]));
   const missing = actions.missingFeatures.map((f) => text(FEATURES[f].label));
   return (
     <FluentProvider theme={webLightTheme}>
-      <main className={styles.root}>
-        <Title3 as="h1">{text("ui.title")}</Title3>
-        {missing.length > 0 && (
-          <MessageBar intent="warning">
-            <MessageBarBody>{text("ui.oldExcel", { features: missing.join("; ") })}</MessageBarBody>
-          </MessageBar>
-        )}
-        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
-          <Tab value="create">{text("ui.tab.create")}</Tab>
-          <Tab value="check">{text("ui.tab.check")}</Tab>
-          <Tab value="merge">{text("ui.tab.merge")}</Tab>
-          <Tab value="support">{text("ui.tab.support")}</Tab>
-        </TabList>
-        <Suspense fallback={<Spinner size="small" label={text("ui.loadingTab")} />}>
-          {tab === "create" && <CreatePanel actions={actions} />}
-          {tab === "check" && <CheckPanel actions={actions} />}
-          {tab === "merge" && <MergePanel actions={actions} />}
-          {tab === "support" && <SupportPanel actions={actions} helpUrl={helpUrl()} />}
-        </Suspense>
-      </main>
+      <Announcer>
+        <main className={styles.root}>
+          <Title3 as="h1">{text("ui.title")}</Title3>
+          {missing.length > 0 && (
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                {text("ui.oldExcel", { features: missing.join("; ") })}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <TabList
+            selectedValue={tab}
+            onTabSelect={(_, d) => {
+              setTab(d.value as TabId);
+              setOpened((o) => new Set(o).add(d.value as TabId));
+            }}
+          >
+            {TABS.map((t) => (
+              <Tab key={t.id} value={t.id} id={`tab-${t.id}`} aria-controls={`panel-${t.id}`}>
+                {text(t.label)}
+              </Tab>
+            ))}
+          </TabList>
+          {TABS.filter((t) => opened.has(t.id)).map((t) => (
+            // a tab once opened stays mounted, hidden: its results are there when the user comes back
+            <section
+              key={t.id}
+              role="tabpanel"
+              id={`panel-${t.id}`}
+              aria-labelledby={`tab-${t.id}`}
+              hidden={tab !== t.id}
+            >
+              <Suspense fallback={<Spinner size="small" label={text("ui.loadingTab")} />}>
+                {t.id === "create" && <CreatePanel actions={actions} />}
+                {t.id === "check" && <CheckPanel actions={actions} />}
+                {t.id === "merge" && <MergePanel actions={actions} />}
+                {t.id === "support" && <SupportPanel actions={actions} helpUrl={helpUrl()} />}
+              </Suspense>
+            </section>
+          ))}
+        </main>
+      </Announcer>
     </FluentProvider>
   );
 }

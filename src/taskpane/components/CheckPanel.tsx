@@ -17,6 +17,7 @@ import type { PaneActions } from "../actions";
 import { useAction } from "../use-action";
 import { FailureBar } from "./FailureBar";
 import { ProblemList } from "./ProblemList";
+import { ResultBar } from "./ResultBar";
 import { RuleStats } from "./RuleStats";
 
 const useStyles = makeStyles({
@@ -59,21 +60,22 @@ export function CheckPanel({
       {busy && <Spinner size="small" label={text("ui.check.working")} />}
       {failure && <FailureBar failure={failure} />}
       {result && report && report.forms.length === 0 && (
-        <MessageBar intent="warning">
+        <ResultBar intent="warning" announce={text("ui.check.noForms")}>
           <MessageBarBody>{text("ui.check.noForms")}</MessageBarBody>
-        </MessageBar>
+        </ResultBar>
       )}
       {result && report && report.forms.length > 0 && (
         <>
-          <MessageBar
+          <ResultBar
             intent={report.problems.length === 0 ? "success" : errors > 0 ? "error" : "warning"}
+            announce={summary(result)}
           >
             <MessageBarBody>
               <strong>{summary(result)}</strong>
               {result.marked > 0 && <div>{text("ui.check.marked", { count: result.marked })}</div>}
               {report.problems.length > 0 && <div>{text("ui.check.select")}</div>}
             </MessageBarBody>
-          </MessageBar>
+          </ResultBar>
           {result.locked.length > 0 && (
             <MessageBar intent="warning">
               <MessageBarBody>

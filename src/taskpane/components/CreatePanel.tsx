@@ -4,7 +4,6 @@ import {
   Dropdown,
   Field,
   Input,
-  MessageBar,
   MessageBarBody,
   Option,
   Spinner,
@@ -20,6 +19,7 @@ import type { PaneActions } from "../actions";
 import { useAction } from "../use-action";
 import { FailureBar } from "./FailureBar";
 import { ConflictDialog } from "./ConflictDialog";
+import { ResultBar } from "./ResultBar";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -148,13 +148,13 @@ export function CreatePanel({ actions }: { actions: Pick<PaneActions, "createFor
       {busy && <Spinner size="small" label={text("ui.create.working")} />}
       {failure && <FailureBar failure={failure} />}
       {outcome && (
-        <MessageBar intent={outcome.intent}>
+        <ResultBar intent={outcome.intent} announce={outcome.lines.join(" ")}>
           <MessageBarBody>
             {outcome.lines.map((l) => (
               <div key={l}>{l}</div>
             ))}
           </MessageBarBody>
-        </MessageBar>
+        </ResultBar>
       )}
       <ConflictDialog sheets={conflict} onDecide={(d) => answer.current(d)} />
     </div>

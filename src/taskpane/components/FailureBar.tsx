@@ -1,13 +1,14 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
+import { Button, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { useState } from "react";
 import { text } from "../../core/messages";
 import type { Explained } from "../errors";
+import { ResultBar } from "./ResultBar";
 
 /** A failure: what to do, and the technical detail (Excel's code and message) for support behind "Chi tiết". */
 export function FailureBar({ failure }: { failure: Explained }) {
   const [open, setOpen] = useState(false);
   return (
-    <MessageBar intent="error" layout="multiline">
+    <ResultBar intent="error" layout="multiline" announce={failure.message}>
       <MessageBarBody>
         {failure.message}
         {open && <div data-testid="failure-detail">{failure.detail}</div>}
@@ -19,6 +20,6 @@ export function FailureBar({ failure }: { failure: Explained }) {
           </Button>
         </MessageBarActions>
       )}
-    </MessageBar>
+    </ResultBar>
   );
 }

@@ -21,6 +21,7 @@ import { explain } from "../errors";
 import { FailureBar } from "./FailureBar";
 import { initialMerge, mergeReducer, type MergeNotice, type MergePhase } from "../merge-state";
 import { filesFromDrop, keepWorkbooks, readUnitFiles, type PickedFile } from "../read-files";
+import { ResultBar } from "./ResultBar";
 import { StatusTable } from "./StatusTable";
 
 const useStyles = makeStyles({
@@ -217,9 +218,9 @@ export function MergePanel({ actions }: { actions: Actions }) {
         />
       )}
       {notice && (
-        <MessageBar intent={notice.intent}>
+        <ResultBar intent={notice.intent} announce={notice.text}>
           <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
+        </ResultBar>
       )}
       {phase.name === "choosing" && (
         <>
