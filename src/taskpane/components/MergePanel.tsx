@@ -110,6 +110,8 @@ export function MergePanel({ actions }: { actions: Actions }) {
       );
       if (entries === null) return dispatch({ type: "cancelled" });
       const consolidation = await actions.readConsolidation();
+      // Hủy stays on screen while the workbook is read: a click then still cancels
+      if (controller.signal.aborted) return dispatch({ type: "cancelled" });
       dispatch({ type: "consolidation", rosterMissing: !consolidation.hasRoster });
       const result = mergeUnits(entries, { roster: consolidation.roster });
       if (result.duplicates.length > 0)
