@@ -1,5 +1,7 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
+import { buildWorkbookLayout } from "../../src/core/layout";
+import { inputCells } from "../../src/core/check";
 import { inPane, openPane, paneSession, screenshots } from "../support/browser";
 
 const session = paneSession();
@@ -80,12 +82,75 @@ describe("the Kiểm tra pane in Chromium", () => {
     expect(marks).toBe(1);
 
     await page.getByRole("switch", { name: "Tóm tắt theo quy tắc" }).click();
-    await page.getByRole("table", { name: "Tóm tắt theo quy tắc" }).waitFor();
+    await page.getByRole("list", { name: "Tóm tắt theo quy tắc" }).waitFor();
     await page.screenshot({
       path: join(screenshots, "check-stats.png"),
       fullPage: true,
       animations: "disabled",
     });
+    await page.close();
+  });
+
+  it("walks a workbook of 240 problems at 320 px: filters, groups by rule, next, visited marks", async () => {
+    const page = await openPane(session.browser(), session.url());
+    await page.setViewportSize({ width: 320, height: 560 });
+    await page.getByLabel("Tên đơn vị báo cáo").fill("Sở Nội vụ");
+    await page.getByRole("button", { name: "Tạo biểu mẫu" }).click();
+    await inPane(page)
+      .getByText(/Đã tạo 11 trang tính/)
+      .waitFor();
+    // "x" typed into 240 count cells of Phụ lục 1–8: each a "not a number" error
+    const layout = buildWorkbookLayout({ unit: "Sở Nội vụ", level: "so" });
+    const inputs = inputCells(["PL1", "PL2", "PL3", "PL4", "PL5", "PL6", "PL7", "PL8"]);
+    const typed = layout.sheets.flatMap((sheet) =>
+      [...(inputs[sheet.id] ?? new Map()).entries()]
+        .filter(([, c]) => c.kind === "count")
+        .map(([key]) => [sheet.name, sheet.slots.get(key)!] as const)
+    );
+    for (const [sheet, slot] of typed.slice(0, 240))
+      await typeCells(page, sheet, [[slot.row, slot.col, "x"]]);
+
+    await page.getByRole("tab", { name: "Kiểm tra" }).click();
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    await inPane(page).getByRole("button", { name: "Lỗi (240)" }).waitFor();
+    // a long list shows its groups' titles first
+    expect(await page.locator("[data-rule]").count()).toBe(0);
+    await page.getByRole("button", { name: /^Phụ lục 3 \(\d+\)$/ }).click();
+    const inPl3 = Number(
+      (await page.getByRole("button", { name: /^Phụ lục 3 \(\d+\)$/ }).textContent())!
+        .match(/\d+/g)!
+        .pop()
+    );
+    await page.getByRole("button", { name: "Vấn đề tiếp theo" }).click();
+    expect(await page.getByTestId("problem-position").textContent()).toBe(`1/${inPl3}`);
+    const selection = await page.evaluate(
+      () => (globalThis as unknown as FakeWindow).__cchc.model.selection
+    );
+    const pl3 = await page.evaluate(
+      () => (globalThis as unknown as FakeWindow).__cchc.model.sheet("Phụ lục 3").id
+    );
+    expect(selection?.sheetId).toBe(pl3);
+    await page.getByRole("button", { name: "Vấn đề tiếp theo" }).click();
+    expect(await page.getByTestId("problem-position").textContent()).toBe(`2/${inPl3}`);
+    expect(await page.getByTestId("announcer").textContent()).toMatch(/^Vấn đề 2\/\d+: /);
+    expect(await page.locator('[aria-current="true"]').count()).toBe(1);
+    expect(await inPane(page).getByText("✓ đã xem").count()).toBe(2);
+    await page.screenshot({
+      path: join(screenshots, "check-240-problems-320px.png"),
+      fullPage: false,
+      animations: "disabled",
+    });
+    // no horizontal scroll at 320 px
+    expect(
+      await page.evaluate(() => [
+        document.documentElement.scrollWidth,
+
+        [...document.querySelectorAll("main *")]
+          .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+          .map((e) => `${e.tagName}.${e.className}:${e.textContent?.slice(0, 30)}`)
+          .slice(0, 5),
+      ])
+    ).toEqual([320, []]);
     await page.close();
   });
 });

@@ -37,6 +37,8 @@ export type BlankPolicy = "skip" | "partial" | "when" | "filled" | "required";
  * it names, the docs script describes it and the message test finds its messages.
  */
 export interface KindSpec<K extends RuleKind> {
+  /** what its problems are about, as the problem list groups them */
+  title: MessageCode;
   blanks: BlankPolicy;
   /** catalogue rows the rule names, all in its form */
   rows: (rule: Extract<Rule, { kind: K }>) => string[];

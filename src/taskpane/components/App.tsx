@@ -46,6 +46,8 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     fontFamily: tokens.fontFamilyBase,
   },
+  // at 320 px and 200 % zoom the four tabs take two lines rather than run off the pane
+  tabs: { flexWrap: "wrap" },
 });
 
 type TabId = "create" | "check" | "merge" | "support";
@@ -78,6 +80,7 @@ export function App({ actions }: { actions: PaneActions }) {
             </MessageBar>
           )}
           <TabList
+            className={styles.tabs}
             selectedValue={tab}
             onTabSelect={(_, d) => {
               setTab(d.value as TabId);

@@ -7,6 +7,7 @@ import { EPSILON, fig, formOf, refsIn } from "./shared";
 
 /** value ≤ limit, period by period: a part never exceeds its whole (error), or a plausibility check (warning). */
 export const atMost: KindSpec<"atMost"> = {
+  title: "rule.title.atMost",
   blanks: "skip",
   rows: (rule) => rule.pairs.flat(),
   message: (rule) => (rule.severity === "error" ? "rule.atMost.error" : "rule.atMost.warning"),

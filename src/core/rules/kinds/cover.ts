@@ -8,6 +8,7 @@ const MESSAGES: Record<"unit" | "level", MessageCode> = {
 
 /** A cover field that must be filled. */
 export const cover: KindSpec<"cover"> = {
+  title: "rule.title.cover",
   blanks: "required",
   rows: () => [],
   message: (rule) => MESSAGES[rule.field],

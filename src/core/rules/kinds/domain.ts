@@ -37,6 +37,7 @@ function fits(kind: DomainKind, value: number | string, codes: number[]): boolea
 
 /** Every input cell of a kind holds what that kind allows: whole ≥ 0, ≥ 0, 0–100, listed codes, text length. */
 export const domain: KindSpec<"domain"> = {
+  title: "rule.title.domain",
   blanks: "filled",
   rows: () => [],
   message: (rule) => MESSAGES[rule.rowKind],

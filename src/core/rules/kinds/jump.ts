@@ -7,6 +7,7 @@ import { fig, formOf } from "./shared";
 
 /** A figure that changes more than `factor` times from one period to the next: worth a second look. */
 export const jump: KindSpec<"jump"> = {
+  title: "rule.title.jump",
   blanks: "skip",
   rows: () => [],
   message: () => "rule.jump",

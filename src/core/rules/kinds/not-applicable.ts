@@ -7,6 +7,7 @@ import { formOf } from "./shared";
 
 /** Figures typed in rows the unit's level does not report (the catalogue's `notFor`). */
 export const notApplicable: KindSpec<"notApplicable"> = {
+  title: "rule.title.notApplicable",
   blanks: "filled",
   rows: () => [],
   message: () => "rule.notApplicable",

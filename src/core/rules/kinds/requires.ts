@@ -7,6 +7,7 @@ import { fig, formOf, refsIn } from "./shared";
 
 /** A row that is filled requires another to be more than 0. */
 export const requires: KindSpec<"requires"> = {
+  title: "rule.title.requires",
   blanks: "when",
   rows: (rule) => [rule.when, rule.then],
   message: () => "rule.requires",

@@ -43,6 +43,7 @@ function evaluateSum(rule: SumRule, input: CheckInput, cat: Catalogue): Outcome[
 
 /** A breakdown that adds up exactly to its total. */
 export const sumEq: KindSpec<"sumEq"> = {
+  title: "rule.title.sumEq",
   blanks: "skip",
   rows: (rule) => [rule.total, ...rule.parts],
   message: () => "rule.sumEq",
@@ -52,6 +53,7 @@ export const sumEq: KindSpec<"sumEq"> = {
 
 /** A breakdown that need not be exhaustive: the parts add up to at most the total. */
 export const sumLe: KindSpec<"sumLe"> = {
+  title: "rule.title.sumLe",
   blanks: "partial",
   rows: (rule) => [rule.total, ...rule.parts],
   message: () => "rule.sumLe",
