@@ -1,6 +1,6 @@
 import { readUnit, type UnitEntry } from "../core/merge/units";
 import { LIMITS } from "../xlsx/limits";
-import { openWorkbook } from "../xlsx/open";
+import { inlineReader, type UnitReader } from "./unit-reader";
 
 /** A file the user picked or dropped: its name and a way to read its bytes. */
 export interface PickedFile {
@@ -10,48 +10,51 @@ export interface PickedFile {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
-/** Lets the page repaint between files, so progress shows and Hủy answers at once. */
-const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Resolves when the work is cancelled. */
+const cancelled = (signal: AbortSignal) =>
+  new Promise<null>((resolve) =>
+    signal.aborted ? resolve(null) : signal.addEventListener("abort", () => resolve(null))
+  );
 
 /**
- * Reads the units' files one after another, keeping only what the merge needs of each.
- * Returns null when cancelled: nothing is written then.
+ * Reads the units' files one after another, keeping only what the merge needs of each. Returns null when
+ * cancelled, at once even in the middle of a file (the reader is stopped): nothing is written then.
  */
 export async function readUnitFiles(
   files: PickedFile[],
   onProgress: (i: number, n: number, file: string) => void,
-  signal: AbortSignal
+  signal: AbortSignal,
+  reader: UnitReader = inlineReader()
 ): Promise<UnitEntry[] | null> {
   const entries: UnitEntry[] = [];
-  for (const [i, f] of files.entries()) {
-    if (signal.aborted) return null;
-    onProgress(i + 1, files.length, f.name);
-    await nextTick();
-    if (f.size > LIMITS.fileBytes) {
-      entries.push(
-        readUnit({
-          file: f.name,
-          failure: "tooLarge",
-          detail: `${Math.round(f.size / 1048576)} MB`,
-        })
-      );
-      continue;
+  const stop = cancelled(signal);
+  try {
+    for (const [i, f] of files.entries()) {
+      if (signal.aborted) return null;
+      onProgress(i + 1, files.length, f.name);
+      if (f.size > LIMITS.fileBytes) {
+        entries.push(
+          readUnit({
+            file: f.name,
+            failure: "tooLarge",
+            detail: `${Math.round(f.size / 1048576)} MB`,
+          })
+        );
+        continue;
+      }
+      const entry = await Promise.race([
+        f.arrayBuffer().then((bytes) => reader.read(f.name, bytes)),
+        stop,
+      ]);
+      if (entry === null) return null;
+      entries.push(entry);
+      // lets the page repaint between files, so that progress shows
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
     }
-    const bytes = new Uint8Array(await f.arrayBuffer());
-    const opened = openWorkbook(bytes);
-    entries.push(
-      readUnit(
-        opened.ok
-          ? { file: f.name, sheets: opened.sheets }
-          : {
-              file: f.name,
-              failure: opened.reason,
-              ...(opened.detail ? { detail: opened.detail } : {}),
-            }
-      )
-    );
+    return signal.aborted ? null : entries;
+  } finally {
+    reader.stop();
   }
-  return signal.aborted ? null : entries;
 }
 
 async function walk(entry: FileSystemEntry): Promise<File[]> {

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { inPane, openPane, paneSession, screenshots } from "../support/browser";
+import { consistentFigures } from "../support/consistent";
 import { oldXlsBytes, writeUnitFile } from "../support/files";
 
 const dir = join(__dirname, "..", "artifacts", "merge-pane");
@@ -112,6 +113,80 @@ describe("the Tổng hợp pane in Chromium", () => {
     await page.getByLabel("Chọn tệp", { exact: true }).setInputFiles(files);
     await page.getByRole("button", { name: "Hủy" }).click();
     await inPane(page).getByText("Đã hủy. Chưa ghi gì vào bảng tính.").waitFor();
+    expect(await sheetNames(page)).toEqual(["Sheet1"]);
+    await page.close();
+  });
+
+  it("reads 40 files off the page: it keeps answering, and Hủy ends the reading within half a second", async () => {
+    const forty = join(dir, "forty");
+    mkdirSync(forty, { recursive: true });
+    const many: string[] = [];
+    for (let i = 0; i < 40; i++)
+      many.push(
+        await writeUnitFile(
+          forty,
+          `xa-${String(i).padStart(2, "0")}.xlsx`,
+          consistentFigures(i + 1, "xa"),
+          {
+            unit: `UBND xã Số ${i}`,
+            level: "xa",
+          }
+        )
+      );
+    const page = await openPane(session.browser(), session.url());
+    // a slow office computer: the reading of 40 files takes seconds
+    await (
+      await page.context().newCDPSession(page)
+    ).send("Emulation.setCPUThrottlingRate", {
+      rate: 6,
+    });
+    await page.getByRole("tab", { name: "Tổng hợp" }).click();
+    await page.getByLabel("Chọn tệp", { exact: true }).setInputFiles(many);
+    await inPane(page)
+      .getByText(/Đang đọc ([2-9]|[12]\d)\/40/)
+      .waitFor();
+    // the page's own clock for one second: a timer fires late only when something blocks the page
+    const late = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let worst = 0;
+          let last = performance.now();
+          const until = last + 1000;
+          const tick = () => {
+            const now = performance.now();
+            worst = Math.max(worst, now - last - 10);
+            last = now;
+            if (now < until) setTimeout(tick, 10);
+            else resolve(worst);
+          };
+          setTimeout(tick, 10);
+        })
+    );
+    expect(late).toBeLessThan(120);
+    // measured in the page: from the click on Hủy to the words that say it is done
+    await page.evaluate(() => {
+      const w = globalThis as unknown as { clickedAt: number; doneAt: number };
+      document.addEventListener(
+        "click",
+        (e) => {
+          if ((e.target as HTMLElement).closest("button")?.textContent === "Hủy")
+            w.clickedAt = performance.now();
+        },
+        true
+      );
+      new MutationObserver(() => {
+        if (!w.doneAt && document.querySelector("main")?.textContent?.includes("Đã hủy."))
+          w.doneAt = performance.now();
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.getByRole("button", { name: "Hủy" }).click();
+    await inPane(page).getByText("Đã hủy. Chưa ghi gì vào bảng tính.").waitFor();
+    expect(
+      await page.evaluate(() => {
+        const w = globalThis as unknown as { clickedAt: number; doneAt: number };
+        return w.doneAt - w.clickedAt;
+      })
+    ).toBeLessThan(500);
     expect(await sheetNames(page)).toEqual(["Sheet1"]);
     await page.close();
   });

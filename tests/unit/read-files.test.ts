@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { keepWorkbooks, readUnitFiles, type PickedFile } from "../../src/taskpane/read-files";
+import type { UnitReader } from "../../src/taskpane/unit-reader";
 import { LIMITS } from "../../src/xlsx/limits";
 import { tempDir, writeUnitFile } from "../support/files";
 
@@ -71,5 +72,26 @@ describe("reading the picked files", () => {
       status: "unreadable",
       detail: expect.stringMatching(/^Tệp quá lớn so với một báo cáo đơn vị \(50 MB\)/),
     });
+  });
+});
+
+describe("cancelling a read", () => {
+  it("ends at once in the middle of a file, and stops the reader", async () => {
+    let stopped = false;
+    const never: UnitReader = {
+      read: () => new Promise<never>(() => undefined),
+      stop: () => void (stopped = true),
+    };
+    const abort = new AbortController();
+    const file: PickedFile = {
+      name: "cham.xlsx",
+      size: 10,
+      arrayBuffer: async () => new ArrayBuffer(10),
+    };
+    setTimeout(() => abort.abort(), 20);
+    const started = Date.now();
+    expect(await readUnitFiles([file], () => undefined, abort.signal, never)).toBeNull();
+    expect(Date.now() - started).toBeLessThan(500);
+    expect(stopped).toBe(true);
   });
 });

@@ -21,6 +21,7 @@ import { explain } from "../errors";
 import { FailureBar } from "./FailureBar";
 import { initialMerge, mergeReducer, type MergeNotice, type MergePhase } from "../merge-state";
 import { filesFromDrop, keepWorkbooks, readUnitFiles, type PickedFile } from "../read-files";
+import { makeUnitReader } from "../make-unit-reader";
 import { ResultBar } from "./ResultBar";
 import { StatusTable } from "./StatusTable";
 
@@ -106,7 +107,8 @@ export function MergePanel({ actions }: { actions: Actions }) {
       const entries = await readUnitFiles(
         files,
         (i, n, file) => dispatch({ type: "progress", i, n, file }),
-        controller.signal
+        controller.signal,
+        makeUnitReader()
       );
       if (entries === null) return dispatch({ type: "cancelled" });
       const consolidation = await actions.readConsolidation();
