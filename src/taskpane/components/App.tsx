@@ -45,6 +45,13 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
     fontFamily: tokens.fontFamilyBase,
+    // at 200 % zoom the pane is 160 CSS px wide: fields, drop-downs and words shrink and wrap to fit it
+    "& .fui-Input, & .fui-Dropdown, & .fui-Field, & .fui-MessageBar": {
+      minWidth: 0,
+      maxWidth: "100%",
+    },
+    "& .fui-Input__input": { minWidth: 0 },
+    "& label, & .fui-MessageBarBody, & p": { overflowWrap: "anywhere" },
   },
   // at 320 px and 200 % zoom the four tabs take two lines rather than run off the pane
   tabs: { flexWrap: "wrap" },

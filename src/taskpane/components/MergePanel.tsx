@@ -37,7 +37,12 @@ const useStyles = makeStyles({
     border: `2px dashed ${tokens.colorBrandStroke1}`,
     backgroundColor: tokens.colorBrandBackground2,
   },
-  buttons: { display: "flex", columnGap: tokens.spacingHorizontalS },
+  buttons: {
+    display: "flex",
+    flexWrap: "wrap",
+    justifyContent: "center",
+    gap: tokens.spacingHorizontalS,
+  },
 });
 
 /** The radio value of "Không tổng hợp đơn vị này"; no radio has the value "", which selects none. */

@@ -21,7 +21,7 @@ export function ResultBar({
   }, [announce, say]);
   return (
     <div ref={ref} tabIndex={-1} data-result="">
-      <MessageBar {...props} />
+      <MessageBar layout="multiline" {...props} />
     </div>
   );
 }
