@@ -145,6 +145,11 @@ describe("the Tổng hợp pane in Chromium", () => {
     await inPane(page)
       .getByText(/Đang đọc ([2-9]|[12]\d)\/40/)
       .waitFor();
+    // the named steps, the current one marked for screen readers
+    expect(await page.locator('[aria-current="step"]').textContent()).toBe(
+      "Đọc và kiểm tra các tệp"
+    );
+    await page.screenshot({ path: join(screenshots, "merge-reading.png"), animations: "disabled" });
     // the page's own clock for one second: a timer fires late only when something blocks the page
     const late = await page.evaluate(
       () =>

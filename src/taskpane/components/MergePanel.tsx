@@ -4,7 +4,6 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  ProgressBar,
   Radio,
   RadioGroup,
   makeStyles,
@@ -23,6 +22,7 @@ import { initialMerge, mergeReducer, type MergeNotice, type MergePhase } from ".
 import { filesFromDrop, keepWorkbooks, readUnitFiles, type PickedFile } from "../read-files";
 import { makeUnitReader } from "../make-unit-reader";
 import { ResultBar } from "./ResultBar";
+import { MergeSteps } from "./MergeSteps";
 import { StatusTable } from "./StatusTable";
 
 const useStyles = makeStyles({
@@ -191,15 +191,16 @@ export function MergePanel({ actions }: { actions: Actions }) {
         />
       </div>
       {phase.name === "reading" && (
-        <Field
-          validationMessage={text("ui.merge.reading", { i: phase.i, n: phase.n, file: phase.file })}
-          validationState="none"
-        >
-          <ProgressBar value={phase.i / phase.n} />
+        <>
+          <MergeSteps
+            step="read"
+            value={phase.i / phase.n}
+            detail={text("ui.merge.reading", { i: phase.i, n: phase.n, file: phase.file })}
+          />
           <Button onClick={() => abort.current?.abort()}>{text("ui.merge.cancel")}</Button>
-        </Field>
+        </>
       )}
-      {phase.name === "writing" && <ProgressBar aria-label={text("ui.merge.writing")} />}
+      {phase.name === "writing" && <MergeSteps step="write" detail={text("ui.merge.writing")} />}
       {state.rosterMissing && (
         <MessageBar intent="warning">
           <MessageBarBody>{text("ui.merge.noRoster")}</MessageBarBody>
