@@ -14,7 +14,8 @@ const ERRORS = new Set([
   "#GETTING_DATA",
 ]);
 
-const raw = (v: unknown): RawValue => {
+/** A value as Excel hands it over, read as the core reads a file's: "" is blank, an error text is an error. */
+export const raw = (v: unknown): RawValue => {
   if (v === "" || v === null || v === undefined) return null;
   if (typeof v === "number" || typeof v === "boolean") return v;
   const s = String(v);

@@ -1,6 +1,7 @@
 import type { PlacedCell } from "../core/check";
 import type { OfficeCheck } from "../office/check-workbook";
 import type { WorkbookLayout } from "../core/layout";
+import type { CoverInfo } from "../core/layout/cover";
 import type { CreateRequest, CreateResult, Decision } from "../office/create-forms";
 import type { Consolidation } from "../office/merge-workbook";
 import type { Feature } from "../office/host";
@@ -14,6 +15,8 @@ export interface PaneActions {
     decide: (existing: string[]) => Promise<Decision>
   ): Promise<CreateResult>;
   checkWorkbook(password?: string): Promise<OfficeCheck>;
+  /** what the open workbook's cover says, to fill the fields of Tạo biểu mẫu */
+  readCover(): Promise<CoverInfo | null>;
   selectCells(cells: PlacedCell[]): Promise<void>;
   readConsolidation(): Promise<Consolidation>;
   writeMerge(layout: WorkbookLayout, consolidation: Consolidation): Promise<void>;

@@ -3,6 +3,7 @@ import type { PaneActions } from "./actions";
 
 // each action's code is a chunk of its own, loaded the first time the user asks for it
 const creating = () => import(/* webpackChunkName: "create" */ "../office/create-forms");
+const covering = () => import(/* webpackChunkName: "cover" */ "../office/cover");
 const checking = () => import(/* webpackChunkName: "check" */ "../office/check-workbook");
 const merging = () => import(/* webpackChunkName: "merge" */ "../office/merge-workbook");
 const testing = () => import(/* webpackChunkName: "self-test" */ "../office/self-test");
@@ -11,6 +12,7 @@ const testing = () => import(/* webpackChunkName: "self-test" */ "../office/self
 export const actionsFor = (host: ExcelHost): PaneActions => ({
   missingFeatures: missingFeatures(host),
   createForms: async (request, decide) => (await creating()).createForms(host, request, decide),
+  readCover: async () => (await covering()).readCover(host),
   checkWorkbook: async (password) => (await checking()).checkWorkbook(host, password),
   selectCells: async (cells) => (await checking()).selectCells(host, cells),
   readConsolidation: async () => (await merging()).readConsolidation(host),

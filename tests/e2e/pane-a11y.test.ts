@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { inPane, openPane, paneSession, screenshots } from "../support/browser";
+import { fillCover, inPane, openPane, paneSession, screenshots } from "../support/browser";
 import { writeUnitFile } from "../support/files";
 import { tempDir } from "../support/files";
 
@@ -58,7 +58,7 @@ const overflow = (page: Page) =>
 async function everyState(page: Page, seen: (state: string) => Promise<void>): Promise<void> {
   await page.getByRole("button", { name: "Tạo biểu mẫu" }).waitFor();
   await seen("tao-bieu-mau");
-  await page.getByLabel("Tên đơn vị báo cáo").fill("Sở Nội vụ");
+  await fillCover(page, "Sở Nội vụ", "Sở, ban, ngành");
   await page.getByRole("button", { name: "Tạo biểu mẫu" }).click();
   await inPane(page)
     .getByText(/Đã tạo 11 trang tính/)

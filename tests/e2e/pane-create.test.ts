@@ -83,4 +83,32 @@ describe("the Tạo biểu mẫu pane in Chromium", () => {
     ]);
     await page.close();
   });
+
+  it("asks for the unit's name and level before making anything, and reads them back from the cover", async () => {
+    const page = await openPane(session.browser(), session.url());
+    await page.getByRole("button", { name: "Tạo biểu mẫu" }).click();
+    await inPane(page)
+      .getByText(/Hãy nhập tên đơn vị/)
+      .waitFor();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("INPUT");
+    await page.getByLabel("Tên đơn vị báo cáo").fill("UBND xã Tân Hòa");
+    await page.getByRole("button", { name: "Tạo biểu mẫu" }).click();
+    await inPane(page)
+      .getByText(/Hãy chọn cấp của đơn vị/)
+      .waitFor();
+    expect(
+      await page.evaluate(
+        () =>
+          (globalThis as unknown as { __cchc: { model: { sheets: unknown[] } } }).__cchc.model
+            .sheets.length
+      )
+    ).toBe(1);
+    await page.getByRole("combobox", { name: "Cấp của đơn vị" }).click();
+    await page.getByRole("option", { name: "UBND cấp xã" }).click();
+    await page.getByRole("button", { name: "Tạo biểu mẫu" }).click();
+    await inPane(page)
+      .getByText(/Đã tạo 11 trang tính/)
+      .waitFor();
+    await page.close();
+  });
 });

@@ -86,3 +86,10 @@ export function paneSession(): { url: () => string; browser: () => Browser } {
 
 /** The pane's visible content: the live region that repeats each result for screen readers lies outside it. */
 export const inPane = (page: Page) => page.getByRole("main");
+
+/** Fills Tạo biểu mẫu's two required fields as a user would: the unit's name, then its level from the list. */
+export async function fillCover(page: Page, unit: string, level: string): Promise<void> {
+  await page.getByLabel("Tên đơn vị báo cáo").fill(unit);
+  await page.getByRole("combobox", { name: "Cấp của đơn vị" }).click();
+  await page.getByRole("option", { name: level }).click();
+}

@@ -331,6 +331,9 @@ export const vi = {
   "ui.create.unitHint": "Ví dụ: UBND xã Tân Hòa",
   "ui.create.level": "Cấp của đơn vị",
   "ui.create.levelNone": "Chưa chọn",
+  "ui.create.needUnit": "Hãy nhập tên đơn vị: mọi kiểm tra và tổng hợp đều dựa vào tên này.",
+  "ui.create.needLevel":
+    "Hãy chọn cấp của đơn vị: các chỉ tiêu và mục tiêu phải báo cáo tùy theo cấp.",
   "ui.create.round": "Kỳ báo cáo",
   "ui.create.password": "Mật khẩu bảo vệ trang tính (không bắt buộc)",
   "ui.create.submit": "Tạo biểu mẫu",

@@ -8,9 +8,10 @@ import {
   Option,
   Spinner,
   makeStyles,
+  useId,
   tokens,
 } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { catalogue, LEVELS } from "../../core/catalogue";
 import type { Level } from "../../core/catalogue/schema";
 import { text } from "../../core/messages";
@@ -52,7 +53,11 @@ function describe(result: CreateResult): Outcome {
   return { intent: "success", lines };
 }
 
-export function CreatePanel({ actions }: { actions: Pick<PaneActions, "createForms"> }) {
+export function CreatePanel({
+  actions,
+}: {
+  actions: Pick<PaneActions, "createForms" | "readCover">;
+}) {
   const styles = useStyles();
   const [forms, setForms] = useState<string[]>(catalogue.forms.map((f) => f.id));
   const [unit, setUnit] = useState("");
@@ -60,7 +65,24 @@ export function CreatePanel({ actions }: { actions: Pick<PaneActions, "createFor
   const [round, setRound] = useState(text("cover.defaultRound"));
   const [password, setPassword] = useState("");
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const { busy, failure, run } = useAction("ui.create.failed");
+  const { busy, failure, run, fail } = useAction("ui.create.failed");
+  const [missing, setMissing] = useState<{ unit: boolean; level: boolean }>({
+    unit: false,
+    level: false,
+  });
+  const unitId = useId("unit");
+  const levelId = useId("level");
+  const focus = (id: string) => document.getElementById(id)?.focus();
+
+  // a workbook that already has a cover fills the fields, unless the user has typed first
+  useEffect(() => {
+    actions.readCover().then((info) => {
+      if (!info) return;
+      if (info.unit) setUnit((u) => u || info.unit!);
+      if (info.level) setLevel((l) => l ?? info.level);
+      if (info.round) setRound((r) => (r === text("cover.defaultRound") ? info.round! : r));
+    }, fail);
+  }, [actions, fail]);
   const [conflict, setConflict] = useState<string[] | null>(null);
   const answer = useRef<(d: Decision) => void>(() => undefined);
 
@@ -75,6 +97,11 @@ export function CreatePanel({ actions }: { actions: Pick<PaneActions, "createFor
   const submit = async () => {
     if (forms.length === 0)
       return setOutcome({ intent: "error", lines: [text("ui.create.noForms")] });
+    // the unit's name and level are what every check and merge reads: the forms are not made without them
+    const lacking = { unit: unit.trim() === "", level: level === undefined };
+    setMissing(lacking);
+    if (lacking.unit) return focus(unitId);
+    if (lacking.level) return focus(levelId);
     setOutcome(null);
     await run(async () => {
       const decide = (existing: string[]) =>
@@ -119,11 +146,25 @@ export function CreatePanel({ actions }: { actions: Pick<PaneActions, "createFor
           ))}
         </div>
       </fieldset>
-      <Field label={text("ui.create.unit")} hint={text("ui.create.unitHint")}>
-        <Input value={unit} onChange={(_, d) => setUnit(d.value)} />
+      <Field
+        label={text("ui.create.unit")}
+        hint={text("ui.create.unitHint")}
+        required
+        {...(missing.unit
+          ? { validationState: "error" as const, validationMessage: text("ui.create.needUnit") }
+          : {})}
+      >
+        <Input id={unitId} value={unit} onChange={(_, d) => setUnit(d.value)} />
       </Field>
-      <Field label={text("ui.create.level")}>
+      <Field
+        label={text("ui.create.level")}
+        required
+        {...(missing.level
+          ? { validationState: "error" as const, validationMessage: text("ui.create.needLevel") }
+          : {})}
+      >
         <Dropdown
+          id={levelId}
           placeholder={text("ui.create.levelNone")}
           value={LEVELS.find((l) => l.id === level)?.label ?? ""}
           selectedOptions={level ? [level] : []}
