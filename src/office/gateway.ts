@@ -1,4 +1,5 @@
 import type { ExcelHost } from "./host";
+import { themeOf } from "./theme";
 
 let ready: Promise<ExcelHost> | undefined;
 
@@ -12,6 +13,8 @@ export function officeHost(): Promise<ExcelHost> {
       platform: String(Office.context.diagnostics?.platform ?? Office.context.platform ?? "?"),
       webview: navigator.userAgent,
     }),
+    theme: () =>
+      themeOf(Office.context.officeTheme, window.matchMedia?.("(forced-colors: active)").matches),
   }));
   return ready;
 }

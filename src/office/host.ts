@@ -1,4 +1,5 @@
 import type { MessageCode } from "../core/messages";
+import type { PaneTheme } from "./theme";
 
 /** What the task pane needs of Excel: a batch runner and a feature test. Tests hand in a fake. */
 export interface ExcelHost {
@@ -7,6 +8,8 @@ export interface ExcelHost {
   supports(version: string): boolean;
   /** the Office version, platform and webview, for the self-test's report */
   about(): { version: string; platform: string; webview: string };
+  /** Office's own colours, for the pane to follow */
+  theme(): PaneTheme;
 }
 
 /** The optional features, the requirement set each needs beyond the manifest's 1.7, and what the user reads. */

@@ -5,11 +5,14 @@ import type { CoverInfo } from "../core/layout/cover";
 import type { CreateRequest, CreateResult, Decision } from "../office/create-forms";
 import type { Consolidation } from "../office/merge-workbook";
 import type { Feature } from "../office/host";
+import type { PaneTheme } from "../office/theme";
 import type { SelfTestReport } from "../office/self-test";
 
 /** What the task pane can ask of Excel. Components receive these as props and never call Office themselves. */
 export interface PaneActions {
   missingFeatures: Feature[];
+  /** the colours Office shows: the pane follows them */
+  theme: PaneTheme;
   createForms(
     request: CreateRequest,
     decide: (existing: string[]) => Promise<Decision>

@@ -11,6 +11,7 @@ const testing = () => import(/* webpackChunkName: "self-test" */ "../office/self
 /** Binds the pane's actions to an Excel host: the real one in Excel, a fake one in tests. */
 export const actionsFor = (host: ExcelHost): PaneActions => ({
   missingFeatures: missingFeatures(host),
+  theme: host.theme(),
   createForms: async (request, decide) => (await creating()).createForms(host, request, decide),
   readCover: async () => (await covering()).readCover(host),
   checkWorkbook: async (password) => (await checking()).checkWorkbook(host, password),

@@ -8,6 +8,8 @@ interface TestWindow {
   Excel: Record<string, unknown>;
   __cchc: { model: WorkbookModel; host: ReturnType<typeof fakeHost> };
   __cchcApiVersion?: string;
+  /** the colours of Office's task panes, as Office.context.officeTheme gives them */
+  __cchcOfficeTheme?: { bodyBackgroundColor: string; isDarkTheme?: boolean };
 }
 
 /** The newest ExcelApi set the fake answers for, unless a test asks for an older Excel. */
@@ -24,6 +26,7 @@ w.Office = {
   },
   context: {
     diagnostics: { version: "16.0.fake", platform: "OfficeOnline" },
+    officeTheme: w.__cchcOfficeTheme ?? { bodyBackgroundColor: "#FFFFFF", isDarkTheme: false },
     requirements: {
       isSetSupported: (name: string, version: string) =>
         name === "ExcelApi" && host.supports(version),

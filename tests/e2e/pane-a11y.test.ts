@@ -127,4 +127,21 @@ describe("the pane for every user", () => {
     expect(found).toEqual([]);
     await page.close();
   });
+
+  it("follows a dark Office, and stays free of serious violations there", async () => {
+    const page = await openPane(session.browser(), session.url(), {
+      officeTheme: { bodyBackgroundColor: "#262626", isDarkTheme: true },
+    });
+    await page.setViewportSize({ width: 320, height: 560 });
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await page.getByRole("button", { name: "Tạo biểu mẫu" }).waitFor();
+    const background = await page.evaluate(
+      () => getComputedStyle(document.querySelector("main")!).backgroundColor
+    );
+    const [r, g, b] = background.match(/\d+/g)!.map(Number) as [number, number, number];
+    expect(r + g + b).toBeLessThan(3 * 80);
+    expect(await violations(page)).toEqual([]);
+    await page.screenshot({ path: join(screenshots, "a11y-320-dark.png"), animations: "disabled" });
+    await page.close();
+  });
 });

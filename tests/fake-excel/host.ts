@@ -36,6 +36,7 @@ export function fakeHost(model = new WorkbookModel(), apiVersion = "1.9"): FakeH
     reset: () => ((syncs.length = 0), (payloads.length = 0), (responses.length = 0)),
     supports: (version) => atLeast(apiVersion, version),
     about: () => ({ version: "16.0.fake", platform: "OfficeOnline", webview: "fake" }),
+    theme: () => "light",
     async run(batch) {
       const ctx = new FakeContext(model, apiVersion);
       const context = Object.assign(ctx, { workbook: new FakeWorkbook(ctx) });

@@ -52,7 +52,11 @@ export function launchChromium(): Promise<Browser> {
 export async function openPane(
   browser: Browser,
   base: string,
-  options: { apiVersion?: string; page?: Page } = {}
+  options: {
+    apiVersion?: string;
+    page?: Page;
+    officeTheme?: { bodyBackgroundColor: string; isDarkTheme?: boolean };
+  } = {}
 ): Promise<Page> {
   const page =
     options.page ??
@@ -61,6 +65,11 @@ export async function openPane(
     await page.addInitScript(
       (v) => ((globalThis as unknown as { __cchcApiVersion: string }).__cchcApiVersion = v),
       options.apiVersion
+    );
+  if (options.officeTheme)
+    await page.addInitScript(
+      (t) => ((globalThis as unknown as { __cchcOfficeTheme: unknown }).__cchcOfficeTheme = t),
+      options.officeTheme
     );
   await page.route("https://appsforoffice.microsoft.com/**", (route) =>
     route.fulfill({ path: join(dist, "fake-office.js"), contentType: "text/javascript" })

@@ -8,11 +8,15 @@ import {
   Title3,
   makeStyles,
   tokens,
+  teamsHighContrastTheme,
+  webDarkTheme,
   webLightTheme,
+  type Theme,
 } from "@fluentui/react-components";
 import { lazy, Suspense, useState } from "react";
 import { text, type MessageCode } from "../../core/messages";
 import { FEATURES } from "../../office/host";
+import type { PaneTheme } from "../../office/theme";
 import type { PaneActions } from "../actions";
 import { Announcer } from "../announce";
 
@@ -45,6 +49,11 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
     fontFamily: tokens.fontFamilyBase,
+    // the theme's background fills the pane, not only the part that has content
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
     // at 200 % zoom the pane is 160 CSS px wide: fields, drop-downs and words shrink and wrap to fit it
     "& .fui-Input, & .fui-Dropdown, & .fui-Field, & .fui-MessageBar": {
       minWidth: 0,
@@ -56,6 +65,13 @@ const useStyles = makeStyles({
   // at 320 px and 200 % zoom the four tabs take two lines rather than run off the pane
   tabs: { flexWrap: "wrap" },
 });
+
+/** Fluent's themes for the colours Office shows. */
+const THEMES: Record<PaneTheme, Theme> = {
+  light: webLightTheme,
+  dark: webDarkTheme,
+  contrast: teamsHighContrastTheme,
+};
 
 type TabId = "create" | "check" | "merge" | "support";
 
@@ -75,7 +91,7 @@ export function App({ actions }: { actions: PaneActions }) {
   const [opened, setOpened] = useState<Set<TabId>>(() => new Set(["create"]));
   const missing = actions.missingFeatures.map((f) => text(FEATURES[f].label));
   return (
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={THEMES[actions.theme]}>
       <Announcer>
         <main className={styles.root}>
           <Title3 as="h1">{text("ui.title")}</Title3>
