@@ -144,4 +144,92 @@ describe("the pane for every user", () => {
     await page.screenshot({ path: join(screenshots, "a11y-320-dark.png"), animations: "disabled" });
     await page.close();
   });
+
+  it("walks the three flows with the keyboard alone", async () => {
+    const page = await openPane(session.browser(), session.url());
+    // listened for from the start: Chromium must be told to hand the dialog over before it opens
+    const chooserOpened = page.waitForEvent("filechooser");
+    await page.setViewportSize({ width: 320, height: 560 });
+    await page.getByRole("button", { name: "Tạo biểu mẫu" }).waitFor();
+    // Tạo biểu mẫu: the name typed, the level chosen from the list, the button pressed
+    await tabTo(page, /^Tên đơn vị báo cáo/);
+    await page.keyboard.type("UBND xã Tân Hòa");
+    await tabTo(page, /^Cấp của đơn vị|^Chưa chọn/);
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await tabTo(page, /^Tạo biểu mẫu$/);
+    await page.keyboard.press("Enter");
+    await inPane(page)
+      .getByText(/Đã tạo 11 trang tính/)
+      .waitFor();
+    // a figure typed wrong, as a unit might: "x" in Phụ lục 1, 2021
+    await page.evaluate(() => {
+      const m = (
+        globalThis as unknown as {
+          __cchc: {
+            model: {
+              sheet(n: string): unknown;
+              cell(s: unknown, r: number, c: number): { value: unknown };
+            };
+          };
+        }
+      ).__cchc.model;
+      m.cell(m.sheet("Phụ lục 1"), 11, 4).value = "x";
+    });
+    // Kiểm tra: the tab reached by arrows, the check run, the first problem walked to
+    await tabTo(page, /^Tạo biểu mẫu$/, true);
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await tabTo(page, /^Kiểm tra$/);
+    await page.keyboard.press("Enter");
+    await inPane(page)
+      .getByText(/lỗi, \d+ cảnh báo|Không có lỗi/)
+      .first()
+      .waitFor();
+    await tabTo(page, /^Vấn đề tiếp theo$/);
+    await page.keyboard.press("Enter");
+    expect(await page.getByTestId("problem-position").textContent()).toMatch(/^1\/\d+$/);
+    // Tổng hợp: files chosen through the system's dialog, opened from the keyboard
+    await tabTo(page, /^Kiểm tra$/, true);
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    const file = await writeUnitFile(
+      tempDir(),
+      "an-binh.xlsx",
+      { PL1: { "pl1.plan.tasks": { y2021: 10 }, "pl1.plan.done": { y2021: 5 } } },
+      { unit: "UBND xã An Bình", level: "xa" }
+    );
+    await tabTo(page, /^Chọn tệp$/);
+    await page.keyboard.press("Enter");
+    const chooser = await chooserOpened;
+    await chooser.setFiles([file]);
+    await inPane(page)
+      .getByText(/Đã tổng hợp 1 đơn vị từ 1 tệp/)
+      .waitFor();
+    await page.close();
+  });
 });
+
+/** Presses Tab (or Shift+Tab back to a tab of the tab list) until the focused element's name matches. */
+async function tabTo(page: Page, name: RegExp, tab = false): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    const focused = await page.evaluate(() => {
+      const e = document.activeElement as HTMLElement | null;
+      if (!e) return { name: "", role: null };
+      const label =
+        e.getAttribute("aria-label") ??
+        (e as HTMLInputElement).labels?.[0]?.textContent ??
+        (e.getAttribute("aria-labelledby")
+          ? document.getElementById(e.getAttribute("aria-labelledby")!.split(" ")[0]!)?.textContent
+          : null) ??
+        e.textContent ??
+        "";
+      return { name: label.trim(), role: e.getAttribute("role") };
+    });
+    if (name.test(focused.name) && (focused.role === "tab") === tab) return;
+    await page.keyboard.press(tab ? "Shift+Tab" : "Tab");
+  }
+  throw new Error(`the keyboard never reaches ${name}`);
+}
