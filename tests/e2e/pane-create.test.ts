@@ -86,6 +86,8 @@ describe("the Tạo biểu mẫu pane in Chromium", () => {
 
   it("asks for the unit's name and level before making anything, and reads them back from the cover", async () => {
     const page = await openPane(session.browser(), session.url());
+    // a workbook without forms: the three steps of a round are shown first
+    await page.getByRole("region", { name: "Bắt đầu" }).waitFor();
     await page.getByRole("button", { name: "Tạo biểu mẫu" }).click();
     await inPane(page)
       .getByText(/Hãy nhập tên đơn vị/)

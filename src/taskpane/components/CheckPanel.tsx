@@ -15,6 +15,7 @@ import { text } from "../../core/messages";
 import type { OfficeCheck } from "../../office/check-workbook";
 import type { PaneActions } from "../actions";
 import { useAction } from "../use-action";
+import { Advanced } from "./Advanced";
 import { FailureBar } from "./FailureBar";
 import { ProblemList } from "./ProblemList";
 import { ResultBar } from "./ResultBar";
@@ -51,12 +52,14 @@ export function CheckPanel({
   return (
     <div className={styles.panel}>
       <p>{text("ui.check.intro")}</p>
-      <Field label={text("ui.check.password")}>
-        <Input type="password" value={password} onChange={(_, d) => setPassword(d.value)} />
-      </Field>
       <Button appearance="primary" disabled={busy} onClick={() => void check()}>
         {text("ui.check.submit")}
       </Button>
+      <Advanced>
+        <Field label={text("ui.check.password")}>
+          <Input type="password" value={password} onChange={(_, d) => setPassword(d.value)} />
+        </Field>
+      </Advanced>
       {busy && <Spinner size="small" label={text("ui.check.working")} />}
       {failure && <FailureBar failure={failure} />}
       {result && report && report.forms.length === 0 && (

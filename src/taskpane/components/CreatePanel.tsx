@@ -19,7 +19,9 @@ import type { CreateResult, Decision } from "../../office/create-forms";
 import type { PaneActions } from "../actions";
 import { useAction } from "../use-action";
 import { FailureBar } from "./FailureBar";
+import { Advanced } from "./Advanced";
 import { ConflictDialog } from "./ConflictDialog";
+import { FirstRun } from "./FirstRun";
 import { ResultBar } from "./ResultBar";
 
 const useStyles = makeStyles({
@@ -70,6 +72,7 @@ export function CreatePanel({
     unit: false,
     level: false,
   });
+  const [firstRun, setFirstRun] = useState(false);
   const unitId = useId("unit");
   const levelId = useId("level");
   const focus = (id: string) => document.getElementById(id)?.focus();
@@ -77,6 +80,7 @@ export function CreatePanel({
   // a workbook that already has a cover fills the fields, unless the user has typed first
   useEffect(() => {
     actions.readCover().then((info) => {
+      setFirstRun(info === null);
       if (!info) return;
       if (info.unit) setUnit((u) => u || info.unit!);
       if (info.level) setLevel((l) => l ?? info.level);
@@ -125,6 +129,7 @@ export function CreatePanel({
 
   return (
     <div className={styles.panel}>
+      {firstRun && !outcome && <FirstRun />}
       <p>{text("ui.create.intro")}</p>
       {/* a fieldset, not one Field: each checkbox keeps its own label and id */}
       <fieldset className={styles.fieldset}>
@@ -180,9 +185,11 @@ export function CreatePanel({
       <Field label={text("ui.create.round")}>
         <Input value={round} onChange={(_, d) => setRound(d.value)} />
       </Field>
-      <Field label={text("ui.create.password")}>
-        <Input type="password" value={password} onChange={(_, d) => setPassword(d.value)} />
-      </Field>
+      <Advanced>
+        <Field label={text("ui.create.password")}>
+          <Input type="password" value={password} onChange={(_, d) => setPassword(d.value)} />
+        </Field>
+      </Advanced>
       <Button appearance="primary" disabled={busy} onClick={() => void submit()}>
         {text("ui.create.submit")}
       </Button>
