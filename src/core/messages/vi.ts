@@ -330,7 +330,8 @@ export const vi = {
   "ui.firstRun.title": "Bắt đầu",
   "ui.firstRun.create":
     "Điền tên và cấp của đơn vị, rồi bấm Tạo biểu mẫu: các phụ lục được tạo thành các trang tính.",
-  "ui.firstRun.fill": "Nhập số liệu vào các ô để trống của từng phụ lục; các ô tỷ lệ và tổng tự tính.",
+  "ui.firstRun.fill":
+    "Nhập số liệu vào các ô để trống của từng phụ lục; các ô tỷ lệ và tổng tự tính.",
   "ui.firstRun.check":
     "Mở thẻ Kiểm tra để soát lỗi và sửa; khi không còn lỗi, lưu tệp và gửi cho cơ quan tổng hợp.",
   "ui.create.all": "Chọn tất cả",
