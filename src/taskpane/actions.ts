@@ -21,6 +21,8 @@ export interface PaneActions {
   /** what the open workbook's cover says, to fill the fields of Tạo biểu mẫu */
   readCover(): Promise<CoverInfo | null>;
   selectCells(cells: PlacedCell[]): Promise<void>;
+  /** writes a problem list as a new sheet; returns its name */
+  exportProblems(layout: WorkbookLayout): Promise<string>;
   readConsolidation(): Promise<Consolidation>;
   writeMerge(layout: WorkbookLayout, consolidation: Consolidation): Promise<void>;
   createRoster(): Promise<void>;

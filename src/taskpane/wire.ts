@@ -6,6 +6,7 @@ const creating = () => import(/* webpackChunkName: "create" */ "../office/create
 const covering = () => import(/* webpackChunkName: "cover" */ "../office/cover");
 const checking = () => import(/* webpackChunkName: "check" */ "../office/check-workbook");
 const merging = () => import(/* webpackChunkName: "merge" */ "../office/merge-workbook");
+const exporting = () => import(/* webpackChunkName: "export" */ "../office/export-problems");
 const testing = () => import(/* webpackChunkName: "self-test" */ "../office/self-test");
 
 /** Binds the pane's actions to an Excel host: the real one in Excel, a fake one in tests. */
@@ -16,6 +17,7 @@ export const actionsFor = (host: ExcelHost): PaneActions => ({
   readCover: async () => (await covering()).readCover(host),
   checkWorkbook: async (password) => (await checking()).checkWorkbook(host, password),
   selectCells: async (cells) => (await checking()).selectCells(host, cells),
+  exportProblems: async (layout) => (await exporting()).exportProblems(host, layout),
   readConsolidation: async () => (await merging()).readConsolidation(host),
   writeMerge: async (layout, consolidation) =>
     (await merging()).writeMerge(host, layout, consolidation),

@@ -81,6 +81,23 @@ describe("the Kiểm tra pane in Chromium", () => {
     );
     expect(marks).toBe(1);
 
+    // the list written as a sheet the unit can act on, beside the user's own sheets
+    await page.getByRole("button", { name: "Xuất danh sách" }).click();
+    await inPane(page)
+      .getByText(/Đã ghi danh sách 2 vấn đề vào trang “Danh sách vấn đề”/)
+      .waitFor();
+    expect(
+      await page.evaluate(() => {
+        const m = (globalThis as unknown as FakeWindow).__cchc.model;
+        const ws = m.sheet("Danh sách vấn đề");
+        return [4, 5, 6].map((c) => m.cell(ws, 4, c).value);
+      })
+    ).toEqual([
+      "E13, E12",
+      expect.stringMatching(/^Dòng này không được lớn hơn dòng kia/),
+      expect.any(String),
+    ]);
+
     await page.getByRole("switch", { name: "Tóm tắt theo quy tắc" }).click();
     await page.getByRole("list", { name: "Tóm tắt theo quy tắc" }).waitFor();
     await page.screenshot({

@@ -159,3 +159,32 @@ describe("cchc check", () => {
     expect(check.err).toContain(detail);
   });
 });
+
+describe("cchc check --problems", () => {
+  it("writes the problem list a unit can act on, and refuses to write over its input", async () => {
+    const folder = tempDir();
+    const file = await writeUnitFile(
+      folder,
+      "sai.xlsx",
+      { PL1: { "pl1.plan.tasks": { y2021: 40 }, "pl1.plan.done": { y2021: 45 } } },
+      { unit: "UBND xã Sai", level: "xa" }
+    );
+    const out = join(tempDir(), "danh-sach.xlsx");
+    const r = await run("check", file, "--problems", out);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/Đã ghi danh sách 1 vấn đề vào/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet("Danh sách vấn đề")!;
+    expect(ws.getCell("B2").value).toBe("DANH SÁCH VẤN ĐỀ CẦN SỬA — UBND xã Sai");
+    expect([4, 5, 6].map((c) => ws.getCell(5, c).value)).toEqual([
+      "Phụ lục 1",
+      "E13, E12",
+      expect.stringMatching(/^Dòng này không được lớn hơn dòng kia/),
+    ]);
+    const over = await run("check", file, "--problems", file);
+    expect(over.code).toBe(2);
+    const several = await run("check", file, file, "--problems", out);
+    expect(several.err).toMatch(/--problems chỉ dùng khi kiểm tra một tệp/);
+  });
+});

@@ -7,7 +7,15 @@ import { text } from "../../core/messages";
 import { failureText } from "../../core/merge/units";
 import { fileVerdict } from "../../core/merge/verdict";
 import { openWorkbook } from "../../xlsx/open";
-import { collectInputs, fsReason, inputFile, type InputFile } from "../inputs";
+import { problemsLayout } from "../../core/problems-sheet";
+import {
+  collectInputs,
+  fsReason,
+  inputFile,
+  outputPath,
+  writeAtomically,
+  type InputFile,
+} from "../inputs";
 import { UsageError, type CliIO } from "../io";
 import { CheckJsonSchema, type CheckJson } from "../report-schema";
 
@@ -62,6 +70,7 @@ function printReport(io: CliIO, json: CheckJson): void {
 interface Checked {
   code: 0 | 1 | 2;
   json: CheckJson;
+  report?: CheckReport;
 }
 
 const unreadable = (file: string, failure: string): Checked => ({
@@ -96,7 +105,7 @@ async function checkOne(input: InputFile): Promise<Checked> {
   const verdict = fileVerdict(report);
   if (verdict) return unreadable(input.path, verdict.detail);
   const json = toJson(input.path, report);
-  return { code: json.problems.length === 0 ? 0 : 1, json };
+  return { code: json.problems.length === 0 ? 0 : 1, json, report };
 }
 
 function print(io: CliIO, { json }: Checked): void {
@@ -112,7 +121,7 @@ function print(io: CliIO, { json }: Checked): void {
 export async function check(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { json: { type: "boolean" } },
+    options: { json: { type: "boolean" }, problems: { type: "string" } },
     allowPositionals: true,
   });
   if (positionals.length === 0) throw new UsageError(text("cli.needFile"));
@@ -121,6 +130,7 @@ export async function check(args: string[], io: CliIO): Promise<number> {
   const files = single
     ? [await inputFile(positionals[0]!)]
     : (await collectInputs(positionals)).files;
+  if (values.problems !== undefined && !single) throw new UsageError(text("cli.problemsOneFile"));
   if (files.length === 0)
     throw new UsageError(text("cli.noWorkbooks", { paths: positionals.join(", ") }));
   const results: Checked[] = [];
@@ -130,6 +140,18 @@ export async function check(args: string[], io: CliIO): Promise<number> {
     if (values.json) continue;
     if (results.length > 1) io.out("");
     print(io, checked);
+  }
+  const report = results[0]?.report;
+  if (values.problems !== undefined && report) {
+    // the list a unit can act on, beside its file: never over one of the inputs
+    const target = await outputPath(values.problems, { files, folders: [] });
+    // the .xlsx writer is loaded only for this: a plain check starts without it
+    const { writeLayout } = await import("../../xlsx/write");
+    await writeAtomically(
+      target,
+      await writeLayout(problemsLayout(report.problems, report.cover.unit ?? null))
+    );
+    io.err(text("cli.problemsWritten", { count: report.problems.length, file: target }));
   }
   if (values.json)
     io.out(JSON.stringify(single ? results[0]!.json : results.map((r) => r.json), null, 2));

@@ -206,7 +206,7 @@ export const vi = {
     "Cách dùng / Usage:\n" +
     '  cchc template --out TỆP.xlsx [--forms PL1,PL3,THKQ] [--unit "Tên đơn vị"] [--level so|huyen|xa|nganhdoc] [--password MẬT_KHẨU]\n' +
     "      Tạo biểu mẫu trống / write the blank forms\n" +
-    "  cchc check TỆP.xlsx... [THƯ_MỤC...] [--json]\n" +
+    "  cchc check TỆP.xlsx... [THƯ_MỤC...] [--json] [--problems DANH_SÁCH.xlsx]\n" +
     "      Kiểm tra số liệu / check filled workbooks (exit 0 clean, 1 problems, 2 unreadable)\n" +
     "  cchc merge TỆP.xlsx... --out TỔNG_HỢP.xlsx [--roster DANH_SÁCH.xlsx] [--json]\n" +
     "      Tổng hợp các đơn vị / merge unit workbooks (exit 0 clean, 1 some problems, 2 nothing merged)\n\n" +
@@ -381,6 +381,15 @@ export const vi = {
   "ui.problems.visited": "đã xem",
   "ui.problems.more": "Hiện thêm {count} vấn đề",
   "ui.problems.walk": "Vấn đề {i}/{n}: {message}",
+  "ui.problems.export": "Xuất danh sách",
+  "ui.problems.exported":
+    "Đã ghi danh sách {count} vấn đề vào trang “{sheet}”: có thể in hoặc gửi lại cho đơn vị.",
+  "ui.problems.exportFailed": "Không ghi được danh sách vấn đề: {detail}",
+  "problems.sheet": "Danh sách vấn đề",
+  "problems.title": "DANH SÁCH VẤN ĐỀ CẦN SỬA — {unit}",
+  "problems.head": "STT|Mức|Trang tính|Ô|Quy tắc|Nội dung",
+  "cli.problemsOneFile": "--problems chỉ dùng khi kiểm tra một tệp",
+  "cli.problemsWritten": "Đã ghi danh sách {count} vấn đề vào {file}.",
   "ui.check.stats": "Tóm tắt theo quy tắc",
   "ui.check.statLine":
     "Đã xét {checked} · đạt {passed} · vi phạm {failed} · bỏ qua (ô trống) {skipped}",

@@ -12,6 +12,7 @@ import {
 import { useState } from "react";
 import { checkSummary } from "../../core/check";
 import { text } from "../../core/messages";
+import { problemsLayout } from "../../core/problems-sheet";
 import type { OfficeCheck } from "../../office/check-workbook";
 import type { PaneActions } from "../actions";
 import { useAction } from "../use-action";
@@ -33,7 +34,7 @@ const summary = (c: OfficeCheck) => {
 export function CheckPanel({
   actions,
 }: {
-  actions: Pick<PaneActions, "checkWorkbook" | "selectCells">;
+  actions: Pick<PaneActions, "checkWorkbook" | "selectCells" | "exportProblems">;
 }) {
   const styles = useStyles();
   const [password, setPassword] = useState("");
@@ -42,9 +43,21 @@ export function CheckPanel({
   const { busy, failure, run, fail } = useAction("ui.check.failed");
 
   const check = () =>
-    run(async () => setResult(await actions.checkWorkbook(password || undefined)));
+    run(async () => {
+      setExported(null);
+      setResult(await actions.checkWorkbook(password || undefined));
+    });
   const select = (cells: Parameters<PaneActions["selectCells"]>[0]) =>
     actions.selectCells(cells).catch(fail);
+  const [exported, setExported] = useState<string | null>(null);
+  const exporting = useAction("ui.problems.exportFailed");
+  const exportList = () =>
+    exporting.run(async () => {
+      const sheet = await actions.exportProblems(
+        problemsLayout(result!.report.problems, result!.report.cover.unit ?? null)
+      );
+      setExported(text("ui.problems.exported", { count: result!.report.problems.length, sheet }));
+    });
 
   const report = result?.report;
   const errors = report?.problems.filter((p) => p.severity === "error").length ?? 0;
@@ -97,6 +110,17 @@ export function CheckPanel({
             </div>
           )}
           <ProblemList problems={report.problems} onSelect={(cells) => void select(cells)} />
+          {report.problems.length > 0 && (
+            <Button disabled={exporting.busy} onClick={() => void exportList()}>
+              {text("ui.problems.export")}
+            </Button>
+          )}
+          {exporting.failure && <FailureBar failure={exporting.failure} />}
+          {exported && (
+            <ResultBar intent="success" announce={exported}>
+              <MessageBarBody>{exported}</MessageBarBody>
+            </ResultBar>
+          )}
           <Switch
             checked={showStats}
             onChange={(_, d) => setShowStats(d.checked)}
