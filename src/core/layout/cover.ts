@@ -3,6 +3,7 @@ import { LEVELS, TEMPLATE_VERSION } from "../catalogue";
 import type { Level } from "../catalogue/schema";
 import type { TargetSet } from "../catalogue/targets/schema";
 import { text, type MessageCode } from "../messages";
+import type { StyleId } from "./types";
 import { COVER_ID, MERGED_MARK } from "../sheet-keys";
 import { SheetBuilder, one, span } from "./builder";
 import { textValidation } from "./inputs";
@@ -65,6 +66,21 @@ export interface CoverInfo {
   phone?: string;
 }
 
+/** What the fills of the forms mean, under the cover's fields; returns its last row. */
+function legend(b: SheetBuilder, from: number): number {
+  b.set(from, 1, text("legend.title"), "coverLabel");
+  const lines: [StyleId, MessageCode, MessageCode][] = [
+    ["inputSwatch", "legend.input", "legend.inputMeans"],
+    ["computedText", "legend.computed", "legend.computedMeans"],
+    ["notApplicable", "legend.notApplicable", "legend.notApplicableMeans"],
+    ["label0", "legend.marks", "legend.marksMeans"],
+  ];
+  lines.forEach(([style, name, means], i) =>
+    b.set(from + 1 + i, 1, text(name), style).set(from + 1 + i, 2, text(means), "label0")
+  );
+  return from + lines.length;
+}
+
 export function buildCover(info: CoverInfo, targets: TargetSet, env: BuildEnv): SheetBuilder {
   const b = new SheetBuilder(COVER_ID, env.coverSheet, [4, 30, 60, 4]);
   b.hideColumn(0).hideRow(0).set(0, 0, COVER_ID, "key");
@@ -90,7 +106,7 @@ export function buildCover(info: CoverInfo, targets: TargetSet, env: BuildEnv): 
   });
   const levelRow = FIRST_FIELD_ROW + COVER_FIELDS.findIndex((f) => f.key === "level");
   b.levelChoice(one(levelRow, VALUE_COL), { row: FIRST_FIELD_ROW, col: VALUE_COL + 1 });
-  const last = FIRST_FIELD_ROW + COVER_FIELDS.length - 1;
+  const last = legend(b, FIRST_FIELD_ROW + COVER_FIELDS.length + 1);
   b.layout.print = { titleRows: [1, 1], area: span(1, 1, last, 2) };
   return b;
 }

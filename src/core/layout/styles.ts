@@ -4,6 +4,9 @@ const FILL_HEADER = "#DDEBF7";
 const FILL_GROUP = "#F2F2F2";
 const FILL_COMPUTED = "#E2EFDA";
 const FILL_NA = "#D9D9D9";
+/** Input cells: a pale lavender, apart from the headers (blue), computed cells (green), the cells that do
+ * not apply (grey) and the check's marks (red, yellow), so that where to type shows at a glance. */
+const FILL_INPUT = "#EDE7F6";
 
 export const NUMBER_FORMATS = {
   count: "#,##0",
@@ -42,11 +45,37 @@ export const STYLES: Record<StyleId, Style> = {
   labelGroup: cell({ wrap: true, bold: true, fill: FILL_GROUP }),
   unit: cell({ align: "center", wrap: true }),
   groupCell: cell({ fill: FILL_GROUP }),
-  count: cell({ align: "right", numberFormat: NUMBER_FORMATS.count, locked: false }),
-  amount: cell({ align: "right", numberFormat: NUMBER_FORMATS.amount, locked: false }),
-  rate: cell({ align: "right", numberFormat: NUMBER_FORMATS.rate, locked: false }),
-  code: cell({ align: "center", numberFormat: NUMBER_FORMATS.code, locked: false }),
-  textInput: cell({ wrap: true, numberFormat: NUMBER_FORMATS.text, locked: false }),
+  count: cell({
+    align: "right",
+    numberFormat: NUMBER_FORMATS.count,
+    locked: false,
+    fill: FILL_INPUT,
+  }),
+  amount: cell({
+    align: "right",
+    numberFormat: NUMBER_FORMATS.amount,
+    locked: false,
+    fill: FILL_INPUT,
+  }),
+  rate: cell({
+    align: "right",
+    numberFormat: NUMBER_FORMATS.rate,
+    locked: false,
+    fill: FILL_INPUT,
+  }),
+  code: cell({
+    align: "center",
+    numberFormat: NUMBER_FORMATS.code,
+    locked: false,
+    fill: FILL_INPUT,
+  }),
+  textInput: cell({
+    wrap: true,
+    numberFormat: NUMBER_FORMATS.text,
+    locked: false,
+    fill: FILL_INPUT,
+  }),
+  inputSwatch: cell({ align: "center", fill: FILL_INPUT }),
   computedCount: cell({ align: "right", numberFormat: NUMBER_FORMATS.count, fill: FILL_COMPUTED }),
   computedRate: cell({ align: "right", numberFormat: NUMBER_FORMATS.rate, fill: FILL_COMPUTED }),
   computedText: cell({ wrap: true, fill: FILL_COMPUTED }),

@@ -27,6 +27,7 @@ export type StyleId =
   | "notApplicable"
   | "coverLabel"
   | "coverValue"
+  | "inputSwatch"
   | "coverFixed"
   | "hint"
   | "body"

@@ -11,6 +11,16 @@ export const vi = {
   "assess.summary": "Đạt {dat}/{total} mục tiêu; Không đạt {khongDat}; chưa đánh giá {open}",
 
   "cover.title": "THÔNG TIN ĐƠN VỊ BÁO CÁO",
+  "legend.title": "Màu các ô trên các phụ lục",
+  "legend.input": "Ô nhập",
+  "legend.inputMeans": "Nhập số liệu của đơn vị: chỉ các ô này được sửa.",
+  "legend.computed": "Ô tự tính",
+  "legend.computedMeans": "Tỷ lệ, tổng, đánh giá: tự tính từ số liệu đã nhập, không cần nhập.",
+  "legend.notApplicable": "Không áp dụng",
+  "legend.notApplicableMeans": "Chỉ tiêu không áp dụng cho cấp của đơn vị: để trống.",
+  "legend.marks": "Tô đỏ / vàng",
+  "legend.marksMeans":
+    "Sau khi Kiểm tra: ô có lỗi (đỏ) hoặc cảnh báo (vàng); bấm vào một vấn đề trong thẻ Kiểm tra để đến ô đó.",
   "cover.unit": "Tên đơn vị báo cáo",
   "cover.level": "Cấp của đơn vị",
   "cover.round": "Kỳ báo cáo",
