@@ -1,7 +1,7 @@
 import { formById } from "./catalogue";
 import { cellsText, checkSummary, type PlacedProblem } from "./check";
 import { SheetBuilder, span } from "./layout/builder";
-import { singleSheet } from "./layout/single";
+import { workbookOf } from "./layout/workbook";
 import type { WorkbookLayout } from "./layout/types";
 import { text } from "./messages";
 import { groupProblems } from "./problems";
@@ -40,5 +40,5 @@ export function problemsLayout(problems: PlacedProblem[], unit: string | null): 
     }
   b.layout.freeze = { rows: 4, columns: 0 };
   b.layout.print = { titleRows: [3, 3], area: span(1, 1, Math.max(r - 1, 3), 6) };
-  return singleSheet(b.layout);
+  return workbookOf([b.layout]);
 }

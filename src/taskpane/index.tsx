@@ -3,6 +3,7 @@ import { text } from "../core/messages";
 import { officeHost } from "../office/gateway";
 import { App } from "./components/App";
 import { explain } from "./errors";
+import { themeFor } from "./themes";
 import { actionsFor } from "./wire";
 
 function start(mount: HTMLElement): void {
@@ -14,10 +15,14 @@ function start(mount: HTMLElement): void {
   }
   mount.textContent = text("ui.loading");
   const root = createRoot(mount);
-  officeHost().then(
-    (host) => root.render(<App actions={actionsFor(host)} />),
-    (error: unknown) => (mount.textContent = `${text("ui.noOffice")} (${explain(error).message})`)
-  );
+  officeHost()
+    .then(async (host) => {
+      const actions = actionsFor(host);
+      root.render(<App actions={actions} theme={await themeFor(actions.theme)} />);
+    })
+    .catch(
+      (error: unknown) => (mount.textContent = `${text("ui.noOffice")} (${explain(error).message})`)
+    );
 }
 
 const mount = document.getElementById("root");

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { inPane, openPane, paneSession, screenshots } from "../support/browser";
+import { fillCover, inPane, openPane, paneSession, screenshots } from "../support/browser";
 
 const session = paneSession();
 
@@ -15,9 +15,7 @@ describe("the Tạo biểu mẫu pane in Chromium", () => {
   it("creates every form, then asks before touching them again", async () => {
     const page = await openPane(session.browser(), session.url());
     await page.getByRole("button", { name: "Tạo biểu mẫu" }).waitFor();
-    await page.getByLabel("Tên đơn vị báo cáo").fill("UBND xã Tân Hòa");
-    await page.getByRole("combobox", { name: "Cấp của đơn vị" }).click();
-    await page.getByRole("option", { name: "UBND cấp xã" }).click();
+    await fillCover(page, "UBND xã Tân Hòa", "UBND cấp xã");
     await page.getByRole("button", { name: "Tạo biểu mẫu" }).click();
     await inPane(page)
       .getByText(/Đã tạo 11 trang tính/)

@@ -1,7 +1,6 @@
 import { sheetRef, a1 } from "../a1";
 import { catalogue, type Catalogue } from "../catalogue";
 import type { Form } from "../catalogue/schema";
-import { text } from "../messages";
 import { MERGED_PREFIX } from "../sheet-keys";
 import { buildAssessment } from "./assessment";
 import type { Resolve } from "../expr/formula";
@@ -12,6 +11,7 @@ import { estimateHeights } from "./heights";
 import { buildMatrix } from "./matrix";
 import { STYLES } from "./styles";
 import type { WorkbookLayout } from "./types";
+import { workbookOf } from "./workbook";
 import { buildYearly } from "./yearly";
 
 export interface TemplateOptions extends CoverInfo {
@@ -70,17 +70,7 @@ export function buildWorkbookLayout(
     for (const p of b.pending) p(resolve, b);
   }
   for (const b of builders) b.layout.rowHeights = estimateHeights(b.layout, STYLES);
-  return {
-    sheets: builders.map((b) => b.layout),
-    styles: STYLES,
-    page: {
-      orientation: "landscape",
-      paper: "A4",
-      marginsMm: { top: 20, bottom: 20, left: 30, right: 15 },
-      footer: text("layout.footer"),
-    },
-    font: "Times New Roman",
-  };
+  return workbookOf(builders.map((b) => b.layout));
 }
 
 export type { WorkbookLayout, SheetLayout } from "./types";

@@ -1,7 +1,7 @@
 import { text } from "../messages";
 import { ROSTER_ID, ROSTER_LINE_KEY } from "../sheet-keys";
 import { SheetBuilder, span } from "./builder";
-import { singleSheet } from "./single";
+import { workbookOf } from "./workbook";
 import { textValidation } from "./inputs";
 import type { WorkbookLayout } from "./types";
 
@@ -24,5 +24,5 @@ export function rosterLayout(): WorkbookLayout {
   b.style(span(4, 3, ROWS, 1), "coverValue").levelChoice(span(4, 3, ROWS, 1), { row: 4, col: 4 });
   b.layout.freeze = { rows: 4, columns: 0 };
   b.layout.print = { titleRows: [3, 3], area: span(1, 1, ROWS + 3, 3) };
-  return singleSheet(b.layout);
+  return workbookOf([b.layout]);
 }

@@ -1,20 +1,31 @@
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-} from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { useId, useState, type ReactNode } from "react";
 import { text } from "../../core/messages";
+
+const useStyles = makeStyles({
+  toggle: { alignSelf: "flex-start", paddingLeft: 0 },
+  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+});
 
 /** "Tùy chọn nâng cao": what most users never need, folded away below the main fields. */
 export function Advanced({ children }: { children: ReactNode }) {
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const id = useId();
   return (
-    <Accordion collapsible>
-      <AccordionItem value="advanced">
-        <AccordionHeader>{text("ui.advanced")}</AccordionHeader>
-        <AccordionPanel>{children}</AccordionPanel>
-      </AccordionItem>
-    </Accordion>
+    <>
+      <Button
+        appearance="transparent"
+        className={styles.toggle}
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((o) => !o)}
+      >
+        <span aria-hidden="true">{open ? "▾" : "▸"}</span>&nbsp;{text("ui.advanced")}
+      </Button>
+      <div id={id} className={styles.panel} hidden={!open}>
+        {children}
+      </div>
+    </>
   );
 }

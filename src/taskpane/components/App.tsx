@@ -8,15 +8,11 @@ import {
   Title3,
   makeStyles,
   tokens,
-  teamsHighContrastTheme,
-  webDarkTheme,
-  webLightTheme,
   type Theme,
 } from "@fluentui/react-components";
 import { lazy, Suspense, useState } from "react";
 import { text, type MessageCode } from "../../core/messages";
 import { FEATURES } from "../../office/host";
-import type { PaneTheme } from "../../office/theme";
 import type { PaneActions } from "../actions";
 import { Announcer } from "../announce";
 
@@ -66,13 +62,6 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "wrap" },
 });
 
-/** Fluent's themes for the colours Office shows. */
-const THEMES: Record<PaneTheme, Theme> = {
-  light: webLightTheme,
-  dark: webDarkTheme,
-  contrast: teamsHighContrastTheme,
-};
-
 type TabId = "create" | "check" | "merge" | "support";
 
 const TABS: { id: TabId; label: MessageCode }[] = [
@@ -85,13 +74,14 @@ const TABS: { id: TabId; label: MessageCode }[] = [
 /** help.html is served beside the task pane. */
 const helpUrl = () => new URL("help.html", window.location.href).href;
 
-export function App({ actions }: { actions: PaneActions }) {
+/** The pane: its tabs, each panel loaded when first opened, in the colours Office shows (`theme`). */
+export function App({ actions, theme }: { actions: PaneActions; theme: Theme }) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>("create");
   const [opened, setOpened] = useState<Set<TabId>>(() => new Set(["create"]));
   const missing = actions.missingFeatures.map((f) => text(FEATURES[f].label));
   return (
-    <FluentProvider theme={THEMES[actions.theme]}>
+    <FluentProvider theme={theme}>
       <Announcer>
         <main className={styles.root}>
           <Title3 as="h1">{text("ui.title")}</Title3>

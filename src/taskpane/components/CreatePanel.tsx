@@ -11,7 +11,7 @@ import {
   useId,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { catalogue, LEVELS } from "../../core/catalogue";
 import type { Level } from "../../core/catalogue/schema";
 import { text } from "../../core/messages";
@@ -20,7 +20,13 @@ import type { PaneActions } from "../actions";
 import { useAction } from "../use-action";
 import { FailureBar } from "./FailureBar";
 import { Advanced } from "./Advanced";
-import { ConflictDialog } from "./ConflictDialog";
+
+// asked only when forms already exist: its dialog code is loaded then
+const ConflictDialog = lazy(() =>
+  import(/* webpackChunkName: "conflict" */ "./ConflictDialog").then((m) => ({
+    default: m.ConflictDialog,
+  }))
+);
 import { FirstRun } from "./FirstRun";
 import { ResultBar } from "./ResultBar";
 
@@ -204,7 +210,11 @@ export function CreatePanel({
           </MessageBarBody>
         </ResultBar>
       )}
-      <ConflictDialog sheets={conflict} onDecide={(d) => answer.current(d)} />
+      {conflict && (
+        <Suspense fallback={<Spinner size="small" label={text("ui.loadingTab")} />}>
+          <ConflictDialog sheets={conflict} onDecide={(d) => answer.current(d)} />
+        </Suspense>
+      )}
     </div>
   );
 }

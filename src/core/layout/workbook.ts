@@ -2,9 +2,9 @@ import { text } from "../messages";
 import { STYLES } from "./styles";
 import type { SheetLayout, WorkbookLayout } from "./types";
 
-/** A workbook of one sheet of the add-in's own (a roster, a problem list): landscape A4, the forms' font. */
-export const singleSheet = (sheet: SheetLayout): WorkbookLayout => ({
-  sheets: [sheet],
+/** A workbook of the add-in's sheets (forms, a roster, a problem list): landscape A4, the forms' font. */
+export const workbookOf = (sheets: SheetLayout[]): WorkbookLayout => ({
+  sheets,
   styles: STYLES,
   page: {
     orientation: "landscape",

@@ -1,0 +1,1 @@
+export { teamsHighContrastTheme as contrastTheme } from "@fluentui/react-components";
