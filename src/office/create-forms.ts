@@ -13,6 +13,12 @@ import { queueSheet } from "./render";
 /** giữ: keep the existing sheets; thay: rebuild them, carrying the figures over; hủy: do nothing. */
 export type Decision = "keep" | "replace" | "cancel";
 
+/** thay, with the password the rebuilt sheets are protected with ("" for none): asked again, never dropped. */
+export interface Rebuild {
+  decision: "replace";
+  password: string;
+}
+
 export interface CreateRequest extends TemplateOptions {
   password?: string;
 }
@@ -52,7 +58,7 @@ function typedFigures(located: LocatedWorkbook): { figures: Figures; count: numb
 export async function createForms(
   host: ExcelHost,
   request: CreateRequest,
-  decide: (existing: string[]) => Promise<Decision>
+  decide: (existing: string[]) => Promise<Decision | Rebuild>
 ): Promise<CreateResult> {
   const skipped = missingFeatures(host);
   const { located, names, definedNames, left } = await host.run(async (context) => {
@@ -79,8 +85,12 @@ export async function createForms(
     ...catalogue.forms.filter((f) => requested.includes(f.id)).map((f) => f.sheet),
   ].filter((n) => names.includes(n) && !existing.some((e) => e.sheet === n));
   let decision: Decision = "replace";
-  if (existing.length > 0 || squatted.length > 0)
-    decision = await decide([...existing.map((e) => e.sheet), ...squatted]);
+  let password = request.password;
+  if (existing.length > 0 || squatted.length > 0) {
+    const answer = await decide([...existing.map((e) => e.sheet), ...squatted]);
+    decision = typeof answer === "string" ? answer : answer.decision;
+    if (typeof answer !== "string") password = answer.password === "" ? undefined : answer.password;
+  }
   if (decision === "cancel")
     return { cancelled: true, created: [], kept: [], carried: 0, renamed: [], skipped };
 
@@ -119,13 +129,7 @@ export async function createForms(
     old.forEach((name, i) => (sheets.getItem(name).name = temporary[i]!));
     const added = toWrite.map((s) => ({ ws: sheets.add(s.name), layout: s }));
     for (const { ws, layout: s } of added)
-      queueSheet(
-        ws,
-        s,
-        layout,
-        skipped,
-        request.password === undefined ? {} : { password: request.password }
-      );
+      queueSheet(ws, s, layout, skipped, password === undefined ? {} : { password });
     const cover = added.find((a) => a.layout.id === COVER_ID);
     if (cover) {
       for (const n of cover.layout.names)

@@ -2,7 +2,7 @@ import type { PlacedCell } from "../core/check";
 import type { OfficeCheck } from "../office/check-workbook";
 import type { WorkbookLayout } from "../core/layout";
 import type { CoverInfo } from "../core/layout/cover";
-import type { CreateRequest, CreateResult, Decision } from "../office/create-forms";
+import type { CreateRequest, CreateResult, Decision, Rebuild } from "../office/create-forms";
 import type { Consolidation } from "../office/merge-workbook";
 import type { Feature } from "../office/host";
 import type { PaneTheme } from "../office/theme";
@@ -15,7 +15,7 @@ export interface PaneActions {
   theme: PaneTheme;
   createForms(
     request: CreateRequest,
-    decide: (existing: string[]) => Promise<Decision>
+    decide: (existing: string[]) => Promise<Decision | Rebuild>
   ): Promise<CreateResult>;
   checkWorkbook(password?: string): Promise<OfficeCheck>;
   /** what the open workbook's cover says, to fill the fields of Tạo biểu mẫu */

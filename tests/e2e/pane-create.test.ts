@@ -111,4 +111,35 @@ describe("the Tạo biểu mẫu pane in Chromium", () => {
       .waitFor();
     await page.close();
   });
+
+  it("asks again for the sheets' password when it makes the forms again, and keeps it", async () => {
+    const page = await openPane(session.browser(), session.url());
+    await fillCover(page, "UBND xã Tân Hòa", "UBND cấp xã");
+    await page.getByRole("button", { name: "Tùy chọn nâng cao" }).click();
+    await page.getByLabel(/Mật khẩu bảo vệ trang tính/).fill("bí-mật");
+    await page.getByRole("button", { name: "Tạo biểu mẫu" }).click();
+    await inPane(page)
+      .getByText(/Đã tạo 11 trang tính/)
+      .waitFor();
+    await page.getByRole("button", { name: "Tạo biểu mẫu" }).click();
+    const again = page.getByLabel("Mật khẩu bảo vệ các trang tạo lại");
+    // offered again as it was typed; changed here, it is the one the rebuilt sheets get
+    expect(await again.inputValue()).toBe("bí-mật");
+    await again.fill("mật-khẩu-mới");
+    await page.getByRole("button", { name: "Tạo lại, giữ số liệu đã nhập" }).click();
+    await inPane(page)
+      .getByText(/Đã tạo 11 trang tính/)
+      .waitFor();
+    expect(
+      await page.evaluate(
+        () =>
+          (
+            globalThis as unknown as {
+              __cchc: { model: { sheet(n: string): { protection: { password?: string } } } };
+            }
+          ).__cchc.model.sheet("Phụ lục 1").protection.password
+      )
+    ).toBe("mật-khẩu-mới");
+    await page.close();
+  });
 });

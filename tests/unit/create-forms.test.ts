@@ -157,3 +157,27 @@ describe("Tạo biểu mẫu in the open workbook", () => {
     });
   });
 });
+
+describe("Tạo lại with a password", () => {
+  it("protects the rebuilt sheets with the password given again, never dropping it", async () => {
+    const host = fakeHost();
+    await createForms(host, { forms: ["PL1"], password: "bí-mật" }, never);
+    expect(sheet(host, "Phụ lục 1").protection).toMatchObject({
+      protected: true,
+      password: "bí-mật",
+    });
+    await createForms(host, { forms: ["PL1"] }, async () => ({
+      decision: "replace",
+      password: "bí-mật",
+    }));
+    expect(sheet(host, "Phụ lục 1").protection).toMatchObject({
+      protected: true,
+      password: "bí-mật",
+    });
+    await createForms(host, { forms: ["PL1"] }, async () => ({
+      decision: "replace",
+      password: "",
+    }));
+    expect(sheet(host, "Phụ lục 1").protection.password).toBeUndefined();
+  });
+});

@@ -438,6 +438,9 @@ export const vi = {
   "ui.conflict.keep": "Giữ nguyên, chỉ tạo phần còn thiếu",
   "ui.conflict.replace": "Tạo lại, giữ số liệu đã nhập",
   "ui.conflict.cancel": "Hủy",
+  "ui.conflict.password": "Mật khẩu bảo vệ các trang tạo lại",
+  "ui.conflict.passwordHint":
+    "Khi tạo lại, các trang mới được bảo vệ bằng mật khẩu này; để trống nếu không dùng mật khẩu.",
 } as const;
 
 export type MessageCode = keyof typeof vi;

@@ -15,7 +15,7 @@ import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { catalogue, LEVELS } from "../../core/catalogue";
 import type { Level } from "../../core/catalogue/schema";
 import { text } from "../../core/messages";
-import type { CreateResult, Decision } from "../../office/create-forms";
+import type { CreateResult, Decision, Rebuild } from "../../office/create-forms";
 import type { PaneActions } from "../actions";
 import { useAction } from "../use-action";
 import { FailureBar } from "./FailureBar";
@@ -94,7 +94,7 @@ export function CreatePanel({
     }, fail);
   }, [actions, fail]);
   const [conflict, setConflict] = useState<string[] | null>(null);
-  const answer = useRef<(d: Decision) => void>(() => undefined);
+  const answer = useRef<(d: Decision | Rebuild) => void>(() => undefined);
 
   const toggle = (id: string, on: boolean) =>
     setForms((f) =>
@@ -115,9 +115,11 @@ export function CreatePanel({
     setOutcome(null);
     await run(async () => {
       const decide = (existing: string[]) =>
-        new Promise<Decision>((resolve) => {
+        new Promise<Decision | Rebuild>((resolve) => {
           answer.current = (d) => {
             setConflict(null);
+            // the password given for the rebuilt sheets is the one the pane offers next time
+            if (typeof d !== "string") setPassword(d.password);
             resolve(d);
           };
           setConflict(existing);
@@ -212,7 +214,11 @@ export function CreatePanel({
       )}
       {conflict && (
         <Suspense fallback={<Spinner size="small" label={text("ui.loadingTab")} />}>
-          <ConflictDialog sheets={conflict} onDecide={(d) => answer.current(d)} />
+          <ConflictDialog
+            sheets={conflict}
+            password={password}
+            onDecide={(d) => answer.current(d)}
+          />
         </Suspense>
       )}
     </div>
