@@ -115,6 +115,8 @@ describe("the Tạo biểu mẫu pane in Chromium", () => {
   it("asks again for the sheets' password when it makes the forms again, and keeps it", async () => {
     const page = await openPane(session.browser(), session.url());
     await fillCover(page, "UBND xã Tân Hòa", "UBND cấp xã");
+    // an advanced option, folded away until asked for
+    expect(await page.getByLabel(/Mật khẩu bảo vệ trang tính/).isVisible()).toBe(false);
     await page.getByRole("button", { name: "Tùy chọn nâng cao" }).click();
     await page.getByLabel(/Mật khẩu bảo vệ trang tính/).fill("bí-mật");
     await page.getByRole("button", { name: "Tạo biểu mẫu" }).click();

@@ -432,7 +432,8 @@ export const vi = {
   "ui.merge.collision":
     "Bảng tính đã có trang tính cùng tên do người dùng tạo: {sheets}. Hãy đổi tên các trang đó rồi tổng hợp lại; chưa ghi gì.",
   "ui.merge.failed": "Không tổng hợp được: {detail}",
-  "ui.merge.head": "Tệp|Đơn vị|Trạng thái|Tổng hợp",
+  "ui.merge.files": "Các tệp đã đọc",
+  "ui.merge.counted": "Tổng hợp: {answer}",
   "ui.conflict.title": "Biểu mẫu đã có trong bảng tính",
   "ui.conflict.body": "Các trang tính sau đã có: {sheets}. Bạn muốn làm gì?",
   "ui.conflict.keep": "Giữ nguyên, chỉ tạo phần còn thiếu",

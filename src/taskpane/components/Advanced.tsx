@@ -23,7 +23,8 @@ export function Advanced({ children }: { children: ReactNode }) {
       >
         <span aria-hidden="true">{open ? "▾" : "▸"}</span>&nbsp;{text("ui.advanced")}
       </Button>
-      <div id={id} className={styles.panel} hidden={!open}>
+      {/* a class that sets display would undo `hidden`: the panel takes its layout only when open */}
+      <div id={id} className={open ? styles.panel : undefined} hidden={!open}>
         {children}
       </div>
     </>
