@@ -21,6 +21,7 @@ import { writeUnitFile } from "../tests/support/files";
 import { cliFigures } from "./cli";
 import { mergeFigures } from "./merge";
 import { paneFigures } from "./pane";
+import { paneMergeFigures } from "./pane-merge";
 import { kb, mb, row } from "./table";
 
 const cost = (name: string, host: FakeHost, ms: number) =>
@@ -77,7 +78,8 @@ async function unitFiles(n: number): Promise<{ dir: string; files: string[] }> {
   return { dir, files };
 }
 
-async function mergeAtScale(n: number): Promise<void> {
+/** Reads, checks, merges and writes to the fake Excel in Node; returns the time it took, for the pane's ratio. */
+async function mergeAtScale(n: number): Promise<number> {
   const { files } = await unitFiles(n);
   let peakRss = 0;
   let peakHeap = 0;
@@ -115,10 +117,12 @@ async function mergeAtScale(n: number): Promise<void> {
 
   const host = fakeHost();
   const t3 = performance.now();
+  const total = () => readMs + mergeMs + (performance.now() - t3);
   await writeMerge(host, layout, await readConsolidation(host));
   row([]);
   row(["action", "syncs", "requests", "largest request", "time"]);
   cost(`Tổng hợp: write (${result.units.length} units)`, host, performance.now() - t3);
+  const nodeMs = total();
   const t4 = performance.now();
   const bytes = await writeLayout(layout);
   row([
@@ -128,6 +132,7 @@ async function mergeAtScale(n: number): Promise<void> {
     kb(bytes.length),
     `${(performance.now() - t4).toFixed(0)} ms`,
   ]);
+  return nodeMs;
 }
 
 async function main(): Promise<void> {
@@ -143,7 +148,9 @@ async function main(): Promise<void> {
     { n: 500, folder: small.dir },
     ...(big !== 500 ? [{ n: big, folder: (await unitFiles(big)).dir }] : []),
   ]);
-  await mergeAtScale(500);
+  const nodeMs = await mergeAtScale(500);
+  row([]);
+  await paneMergeFigures(small.files, nodeMs);
 }
 
 void main();
