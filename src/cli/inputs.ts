@@ -12,7 +12,7 @@ import {
 import { basename, dirname, join, sep } from "node:path";
 import { text } from "../core/messages";
 import type { FileFailure } from "../core/merge/units";
-import { LIMITS } from "../xlsx/limits";
+import { oversize } from "../xlsx/limits";
 import { UsageError } from "./io";
 
 /** A file named on the command line or found in a folder: as given, and as the file system knows it. */
@@ -70,16 +70,16 @@ export async function collectInputs(paths: string[]): Promise<Inputs> {
       return;
     }
     if (!info.isFile()) files.push({ path, real, id: idOf(info), failure: "notRegular" });
-    else if (info.size > LIMITS.fileBytes)
+    else {
+      const tooBig = oversize(info.size);
       files.push({
         path,
         real,
         id: idOf(info),
         size: info.size,
-        failure: "tooLarge",
-        detail: `${Math.round(info.size / 1048576)} MB`,
+        ...(tooBig ? { failure: "tooLarge" as const, detail: tooBig } : {}),
       });
-    else files.push({ path, real, id: idOf(info), size: info.size });
+    }
   };
   for (const p of paths) await walk(p, true);
   return { files, folders };

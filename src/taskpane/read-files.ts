@@ -1,5 +1,5 @@
 import { readUnit, type UnitEntry } from "../core/merge/units";
-import { LIMITS } from "../xlsx/limits";
+import { oversize } from "../xlsx/limits";
 import { inlineReader, type UnitReader } from "./unit-reader";
 
 /** A file the user picked or dropped: its name and a way to read its bytes. */
@@ -13,7 +13,9 @@ export interface PickedFile {
 /** Resolves when the work is cancelled. */
 const cancelled = (signal: AbortSignal) =>
   new Promise<null>((resolve) =>
-    signal.aborted ? resolve(null) : signal.addEventListener("abort", () => resolve(null))
+    signal.aborted
+      ? resolve(null)
+      : signal.addEventListener("abort", () => resolve(null), { once: true })
   );
 
 /**
@@ -32,14 +34,9 @@ export async function readUnitFiles(
     for (const [i, f] of files.entries()) {
       if (signal.aborted) return null;
       onProgress(i + 1, files.length, f.name);
-      if (f.size > LIMITS.fileBytes) {
-        entries.push(
-          readUnit({
-            file: f.name,
-            failure: "tooLarge",
-            detail: `${Math.round(f.size / 1048576)} MB`,
-          })
-        );
+      const tooBig = oversize(f.size);
+      if (tooBig) {
+        entries.push(readUnit({ file: f.name, failure: "tooLarge", detail: tooBig }));
         continue;
       }
       const entry = await Promise.race([

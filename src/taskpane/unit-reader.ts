@@ -1,15 +1,5 @@
-import { readUnit, type UnitEntry } from "../core/merge/units";
-import { openWorkbook } from "../xlsx/open";
-
-/** One unit's file read and checked: all the merge keeps of it. */
-export function readUnitBytes(file: string, bytes: ArrayBuffer): UnitEntry {
-  const opened = openWorkbook(new Uint8Array(bytes));
-  return readUnit(
-    opened.ok
-      ? { file, sheets: opened.sheets }
-      : { file, failure: opened.reason, ...(opened.detail ? { detail: opened.detail } : {}) }
-  );
-}
+import type { UnitEntry } from "../core/merge/units";
+import { readUnitFile } from "../xlsx/unit";
 
 /** Where files are read: on the page itself, or in a worker so that the pane stays responsive. */
 export interface UnitReader {
@@ -19,7 +9,7 @@ export interface UnitReader {
 }
 
 export const inlineReader = (): UnitReader => ({
-  read: async (file, bytes) => readUnitBytes(file, bytes),
+  read: async (file, bytes) => readUnitFile(file, new Uint8Array(bytes)),
   stop: () => undefined,
 });
 

@@ -21,6 +21,13 @@ export const LIMITS = {
   readSeconds: 20,
 } as const;
 
+/** A size as the limits' messages say it. */
+export const MB = (n: number): string => `${Math.round(n / (1024 * 1024))} MB`;
+
+/** Why a file is refused by its size alone, before a byte of it is read ("60 MB > 50 MB"); null when it may be read. */
+export const oversize = (bytes: number): string | null =>
+  bytes > LIMITS.fileBytes ? `${MB(bytes)} > ${MB(LIMITS.fileBytes)}` : null;
+
 /** Why a package is refused: a limit passed, said with the figures ("một phần 32 MB…"). */
 export class TooLarge extends Error {}
 

@@ -1,7 +1,5 @@
 import { Unzip, UnzipInflate } from "fflate";
-import { LIMITS, TooLarge, type Deadline } from "./limits";
-
-const MB = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
+import { LIMITS, MB, oversize, TooLarge, type Deadline } from "./limits";
 
 /** Compressed bytes handed to the inflater at a time: deflate's ratio caps each output chunk near 8 MB. */
 const SLICE = 8 * 1024;
@@ -19,8 +17,8 @@ export function inflateParts(
   keep: (name: string) => boolean,
   deadline: Deadline
 ): Parts {
-  if (bytes.length > LIMITS.fileBytes)
-    throw new TooLarge(`${MB(bytes.length)} > ${MB(LIMITS.fileBytes)}`);
+  const tooBig = oversize(bytes.length);
+  if (tooBig) throw new TooLarge(tooBig);
   const declared = declaredEntries(bytes);
   if (declared > LIMITS.entries) throw new TooLarge(`${declared} > ${LIMITS.entries}`);
   const parts: Parts = new Map();

@@ -236,7 +236,7 @@ export const CASES: HostileCase[] = [
       return f;
     }),
     code: 2,
-    says: /quá lớn/,
+    says: /quá lớn so với một báo cáo đơn vị \(60 MB > 50 MB\)/,
   },
   {
     name: "a named pipe",

@@ -70,7 +70,7 @@ describe("reading the picked files", () => {
     const [entry] = (await readUnitFiles([huge], () => undefined, new AbortController().signal))!;
     expect(entry).toMatchObject({
       status: "unreadable",
-      detail: expect.stringMatching(/^Tệp quá lớn so với một báo cáo đơn vị \(50 MB\)/),
+      detail: expect.stringMatching(/^Tệp quá lớn so với một báo cáo đơn vị \(50 MB > 50 MB\)/),
     });
   });
 });

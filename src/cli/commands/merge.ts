@@ -7,6 +7,7 @@ import { mergeLayout } from "../../core/merge/output";
 import { readRoster, rosterFromLines, type RosterEntry } from "../../core/merge/roster";
 import { failureText, readUnit, type UnitEntry } from "../../core/merge/units";
 import { openWorkbook } from "../../xlsx/open";
+import { readUnitFile } from "../../xlsx/unit";
 import { writeLayout } from "../../xlsx/write";
 import {
   collectInputs,
@@ -34,16 +35,7 @@ async function readOne(file: InputFile, seen: Map<string, string>): Promise<Unit
   if (first !== undefined)
     return readUnit({ file: file.path, failure: "sameContent", detail: first });
   seen.set(hash, file.path);
-  const opened = openWorkbook(bytes);
-  return readUnit(
-    opened.ok
-      ? { file: file.path, sheets: opened.sheets }
-      : {
-          file: file.path,
-          failure: opened.reason,
-          ...(opened.detail ? { detail: opened.detail } : {}),
-        }
-  );
+  return readUnitFile(file.path, bytes);
 }
 
 async function rosterFrom(path: string): Promise<RosterEntry[]> {

@@ -23,7 +23,7 @@ import { filesFromDrop, keepWorkbooks, readUnitFiles, type PickedFile } from "..
 import { makeUnitReader } from "../make-unit-reader";
 import { ResultBar } from "./ResultBar";
 import { MergeSteps } from "./MergeSteps";
-import { StatusTable } from "./StatusTable";
+import { FileCards } from "./FileCards";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -267,7 +267,7 @@ export function MergePanel({ actions }: { actions: Actions }) {
           <MessageBar intent={phase.collision.length > 0 ? "error" : INTENT[phase.outcome.verdict]}>
             <MessageBarBody>{doneText(phase.outcome, phase.collision)}</MessageBarBody>
           </MessageBar>
-          <StatusTable lines={phase.result.lines} />
+          <FileCards lines={phase.result.lines} />
         </>
       )}
     </div>

@@ -1,0 +1,12 @@
+import { readUnit, type UnitEntry } from "../core/merge/units";
+import { openWorkbook } from "./open";
+
+/** A unit's file read and checked: all the merge keeps of it, or why it could not be read. Pane and CLI alike. */
+export function readUnitFile(file: string, bytes: Uint8Array): UnitEntry {
+  const opened = openWorkbook(bytes);
+  return readUnit(
+    opened.ok
+      ? { file, sheets: opened.sheets }
+      : { file, failure: opened.reason, ...(opened.detail ? { detail: opened.detail } : {}) }
+  );
+}
