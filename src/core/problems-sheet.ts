@@ -1,6 +1,8 @@
 import { formById } from "./catalogue";
 import { cellsText, checkSummary, type PlacedProblem } from "./check";
 import { SheetBuilder, span } from "./layout/builder";
+import { estimateHeights } from "./layout/heights";
+import { STYLES } from "./layout/styles";
 import { workbookOf } from "./layout/workbook";
 import type { WorkbookLayout } from "./layout/types";
 import { text } from "./messages";
@@ -40,5 +42,7 @@ export function problemsLayout(problems: PlacedProblem[], unit: string | null): 
     }
   b.layout.freeze = { rows: 4, columns: 0 };
   b.layout.print = { titleRows: [3, 3], area: span(1, 1, Math.max(r - 1, 3), 6) };
+  // rule titles and messages wrap: each row as tall as its longest text
+  b.layout.rowHeights = estimateHeights(b.layout, STYLES);
   return workbookOf([b.layout]);
 }

@@ -182,6 +182,8 @@ describe("cchc check --problems", () => {
       "E13, E12",
       expect.stringMatching(/^Dòng này không được lớn hơn dòng kia/),
     ]);
+    // rows as tall as their wrapped texts, so that a printed list is readable
+    expect(ws.getRow(5).height).toBeGreaterThan(20);
     const over = await run("check", file, "--problems", file);
     expect(over.code).toBe(2);
     const several = await run("check", file, file, "--problems", out);
