@@ -1,3 +1,4 @@
+import type { ExcelContext, WorksheetApi } from "./excel-api";
 import { a1, boundingRect, type Rect } from "../core/a1";
 import { checkSheets, type CheckReport, type PlacedCell } from "../core/check";
 import type { SheetCell } from "../core/figure";
@@ -17,7 +18,7 @@ export interface OfficeCheck {
   locked: string[];
 }
 
-const range = (ws: Excel.Worksheet, r: Rect) => ws.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
+const range = (ws: WorksheetApi, r: Rect) => ws.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
 
 const isBadPassword = (e: unknown) =>
   typeof e === "object" && e !== null && (e as { code?: unknown }).code === "BadPassword";
@@ -91,7 +92,7 @@ export async function checkWorkbook(host: ExcelHost, password?: string): Promise
 
 /** After a failure past unprotect: the sheet protected again as it was, whatever state the batch left it in. */
 async function reprotect(
-  context: Excel.RequestContext,
+  context: ExcelContext,
   sheet: string,
   options: Excel.WorksheetProtectionOptions,
   password: string | undefined

@@ -1,3 +1,4 @@
+import type { ExcelContext } from "./excel-api";
 import type { ExcelHost } from "./host";
 import { themeOf } from "./theme";
 
@@ -6,7 +7,7 @@ let ready: Promise<ExcelHost> | undefined;
 /** The one place that waits for Office: resolved once, shared by every caller. */
 export function officeHost(): Promise<ExcelHost> {
   ready ??= Office.onReady().then(() => ({
-    run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Excel.run(batch),
+    run: <T>(batch: (context: ExcelContext) => Promise<T>) => Excel.run(batch),
     supports: (version: string) => Office.context.requirements.isSetSupported("ExcelApi", version),
     about: () => ({
       version: Office.context.diagnostics?.version ?? "?",

@@ -1,9 +1,10 @@
+import type { ExcelContext } from "./excel-api";
 import type { MessageCode } from "../core/messages";
 import type { PaneTheme } from "./theme";
 
 /** What the task pane needs of Excel: a batch runner and a feature test. Tests hand in a fake. */
 export interface ExcelHost {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(batch: (context: ExcelContext) => Promise<T>): Promise<T>;
   /** whether an ExcelApi requirement set version ("1.9") is supported */
   supports(version: string): boolean;
   /** the Office version, platform and webview, for the self-test's report */

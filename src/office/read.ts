@@ -1,3 +1,4 @@
+import type { ExcelContext } from "./excel-api";
 import { carriesFigures } from "../core/read/locate";
 import type { RawSheet, RawValue } from "../core/read/grid";
 
@@ -46,7 +47,7 @@ interface Piece {
  * values in as many syncs as their size needs, each near 1 MB.
  */
 export async function readWorkbookWithProtection(
-  context: Excel.RequestContext
+  context: ExcelContext
 ): Promise<{ sheets: RawSheet[]; protection: Map<string, SheetProtection> }> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
@@ -129,6 +130,6 @@ export async function readWorkbookWithProtection(
 }
 
 /** The same, without the protection. */
-export async function readWorkbook(context: Excel.RequestContext): Promise<RawSheet[]> {
+export async function readWorkbook(context: ExcelContext): Promise<RawSheet[]> {
   return (await readWorkbookWithProtection(context)).sheets;
 }

@@ -1,3 +1,4 @@
+import type { WorksheetApi } from "./excel-api";
 import { absolute, type Rect } from "../core/a1";
 import type { SheetLayout, WorkbookLayout } from "../core/layout";
 import { extent, paint, validationRects } from "../core/layout/paint";
@@ -8,7 +9,7 @@ const POINTS_PER_MM = 72 / 25.4;
 /** Column widths in characters of the default font, as Excel counts them, to points. */
 const widthPoints = (chars: number) => Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 
-const range = (ws: Excel.Worksheet, r: Rect) => ws.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
+const range = (ws: WorksheetApi, r: Rect) => ws.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
 
 function rule(v: Validation): Excel.DataValidationRule {
   switch (v.type) {
@@ -81,7 +82,7 @@ export const valueGrid = (
 
 /** Writes rows [from, to) of such a grid. */
 export function queueRows(
-  ws: Excel.Worksheet,
+  ws: WorksheetApi,
   grid: (string | number)[][],
   from: number,
   to: number
@@ -123,7 +124,7 @@ export interface QueueOptions {
  * few large rectangles, so the number of actions follows the shape of the form, not its rows.
  */
 export function queueSheet(
-  ws: Excel.Worksheet,
+  ws: WorksheetApi,
   sheet: SheetLayout,
   layout: WorkbookLayout,
   missing: Feature[],
@@ -228,5 +229,5 @@ export function queueSheet(
   if (options.protect !== false) protectSheet(ws, options.password);
 }
 
-export const protectSheet = (ws: Excel.Worksheet, password?: string): void =>
+export const protectSheet = (ws: WorksheetApi, password?: string): void =>
   ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true }, password);

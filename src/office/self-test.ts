@@ -1,3 +1,4 @@
+import type { ExcelContext } from "./excel-api";
 import type { MessageCode } from "../core/messages";
 import type { ExcelHost } from "./host";
 import { temporaryNames } from "./set-aside";
@@ -8,7 +9,7 @@ interface Step {
   label: MessageCode;
   /** the ExcelApi set it needs: below it the step is not run and reported as such */
   needs?: string;
-  run: (context: Excel.RequestContext, scratch: Scratch) => Promise<void>;
+  run: (context: ExcelContext, scratch: Scratch) => Promise<void>;
 }
 
 interface Scratch {
@@ -45,7 +46,7 @@ const expect = (ok: boolean, what: string) => {
   if (!ok) throw new Unexpected(what);
 };
 
-const failsWith = async (context: Excel.RequestContext, code: string) => {
+const failsWith = async (context: ExcelContext, code: string) => {
   try {
     await context.sync();
   } catch (e) {
@@ -232,7 +233,7 @@ const describe = (e: unknown): string => {
 
 /** Deletes the scratch sheets (unprotected first, in case a step failed half way) and makes the user's sheet active again. */
 async function cleanUp(
-  context: Excel.RequestContext,
+  context: ExcelContext,
   scratch: string[],
   active: string
 ): Promise<string | null> {

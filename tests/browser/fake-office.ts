@@ -1,3 +1,4 @@
+import type { ExcelContext } from "../../src/office/excel-api";
 /* Stands in for Microsoft's office.js in browser tests: the task pane runs unchanged against an
  * in-memory Excel, and the test reads that workbook through window.__cchc. */
 import { fakeHost } from "../fake-excel/host";
@@ -35,6 +36,6 @@ w.Office = {
 };
 w.Excel = {
   ...w.Excel,
-  run: (batch: (context: Excel.RequestContext) => Promise<unknown>) => host.run(batch),
+  run: (batch: (context: ExcelContext) => Promise<unknown>) => host.run(batch),
 };
 w.__cchc = { model, host };

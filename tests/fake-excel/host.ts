@@ -41,9 +41,7 @@ export function fakeHost(model = new WorkbookModel(), apiVersion = "1.9"): FakeH
       const ctx = new FakeContext(model, apiVersion);
       const context = Object.assign(ctx, { workbook: new FakeWorkbook(ctx) });
       try {
-        // the one crossing into Excel's types: the fake implements, checked member by member against
-        // @types/office-js (surface.ts), what the add-in uses, not the thousands of members it does not
-        return await batch(context as unknown as Excel.RequestContext);
+        return await batch(context);
       } finally {
         syncs.push(ctx.syncs);
         payloads.push(...ctx.payloads);

@@ -1,8 +1,16 @@
 import { a1, type Rect } from "../../src/core/a1";
 import { FakeContext, Proxy } from "./context";
 import { FakeExcelError, accessDenied } from "./errors";
+import { settable, type Write } from "./settable";
 import type { CellModel, Primitive, SheetModel, WorkbookModel } from "./model";
-import type { ReadSurface, Surface } from "./surface";
+import type {
+  ConditionalFormatsApi,
+  DataValidationApi,
+  RangeApi,
+  RangeFormatApi,
+} from "../../src/office/excel-api";
+
+type Of<T, K extends keyof T> = Pick<T, K>;
 
 const MAX_ROWS = 1048576;
 const MAX_COLS = 16384;
@@ -63,29 +71,7 @@ const cellsOf = (rect: Rect) => {
   return out;
 };
 
-export class FakeRange
-  extends Proxy
-  implements
-    Surface<
-      Excel.Range,
-      | "values"
-      | "formulas"
-      | "numberFormat"
-      | "format"
-      | "dataValidation"
-      | "conditionalFormats"
-      | "merge"
-      | "select"
-      | "getEntireColumn"
-      | "getEntireRow"
-      | "getCell"
-      | "load"
-    >,
-    ReadSurface<
-      Excel.Range,
-      "isNullObject" | "address" | "rowIndex" | "columnIndex" | "rowCount" | "columnCount"
-    >
-{
+export class FakeRange extends Proxy implements RangeApi {
   protected readonly loadable = [
     "values",
     "formulas",
@@ -305,37 +291,59 @@ export class FakeRange
   }
 }
 
-class Settable {
-  /** Records each property set as an action that writes it into the cells' format at sync. */
-  static define(
-    target: object,
-    props: string[],
-    write: (prop: string, value: unknown) => void
-  ): void {
-    for (const prop of props)
-      Object.defineProperty(target, prop, {
-        set: (v: unknown) => write(prop, v),
-        get: () => {
-          throw new FakeExcelError("PropertyNotLoaded", `The property '${prop}' is not available.`);
-        },
-      });
+class FakeFont implements Of<Excel.RangeFont, "name" | "size" | "bold" | "italic" | "color"> {
+  declare name: string;
+  declare size: number;
+  declare bold: boolean;
+  declare italic: boolean;
+  declare color: string;
+  constructor(write: Write) {
+    settable<FakeFont>(this, ["name", "size", "bold", "italic", "color"], write);
   }
 }
 
-export class FakeRangeFormat
-  extends Proxy
-  implements Surface<Excel.RangeFormat, "font" | "fill" | "protection" | "borders" | "autofitRows">
-{
+class FakeFill implements Of<Excel.RangeFill, "color"> {
+  declare color: string;
+  constructor(private readonly write: Write) {
+    settable<FakeFill>(this, ["color"], write);
+  }
+  clear(): void {
+    this.write("color", undefined);
+  }
+}
+
+class FakeLock implements Of<Excel.FormatProtection, "locked"> {
+  declare locked: boolean;
+  constructor(write: Write) {
+    settable<FakeLock>(this, ["locked"], write);
+  }
+}
+
+class FakeBorder implements Of<Excel.RangeBorder, "style"> {
+  declare style: Excel.RangeBorder["style"];
+  constructor(write: Write) {
+    settable<FakeBorder>(this, ["style"], write);
+  }
+}
+
+export class FakeRangeFormat extends Proxy implements RangeFormatApi {
   protected readonly loadable: string[] = [];
-  readonly font: object;
-  readonly fill: { color?: string; clear: () => void };
-  readonly protection: object;
-  readonly borders: { getItem: (edge: string) => object };
+  declare horizontalAlignment: Excel.RangeFormat["horizontalAlignment"];
+  declare verticalAlignment: Excel.RangeFormat["verticalAlignment"];
+  declare wrapText: boolean;
+  declare indentLevel: number;
+  declare columnWidth: number;
+  declare rowHeight: number;
+  readonly font: FakeFont;
+  readonly fill: FakeFill;
+  readonly protection: FakeLock;
+  readonly borders: { getItem: (edge: Excel.BorderIndex) => FakeBorder };
 
   constructor(ctx: FakeContext, path: string, range: FakeRange) {
     super(ctx, path);
     const write =
-      (kind: "format" | "columns" | "rows", key: string) => (prop: string, value: unknown) =>
+      (kind: "format" | "columns" | "rows", key: string): Write =>
+      (prop, value) =>
         this.queue(`set:${key}.${prop}`, value, () => {
           const rect = range.rect();
           const sheet = range.sheetOf();
@@ -353,42 +361,28 @@ export class FakeRangeFormat
               else cell.format[`${key}.${prop}`] = value;
             }
         });
-    Settable.define(
+    settable<FakeRangeFormat>(
       this,
       ["horizontalAlignment", "verticalAlignment", "wrapText"],
       write("format", "format")
     );
-    Settable.define(this, ["columnWidth"], write("columns", "format"));
-    Settable.define(this, ["rowHeight"], write("rows", "format"));
-    Object.defineProperty(this, "indentLevel", {
-      set: (v: unknown) => {
-        ctx.enqueue({
-          path,
-          action: "require",
-          args: null,
-          run: () => undefined,
-          needs: { api: "RangeFormat.indentLevel", set: "1.9" },
-        });
-        write("format", "format")("indentLevel", v);
-      },
+    settable<FakeRangeFormat>(this, ["columnWidth"], write("columns", "format"));
+    settable<FakeRangeFormat>(this, ["rowHeight"], write("rows", "format"));
+    settable<FakeRangeFormat>(this, ["indentLevel"], (prop, v) => {
+      ctx.enqueue({
+        path,
+        action: "require",
+        args: null,
+        run: () => undefined,
+        needs: { api: "RangeFormat.indentLevel", set: "1.9" },
+      });
+      write("format", "format")(prop, v);
     });
-    this.font = {};
-    Settable.define(
-      this.font,
-      ["name", "size", "bold", "italic", "color"],
-      write("format", "font")
-    );
-    const fill = { clear: () => write("format", "fill")("color", undefined) };
-    Settable.define(fill, ["color"], write("format", "fill"));
-    this.fill = fill;
-    this.protection = {};
-    Settable.define(this.protection, ["locked"], write("format", "protection"));
+    this.font = new FakeFont(write("format", "font"));
+    this.fill = new FakeFill(write("format", "fill"));
+    this.protection = new FakeLock(write("format", "protection"));
     this.borders = {
-      getItem: (edge: string) => {
-        const b = {};
-        Settable.define(b, ["style", "color", "weight"], write("format", `border.${edge}`));
-        return b;
-      },
+      getItem: (edge) => new FakeBorder(write("format", `border.${edge}`)),
     };
   }
 
@@ -423,10 +417,7 @@ abstract class RangePart extends Proxy {
   }
 }
 
-export class FakeDataValidation
-  extends RangePart
-  implements Surface<Excel.DataValidation, "rule" | "prompt" | "errorAlert">
-{
+export class FakeDataValidation extends RangePart implements DataValidationApi {
   private entry() {
     const { rect, sheet } = this.target();
     let v = sheet.validations.find(
@@ -443,19 +434,19 @@ export class FakeDataValidation
     if (prop === "rule") return this.entry().rule ?? {};
     return undefined;
   }
-  get rule(): unknown {
-    return this.value("rule");
+  get rule(): Excel.DataValidationRule {
+    return this.value<Excel.DataValidationRule>("rule");
   }
-  set rule(rule: unknown) {
+  set rule(rule: Excel.DataValidationRule) {
     this.queue("set:rule", rule, () => void (this.entry().rule = rule), {
       api: "Range.dataValidation",
       set: "1.8",
     });
   }
-  set prompt(prompt: { title?: string; message?: string }) {
+  set prompt(prompt: Excel.DataValidationPrompt) {
     this.message("prompt", prompt, 255);
   }
-  set errorAlert(alert: { title?: string; message?: string }) {
+  set errorAlert(alert: Excel.DataValidationErrorAlert) {
     this.message("errorAlert", alert, 225);
   }
   /** Excel's limits on a validation's texts: a title of 32 characters, a message of `max`. */
@@ -473,10 +464,7 @@ export class FakeDataValidation
   }
 }
 
-export class FakeConditionalFormats
-  extends RangePart
-  implements Surface<Excel.ConditionalFormatCollection, "add" | "clearAll">
-{
+export class FakeConditionalFormats extends RangePart implements ConditionalFormatsApi {
   add(type: string) {
     const entry = { rect: { row: 0, col: 0, rows: 0, cols: 0 }, formula: "", fill: "" };
     this.queue("add", type, () => {

@@ -1,16 +1,12 @@
 import { FakeContext, Proxy, type LoadProps } from "./context";
 import { FakeExcelError, accessDenied, invalidArgument } from "./errors";
 import { checkSheetName } from "./names";
-import type { Surface } from "./surface";
+import type { NamesApi, WorkbookApi, WorksheetsApi } from "../../src/office/excel-api";
 import type { SheetModel } from "./model";
 import { FakeRange } from "./range";
 import { FakeWorksheet } from "./worksheet";
 
-class FakeWorksheetCollection
-  extends Proxy
-  implements
-    Surface<Excel.WorksheetCollection, "add" | "getItem" | "getActiveWorksheet" | "load" | "items">
-{
+class FakeWorksheetCollection extends Proxy implements WorksheetsApi {
   protected readonly loadable = ["items"];
   private loadedItems: FakeWorksheet[] | null = null;
 
@@ -87,10 +83,7 @@ class FakeWorksheetCollection
   }
 }
 
-class FakeNamedItemCollection
-  extends Proxy
-  implements Surface<Excel.NamedItemCollection, "add" | "getItem" | "load" | "items">
-{
+class FakeNamedItemCollection extends Proxy implements NamesApi {
   protected readonly loadable = ["items"];
   private loadedItems: { name: string }[] | null = null;
   protected read(): unknown {
@@ -150,7 +143,7 @@ class FakeNamedItemCollection
   }
 }
 
-export class FakeWorkbook implements Surface<Excel.Workbook, "worksheets" | "names"> {
+export class FakeWorkbook implements WorkbookApi {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
   constructor(ctx: FakeContext) {

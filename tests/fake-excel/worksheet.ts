@@ -2,7 +2,8 @@ import { parseA1, type Rect } from "../../src/core/a1";
 import { FakeContext, Proxy } from "./context";
 import { FakeExcelError, accessDenied } from "./errors";
 import { checkSheetName } from "./names";
-import type { ReadSurface, Surface } from "./surface";
+import type { PageLayoutApi, ProtectionApi, WorksheetApi } from "../../src/office/excel-api";
+import { settable, type Write } from "./settable";
 import type { SheetModel } from "./model";
 import { FakeRange } from "./range";
 
@@ -21,25 +22,7 @@ function parseRange(address: string): Rect {
   };
 }
 
-export class FakeWorksheet
-  extends Proxy
-  implements
-    Surface<
-      Excel.Worksheet,
-      | "name"
-      | "position"
-      | "getRange"
-      | "getRangeByIndexes"
-      | "getRanges"
-      | "getUsedRangeOrNullObject"
-      | "delete"
-      | "activate"
-      | "protection"
-      | "freezePanes"
-      | "pageLayout"
-      | "load"
-    >
-{
+export class FakeWorksheet extends Proxy implements WorksheetApi {
   protected readonly loadable = ["name", "position", "id", "visibility"];
 
   constructor(
@@ -181,12 +164,7 @@ export class FakeWorksheet
     const sheetOf = this.sheetOf;
     const ws = { sheetOf };
     const ctx = this.ctx;
-    return new (class
-      extends Proxy
-      implements
-        Surface<Excel.WorksheetProtection, "protect" | "unprotect" | "load">,
-        ReadSurface<Excel.WorksheetProtection, "protected" | "options">
-    {
+    return new (class extends Proxy implements ProtectionApi {
       protected readonly loadable = ["protected", "options"];
       protected read(prop: string): unknown {
         if (prop === "protected") return ws.sheetOf().protection.protected;
@@ -224,49 +202,78 @@ export class FakeWorksheet
 
   get freezePanes() {
     return {
-      freezeAt: (range: FakeRange) =>
+      freezeAt: (at: FakeRange | string) => {
+        const range = typeof at === "string" ? this.getRange(at) : at;
         this.ctx.enqueue({
           path: `${this.path}.freezePanes`,
           action: "freezeAt",
           args: range.path,
           run: () => void (this.sheetOf().freeze = range.rect()),
-        }),
+        });
+      },
     };
   }
 
-  get pageLayout() {
+  get pageLayout(): FakePageLayout {
     const page = () => this.sheetOf().page;
-    const set = (key: string) => (v: unknown) =>
+    return new FakePageLayout((key, v) =>
       this.ctx.enqueue({
         path: `${this.path}.pageLayout`,
         action: `set:${key}`,
         args: v,
         needs: { api: "Worksheet.pageLayout", set: "1.9" },
         run: () => void (page()[key] = v),
-      });
-    const layout: Record<string, unknown> = {
-      setPrintTitleRows: set("printTitleRows"),
-      setPrintArea: (r: FakeRange | string) => set("printArea")(typeof r === "string" ? r : r.path),
-      headersFooters: { defaultForAllPages: {} },
-    };
-    for (const key of [
-      "orientation",
-      "paperSize",
-      "topMargin",
-      "bottomMargin",
-      "leftMargin",
-      "rightMargin",
-      "centerHorizontally",
-      "firstPageNumber",
-      "zoom",
-    ])
-      Object.defineProperty(layout, key, { set: set(key) });
-    for (const key of ["centerFooter", "centerHeader"])
-      Object.defineProperty(
-        (layout.headersFooters as { defaultForAllPages: object }).defaultForAllPages,
-        key,
-        { set: set(key) }
-      );
-    return layout;
+      })
+    );
+  }
+}
+
+class FakeFooter implements Pick<Excel.HeaderFooter, "centerFooter" | "centerHeader"> {
+  declare centerFooter: string;
+  declare centerHeader: string;
+  constructor(write: Write) {
+    settable<FakeFooter>(this, ["centerFooter", "centerHeader"], write);
+  }
+}
+
+/** Page settings (ExcelApi 1.9): each set is an action; a lower Excel rejects the sync that carries it. */
+class FakePageLayout implements PageLayoutApi {
+  declare orientation: Excel.PageLayout["orientation"];
+  declare paperSize: Excel.PageLayout["paperSize"];
+  declare topMargin: number;
+  declare bottomMargin: number;
+  declare leftMargin: number;
+  declare rightMargin: number;
+  declare centerHorizontally: boolean;
+  declare firstPageNumber: number | "";
+  declare zoom: Excel.PageLayoutZoomOptions;
+  readonly headersFooters: { readonly defaultForAllPages: FakeFooter };
+
+  constructor(private readonly write: Write) {
+    settable<FakePageLayout>(
+      this,
+      [
+        "orientation",
+        "paperSize",
+        "topMargin",
+        "bottomMargin",
+        "leftMargin",
+        "rightMargin",
+        "centerHorizontally",
+        "firstPageNumber",
+        "zoom",
+      ],
+      write
+    );
+    this.headersFooters = { defaultForAllPages: new FakeFooter(write) };
+  }
+
+  setPrintTitleRows(rows: string): void {
+    this.write("printTitleRows", rows);
+  }
+
+  /** Excel takes a range or an address; the fake keeps the range's address either way. */
+  setPrintArea(area: FakeRange | string): void {
+    this.write("printArea", typeof area === "string" ? area : area.path);
   }
 }

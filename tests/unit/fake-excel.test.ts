@@ -1,3 +1,4 @@
+import type { ExcelContext } from "../../src/office/excel-api";
 import { fakeHost } from "../fake-excel/host";
 import { WorkbookModel } from "../fake-excel/model";
 import { listItems } from "../fake-excel/range";
@@ -257,9 +258,9 @@ describe("the fake Excel", () => {
     const host = fakeHost(new WorkbookModel(["Sheet1", "Sheet2"]));
     host.model.structureProtected = true;
     for (const act of [
-      (c: Excel.RequestContext) => void c.workbook.worksheets.add("Mới"),
-      (c: Excel.RequestContext) => void (c.workbook.worksheets.getItem("Sheet2").name = "Khác"),
-      (c: Excel.RequestContext) => c.workbook.worksheets.getItem("Sheet2").delete(),
+      (c: ExcelContext) => void c.workbook.worksheets.add("Mới"),
+      (c: ExcelContext) => void (c.workbook.worksheets.getItem("Sheet2").name = "Khác"),
+      (c: ExcelContext) => c.workbook.worksheets.getItem("Sheet2").delete(),
     ])
       await host.run(async (context) => {
         act(context);
