@@ -48,20 +48,29 @@ export const collisions = (layout: WorkbookLayout, c: Consolidation): string[] =
 /** Bytes of values written in one request: Excel on the web refuses more than 5 MB. */
 export const BYTES_PER_WRITE = 3 * 1024 * 1024;
 
+/** What a Hủy is asked through: an AbortSignal, or anything that says whether the user asked to stop. */
+export interface Stop {
+  readonly aborted: boolean;
+}
+
 /**
  * Writes a merge's output. First sync: the previous output set aside under temporary names, the new sheets
  * added under their final names and written, but the per-unit values; then those values in requests of at
  * most BYTES_PER_WRITE; last, the per-unit sheet protected and the previous output deleted. Nothing else
  * is touched; a failure leaves the previous output under temporary names, which the next merge deletes.
+ * A stop asked before the last sync is undone in one more: the new sheets deleted, the previous output
+ * given back its names, so the workbook is as it was.
  */
 export async function writeMerge(
   host: ExcelHost,
   layout: WorkbookLayout,
-  c: Consolidation
-): Promise<void> {
+  c: Consolidation,
+  stop: Stop = { aborted: false }
+): Promise<"written" | "cancelled"> {
+  if (stop.aborted) return "cancelled";
   const missing = missingFeatures(host);
   const temporary = temporaryNames(c.previous.length);
-  await host.run(async (context) => {
+  return host.run(async (context) => {
     const sheets = context.workbook.worksheets;
     for (const name of c.leftovers.merged) sheets.getItem(name).delete();
     for (const { from, to } of restoreNames(c.leftovers.kept, c.names))
@@ -77,18 +86,27 @@ export async function writeMerge(
       return { ws, layout: s };
     });
     await context.sync();
+    const undo = async () => {
+      for (const { ws } of added) ws.delete();
+      temporary.forEach((name, i) => (sheets.getItem(name).name = c.previous[i]!));
+      await context.sync();
+      return "cancelled" as const;
+    };
+    if (stop.aborted) return undo();
     const units = added.find((a) => a.layout === bulk);
     if (units) {
       for (const [from, to] of byteChunks(grid, BYTES_PER_WRITE, 1)) {
         queueRows(units.ws, grid, from, to);
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per 3 MB of values: Excel on the web refuses more than 5 MB
         await context.sync();
+        if (stop.aborted) return undo();
       }
       protectSheet(units.ws);
     }
     for (const name of temporary) sheets.getItem(name).delete();
     added.at(-1)?.ws.activate();
     await context.sync();
+    return "written" as const;
   });
 }
 

@@ -3,7 +3,7 @@ import type { OfficeCheck } from "../office/check-workbook";
 import type { WorkbookLayout } from "../core/layout";
 import type { CoverInfo } from "../core/layout/cover";
 import type { CreateRequest, CreateResult, Decision, Rebuild } from "../office/create-forms";
-import type { Consolidation } from "../office/merge-workbook";
+import type { Consolidation, Stop } from "../office/merge-workbook";
 import type { Feature } from "../office/host";
 import type { PaneTheme } from "../office/theme";
 import type { SelfTestReport } from "../office/self-test";
@@ -24,7 +24,12 @@ export interface PaneActions {
   /** writes a problem list as a new sheet; returns its name */
   exportProblems(layout: WorkbookLayout): Promise<string>;
   readConsolidation(): Promise<Consolidation>;
-  writeMerge(layout: WorkbookLayout, consolidation: Consolidation): Promise<void>;
+  /** writes a merge's output; a stop asked before it is done leaves the workbook as it was */
+  writeMerge(
+    layout: WorkbookLayout,
+    consolidation: Consolidation,
+    stop: Stop
+  ): Promise<"written" | "cancelled">;
   createRoster(): Promise<void>;
   runSelfTest(): Promise<SelfTestReport>;
   /** puts a text on the clipboard */

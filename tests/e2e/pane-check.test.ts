@@ -132,6 +132,34 @@ describe("the Kiểm tra pane in Chromium", () => {
     await inPane(page).getByRole("button", { name: "Lỗi (240)" }).waitFor();
     // a long list shows its groups' titles first
     expect(await page.locator("[data-rule]").count()).toBe(0);
+    // walking back from the start reaches the end of the list: its group opens at that row, and only the
+    // rows in view (and a few around) are in the page, each saying its place in the whole group
+    await page.getByRole("button", { name: "Vấn đề trước" }).click();
+    expect(await page.getByTestId("problem-position").textContent()).toBe("239/240");
+    const row = page.locator('[aria-current="true"]');
+    await row.waitFor();
+    // in the window once the rows around it are measured
+    await page.waitForFunction(
+      () => {
+        const r = document.querySelector('[aria-current="true"]')!.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= window.innerHeight + 1;
+      },
+      undefined,
+      { timeout: 3000 }
+    );
+    const item = page.locator('[role="listitem"]:has([aria-current="true"])');
+    expect(await item.getAttribute("aria-posinset")).toBe("239");
+    expect(await item.getAttribute("aria-setsize")).toBe("240");
+    expect(await page.locator("[data-rule]").count()).toBeLessThan(40);
+    await page.screenshot({
+      path: join(screenshots, "check-240-problems-end.png"),
+      fullPage: false,
+      animations: "disabled",
+    });
+    // on past the end, back to the first problem (Phụ lục 1)
+    await page.getByRole("button", { name: "Vấn đề tiếp theo" }).click();
+    await page.getByRole("button", { name: "Vấn đề tiếp theo" }).click();
+    expect(await page.getByTestId("problem-position").textContent()).toBe("1/240");
     await page.getByRole("button", { name: /^Phụ lục 3 \(\d+\)$/ }).click();
     const inPl3 = Number(
       (await page.getByRole("button", { name: /^Phụ lục 3 \(\d+\)$/ }).textContent())!

@@ -46,6 +46,30 @@ const sheetNames = (page: Page) =>
     ).__cchc.model.sheets.map((s) => s.name)
   );
 
+/** Measured in the page: from the click on Hủy to the words that say it is done. */
+const watchCancel = (page: Page) =>
+  page.evaluate(() => {
+    const w = globalThis as unknown as { clickedAt: number; doneAt: number };
+    document.addEventListener(
+      "click",
+      (e) => {
+        if ((e.target as HTMLElement).closest("button")?.textContent === "Hủy")
+          w.clickedAt = performance.now();
+      },
+      true
+    );
+    new MutationObserver(() => {
+      if (!w.doneAt && document.querySelector("main")?.textContent?.includes("Đã hủy."))
+        w.doneAt = performance.now();
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+
+const cancelTook = (page: Page) =>
+  page.evaluate(() => {
+    const w = globalThis as unknown as { clickedAt: number; doneAt: number };
+    return w.doneAt - w.clickedAt;
+  });
+
 describe("the Tổng hợp pane in Chromium", () => {
   it("reads the chosen files, asks which copy of a unit counts, and writes the consolidated report", async () => {
     const page = await openPane(session.browser(), session.url());
@@ -168,31 +192,47 @@ describe("the Tổng hợp pane in Chromium", () => {
         })
     );
     expect(late).toBeLessThan(120);
-    // measured in the page: from the click on Hủy to the words that say it is done
-    await page.evaluate(() => {
-      const w = globalThis as unknown as { clickedAt: number; doneAt: number };
-      document.addEventListener(
-        "click",
-        (e) => {
-          if ((e.target as HTMLElement).closest("button")?.textContent === "Hủy")
-            w.clickedAt = performance.now();
-        },
-        true
-      );
-      new MutationObserver(() => {
-        if (!w.doneAt && document.querySelector("main")?.textContent?.includes("Đã hủy."))
-          w.doneAt = performance.now();
-      }).observe(document.body, { subtree: true, childList: true, characterData: true });
-    });
+    await watchCancel(page);
     await page.getByRole("button", { name: "Hủy" }).click();
     await inPane(page).getByText("Đã hủy. Chưa ghi gì vào bảng tính.").waitFor();
-    expect(
-      await page.evaluate(() => {
-        const w = globalThis as unknown as { clickedAt: number; doneAt: number };
-        return w.doneAt - w.clickedAt;
-      })
-    ).toBeLessThan(500);
+    expect(await cancelTook(page)).toBeLessThan(500);
     expect(await sheetNames(page)).toEqual(["Sheet1"]);
+    await page.close();
+  });
+
+  it("undoes a merge stopped while it is written: the previous output stays, within half a second", async () => {
+    const page = await openPane(session.browser(), session.url());
+    await page.getByRole("tab", { name: "Tổng hợp" }).click();
+    const two = [files[2]!, files[3]!];
+    await page.getByLabel("Chọn tệp", { exact: true }).setInputFiles(two);
+    await inPane(page)
+      .getByText(/Đã tổng hợp 2/)
+      .waitFor();
+    const workbook = () =>
+      page.evaluate(() =>
+        (
+          globalThis as unknown as {
+            __cchc: {
+              model: { sheets: { name: string; cells: Map<string, { value: unknown }> }[] };
+            };
+          }
+        ).__cchc.model.sheets.map((s) => [s.name, [...s.cells].map(([at, c]) => [at, c.value])])
+      );
+    const before = await workbook();
+    // Excel on the web: each request takes a while, so the writing is long enough to stop
+    await page.evaluate(() => {
+      (
+        globalThis as unknown as { __cchc: { model: { latencyMs: number } } }
+      ).__cchc.model.latencyMs = 150;
+    });
+    await page.getByLabel("Chọn tệp", { exact: true }).setInputFiles([files[0]!, ...two]);
+    await inPane(page).getByText("Đang ghi kết quả tổng hợp…").waitFor();
+    expect(await page.locator('[aria-current="step"]').textContent()).toBe("Ghi vào bảng tính");
+    await watchCancel(page);
+    await page.getByRole("button", { name: "Hủy" }).click();
+    await inPane(page).getByText("Đã hủy. Chưa ghi gì vào bảng tính.").waitFor();
+    expect(await cancelTook(page)).toBeLessThan(500);
+    expect(await workbook()).toEqual(before);
     await page.close();
   });
 });

@@ -52,6 +52,8 @@ export class FakeContext {
     this.syncs++;
     const ops = this.queue;
     this.queue = [];
+    if (this.model.latencyMs > 0)
+      await new Promise((done) => setTimeout(done, this.model.latencyMs));
     if (this.model.cellEditMode)
       throw new FakeExcelError(
         "InvalidOperationInCellEditMode",

@@ -44,6 +44,8 @@ export class WorkbookModel {
   structureProtected = false;
   /** failures to inject: the next command with this action (e.g. "add", "protect") fails with this code */
   faults: { action: string; code: string }[] = [];
+  /** how long each round trip takes, in ms: Excel on the web's take tens to hundreds */
+  latencyMs = 0;
   private nextId = 1;
 
   constructor(sheetNames: string[] = ["Sheet1"]) {

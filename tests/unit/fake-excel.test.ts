@@ -268,4 +268,16 @@ describe("the fake Excel", () => {
       });
     expect(host.model.sheets.map((s) => s.name)).toEqual(["Sheet1", "Sheet2"]);
   });
+
+  it("takes its time over each round trip when given a latency, as Excel on the web does", async () => {
+    const host = fakeHost();
+    host.model.latencyMs = 40;
+    const started = performance.now();
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[1]];
+      await context.sync();
+      await context.sync();
+    });
+    expect(performance.now() - started).toBeGreaterThanOrEqual(75);
+  });
 });

@@ -57,6 +57,40 @@ describe("Tổng hợp in the open workbook", () => {
     expect(Math.max(...other.payloads)).toBeLessThan(5 * 1024 * 1024);
   });
 
+  it("undoes a merge stopped before its last request: the workbook is as it was", async () => {
+    await mergeInto(host, 3);
+    const snapshot = () =>
+      host.model.sheets.map((s) => ({
+        name: s.name,
+        cells: [...s.cells].map(([at, c]) => [at, c.value, c.formula]),
+        protection: s.protection,
+      }));
+    const before = snapshot();
+    const layout = mergeLayout(mergeUnits(units(40)), { unit: "UBND tỉnh" });
+    // Hủy asked at each point the writing looks: before it starts, after its first and second requests
+    for (const asked of [0, 1, 2]) {
+      let looks = 0;
+      const stop = {
+        get aborted() {
+          return looks++ >= asked;
+        },
+      };
+      expect(await writeMerge(host, layout, await readConsolidation(host), stop)).toBe("cancelled");
+      expect(snapshot()).toEqual(before);
+    }
+    // asked after the last request: too late, the merge is written
+    let looks = 0;
+    const late = {
+      get aborted() {
+        return looks++ >= 3;
+      },
+    };
+    expect(await writeMerge(host, layout, await readConsolidation(host), late)).toBe("written");
+    expect(host.model.sheet("TH Phụ lục 1")!.cells.get("11:4")?.value).toBe(
+      units(40).reduce((n, _, i) => n + 10 + i, 0)
+    );
+  });
+
   it("merges again without a formula left naming a deleted sheet", async () => {
     await mergeInto(host, 3);
     await mergeInto(host, 4);

@@ -389,7 +389,6 @@ export const vi = {
   "ui.problems.position": "{i}/{n}",
   "ui.problems.none": "Không có vấn đề nào theo bộ lọc này.",
   "ui.problems.visited": "đã xem",
-  "ui.problems.more": "Hiện thêm {count} vấn đề",
   "ui.problems.walk": "Vấn đề {i}/{n}: {message}",
   "ui.problems.export": "Xuất danh sách",
   "ui.problems.exported":

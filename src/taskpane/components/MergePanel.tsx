@@ -85,14 +85,15 @@ export function MergePanel({ actions }: { actions: Actions }) {
   const folderInput = useRef<HTMLInputElement>(null);
   const phase = state.phase;
 
-  const write = async (result: MergeResult, consolidation: Consolidation) => {
+  const write = async (result: MergeResult, consolidation: Consolidation, stop: AbortSignal) => {
     const outcome = mergeOutcome(result);
     if (outcome.verdict === "nothing") return dispatch({ type: "done", result, outcome });
     const layout = mergeLayout(result, consolidatingUnit(consolidation.info));
     const collision = collisions(layout, consolidation);
     if (collision.length > 0) return dispatch({ type: "done", result, outcome, collision });
     dispatch({ type: "writing" });
-    await actions.writeMerge(layout, consolidation);
+    if ((await actions.writeMerge(layout, consolidation, stop)) === "cancelled")
+      return dispatch({ type: "cancelled" });
     dispatch({ type: "done", result, outcome });
   };
 
@@ -123,11 +124,13 @@ export function MergePanel({ actions }: { actions: Actions }) {
       const result = mergeUnits(entries, { roster: consolidation.roster });
       if (result.duplicates.length > 0)
         return dispatch({ type: "duplicates", entries, consolidation, result });
-      await write(result, consolidation);
+      await write(result, consolidation, controller.signal);
     });
 
   const confirm = (p: Extract<MergePhase, { name: "choosing" }>) =>
     guarded(async () => {
+      const controller = new AbortController();
+      abort.current = controller;
       const chosen = Object.fromEntries(
         Object.entries(p.choices).flatMap(([unit, f]) =>
           f !== null && f !== SKIP ? [[unit, f]] : []
@@ -135,7 +138,8 @@ export function MergePanel({ actions }: { actions: Actions }) {
       );
       await write(
         mergeUnits(p.entries, { roster: p.consolidation.roster, choices: chosen }),
-        p.consolidation
+        p.consolidation,
+        controller.signal
       );
     });
 
@@ -200,7 +204,12 @@ export function MergePanel({ actions }: { actions: Actions }) {
           <Button onClick={() => abort.current?.abort()}>{text("ui.merge.cancel")}</Button>
         </>
       )}
-      {phase.name === "writing" && <MergeSteps step="write" detail={text("ui.merge.writing")} />}
+      {phase.name === "writing" && (
+        <>
+          <MergeSteps step="write" detail={text("ui.merge.writing")} />
+          <Button onClick={() => abort.current?.abort()}>{text("ui.merge.cancel")}</Button>
+        </>
+      )}
       {state.rosterMissing && (
         <MessageBar intent="warning">
           <MessageBarBody>{text("ui.merge.noRoster")}</MessageBarBody>

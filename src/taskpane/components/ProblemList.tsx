@@ -7,12 +7,11 @@ import {
   Button,
   ToggleButton,
   makeStyles,
-  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { formById } from "../../core/catalogue";
-import { cellsText, type PlacedCell, type PlacedProblem } from "../../core/check";
+import type { PlacedCell, PlacedProblem } from "../../core/check";
 import { text } from "../../core/messages";
 import {
   filterProblems,
@@ -22,35 +21,13 @@ import {
   type ProblemFilter,
 } from "../../core/problems";
 import { useAnnounce } from "../announce";
+import { ProblemRows } from "./ProblemRows";
 
 const useStyles = makeStyles({
   chips: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   walk: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   header: { overflowWrap: "anywhere", textAlign: "left" },
-  item: {
-    display: "block",
-    width: "100%",
-    textAlign: "left",
-    border: "none",
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    background: "none",
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS}`,
-    cursor: "pointer",
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase200,
-    overflowWrap: "anywhere",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-  },
-  current: {
-    outline: `2px solid ${tokens.colorBrandStroke1}`,
-    backgroundColor: tokens.colorBrandBackground2,
-  },
-  where: { fontWeight: tokens.fontWeightSemibold, marginLeft: tokens.spacingHorizontalXS },
-  visited: { color: tokens.colorNeutralForeground3, marginLeft: tokens.spacingHorizontalXS },
 });
-
-/** Items a group shows before "Hiện thêm": hundreds of problems stay a short page. */
-const PAGE = 50;
 
 const formName = (form: string) => (form === "" ? text("ui.check.cover") : formById(form).sheet);
 
@@ -70,13 +47,11 @@ export function ProblemList({
   const [filter, setFilter] = useState<ProblemFilter>(NO_FILTER);
   const [visited, setVisited] = useState<Set<PlacedProblem>>(() => new Set());
   const [current, setCurrent] = useState<PlacedProblem | null>(null);
-  const [shown, setShown] = useState<Record<string, number>>({});
   const counts = useMemo(() => problemCounts(problems), [problems]);
   const groups = useMemo(() => groupProblems(filterProblems(problems, filter)), [problems, filter]);
   // the walk follows the list as shown: group by group
   const walk = useMemo(() => groups.flatMap((g) => g.problems), [groups]);
   const [open, setOpen] = useState<string[]>([]);
-  const items = useRef(new Map<PlacedProblem, HTMLButtonElement>());
 
   useEffect(() => {
     // a short list opens whole; a long one shows its groups' titles first
@@ -93,21 +68,12 @@ export function ProblemList({
     const at = current ? walk.indexOf(current) : -1;
     const next = walk[(at + by + walk.length) % walk.length]!;
     const group = groups.find((g) => g.problems.includes(next))!;
-    const index = group.problems.indexOf(next);
     setOpen((o) => (o.includes(group.ruleId) ? o : [...o, group.ruleId]));
-    setShown((s) => ({
-      ...s,
-      [group.ruleId]: Math.max(s[group.ruleId] ?? PAGE, Math.ceil((index + 1) / PAGE) * PAGE),
-    }));
     choose(next);
     say(
       text("ui.problems.walk", { i: walk.indexOf(next) + 1, n: walk.length, message: next.message })
     );
   };
-  useEffect(() => {
-    if (current) items.current.get(current)?.scrollIntoView({ block: "nearest" });
-  }, [current, open, shown]);
-
   const severityChip = (severity: ProblemFilter["severity"], label: string) => (
     <ToggleButton
       size="small"
@@ -169,52 +135,24 @@ export function ProblemList({
         openItems={open}
         onToggle={(_, d) => setOpen(d.openItems.map(String))}
       >
-        {groups.map((g) => {
-          const limit = shown[g.ruleId] ?? PAGE;
-          return (
-            <AccordionItem key={g.ruleId} value={g.ruleId}>
-              <AccordionHeader className={styles.header}>
-                {g.title}&nbsp;
-                <Badge color={g.severity === "error" ? "danger" : "warning"}>
-                  {g.problems.length}
-                </Badge>
-              </AccordionHeader>
-              <AccordionPanel>
-                {g.problems.slice(0, limit).map((p, i) => (
-                  <button
-                    key={i}
-                    ref={(el) => void (el ? items.current.set(p, el) : items.current.delete(p))}
-                    type="button"
-                    className={mergeClasses(styles.item, p === current && styles.current)}
-                    aria-current={p === current ? "true" : undefined}
-                    onClick={() => choose(p)}
-                    data-rule={p.ruleId}
-                  >
-                    <Badge appearance="tint" color={p.severity === "error" ? "danger" : "warning"}>
-                      {text(p.severity === "error" ? "severity.error" : "severity.warning")}
-                    </Badge>
-                    {p.cells.some((c) => c.at) && (
-                      <span className={styles.where}>{cellsText(p.cells)}</span>
-                    )}
-                    {visited.has(p) && (
-                      <span className={styles.visited}>✓ {text("ui.problems.visited")}</span>
-                    )}
-                    <div>{p.message}</div>
-                  </button>
-                ))}
-                {g.problems.length > limit && (
-                  <Button
-                    size="small"
-                    appearance="subtle"
-                    onClick={() => setShown((s) => ({ ...s, [g.ruleId]: limit + PAGE }))}
-                  >
-                    {text("ui.problems.more", { count: Math.min(PAGE, g.problems.length - limit) })}
-                  </Button>
-                )}
-              </AccordionPanel>
-            </AccordionItem>
-          );
-        })}
+        {groups.map((g) => (
+          <AccordionItem key={g.ruleId} value={g.ruleId}>
+            <AccordionHeader className={styles.header}>
+              {g.title}&nbsp;
+              <Badge color={g.severity === "error" ? "danger" : "warning"}>
+                {g.problems.length}
+              </Badge>
+            </AccordionHeader>
+            <AccordionPanel>
+              <ProblemRows
+                problems={g.problems}
+                current={current}
+                visited={visited}
+                onChoose={choose}
+              />
+            </AccordionPanel>
+          </AccordionItem>
+        ))}
       </Accordion>
     </>
   );
