@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { closeSync, openSync, writeSync } from "node:fs";
 import {
   lstat,
   readdir,
@@ -145,10 +146,22 @@ export const fsReason = (e: unknown): string => {
 };
 
 /** Writes beside the target then renames: the target is never left half written. */
-export async function writeAtomically(target: string, bytes: Uint8Array): Promise<void> {
+export async function writeAtomically(
+  target: string,
+  content: Uint8Array | ((write: (chunk: Uint8Array) => void) => Promise<void>)
+): Promise<void> {
   const temporary = `${target}.${process.pid}.tmp`;
   try {
-    await writeFile(temporary, bytes, { flag: "wx" });
+    if (content instanceof Uint8Array) await writeFile(temporary, content, { flag: "wx" });
+    else {
+      // written as it is made: a large consolidation is never held whole
+      const fd = openSync(temporary, "wx");
+      try {
+        await content((chunk) => void writeSync(fd, chunk));
+      } finally {
+        closeSync(fd);
+      }
+    }
     await rename(temporary, target);
   } catch (e) {
     await unlink(temporary).catch(() => undefined);

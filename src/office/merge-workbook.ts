@@ -6,7 +6,7 @@ import { rosterInWorkbook, type RosterEntry } from "../core/merge/roster";
 import { locateWorkbook } from "../core/read/locate";
 import { missingFeatures, type ExcelHost } from "./host";
 import { readWorkbook } from "./read";
-import { byteChunks, protectSheet, queueRows, queueSheet, valueGrid } from "./render";
+import { protectSheet, queueRows, queueSheet, rowChunks, sheetRows } from "./render";
 import { leftovers, restoreNames, temporaryNames, type Leftovers } from "./set-aside";
 
 /** What the consolidating workbook already holds: who it is, whom it expects, what a merge wrote before. */
@@ -77,12 +77,11 @@ export async function writeMerge(
       sheets.getItem(from).name = to;
     c.previous.forEach((name, i) => (sheets.getItem(name).name = temporary[i]!));
     const bulk = layout.sheets.find((s) => s.id === UNITS_ID);
-    const grid = bulk ? valueGrid(bulk, layout.styles) : [];
     const added = layout.sheets.map((s) => {
       const ws = sheets.add(s.name);
       queueSheet(ws, s, layout, missing, s === bulk ? { values: false, protect: false } : {});
       // its keys first, so that a merge that fails later still knows this sheet as its own
-      if (s === bulk) queueRows(ws, grid, 0, 1);
+      if (s === bulk) queueRows(ws, 0, sheetRows(s, layout.styles, 0, 1));
       return { ws, layout: s };
     });
     await context.sync();
@@ -95,8 +94,8 @@ export async function writeMerge(
     if (stop.aborted) return undo();
     const units = added.find((a) => a.layout === bulk);
     if (units) {
-      for (const [from, to] of byteChunks(grid, BYTES_PER_WRITE, 1)) {
-        queueRows(units.ws, grid, from, to);
+      for (const { from, rows } of rowChunks(units.layout, layout.styles, BYTES_PER_WRITE, 1)) {
+        queueRows(units.ws, from, rows);
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per 3 MB of values: Excel on the web refuses more than 5 MB
         await context.sync();
         if (stop.aborted) return undo();

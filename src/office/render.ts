@@ -38,7 +38,7 @@ function rule(v: Validation): Excel.DataValidationRule {
 }
 
 /** Rows [from, to) of the used area as one 2D array of formulas and constants: one action. */
-function formulaGrid(
+export function sheetRows(
   sheet: SheetLayout,
   styles: WorkbookLayout["styles"],
   from: number,
@@ -56,7 +56,20 @@ function formulaGrid(
   for (const c of sheet.cells)
     if (c.row >= from && c.row < to)
       grid[c.row - from]![c.col] = written(c, text.has(`${c.row}:${c.col}`));
+  const body = sheet.body;
+  if (body)
+    for (let r = Math.max(from, body.at); r < Math.min(to, body.at + body.rows); r++)
+      grid[r - from] = bodyRow(sheet, r, cols);
   return grid;
+}
+
+/** Row `r` of a sheet's body as Excel is sent it. */
+function bodyRow(sheet: SheetLayout, r: number, cols: number): (string | number)[] {
+  const row = Array<string | number>(cols).fill("");
+  sheet.body!.row(r - sheet.body!.at).forEach((v, col) => {
+    if (v !== null) row[col] = written({ row: r, col, value: v }, false);
+  });
+  return row;
 }
 
 /**
@@ -74,41 +87,44 @@ const written = (c: LayoutCell, textFormat: boolean): string | number =>
 const filled = <T>(r: Rect, v: T): T[][] =>
   Array.from({ length: r.rows }, () => Array<T>(r.cols).fill(v));
 
-/** A sheet's values and formulas as Excel will be sent them, row by row from A1. */
-export const valueGrid = (
+/**
+ * A sheet's rows from `start` on, as Excel is sent them, in consecutive pieces whose JSON stays under
+ * `budget` bytes (a row at least): made as they are asked for, so a sheet of thousands of rows is never
+ * held whole.
+ */
+export function* rowChunks(
   sheet: SheetLayout,
-  styles: WorkbookLayout["styles"]
-): (string | number)[][] => formulaGrid(sheet, styles, 0, extent(sheet).rows);
-
-/** Writes rows [from, to) of such a grid. */
-export function queueRows(
-  ws: WorksheetApi,
-  grid: (string | number)[][],
-  from: number,
-  to: number
-): void {
-  if (to <= from) return;
-  ws.getRangeByIndexes(from, 0, to - from, grid[0]!.length).formulas = grid.slice(from, to);
-}
-
-/** Consecutive rows [from, to), from row `start` on, whose JSON stays under `budget` bytes (a row at least). */
-export function byteChunks(grid: unknown[][], budget: number, start = 0): [number, number][] {
+  styles: WorkbookLayout["styles"],
+  budget: number,
+  start = 0
+): Generator<{ from: number; rows: (string | number)[][] }> {
   const encoder = new TextEncoder();
-  const chunks: [number, number][] = [];
+  const { rows: total, cols } = extent(sheet);
+  // the rows laid out as cells at once, the body's one at a time
+  const cellsEnd = Math.max(start, sheet.body?.at ?? total);
+  const head = sheetRows(sheet, styles, start, cellsEnd);
   let from = start;
+  let rows: (string | number)[][] = [];
   let bytes = 0;
-  grid.forEach((row, i) => {
-    if (i < start) return;
+  for (let r = start; r < total; r++) {
+    const row = r < cellsEnd ? head[r - start]! : bodyRow(sheet, r, cols);
     const size = encoder.encode(JSON.stringify(row)).length + 1;
-    if (i > from && bytes + size > budget) {
-      chunks.push([from, i]);
-      from = i;
+    if (rows.length > 0 && bytes + size > budget) {
+      yield { from, rows };
+      from = r;
+      rows = [];
       bytes = 0;
     }
+    rows.push(row);
     bytes += size;
-  });
-  if (grid.length > from) chunks.push([from, grid.length]);
-  return chunks;
+  }
+  if (rows.length > 0) yield { from, rows };
+}
+
+/** Writes rows from `from` down. */
+export function queueRows(ws: WorksheetApi, from: number, rows: (string | number)[][]): void {
+  if (rows.length === 0) return;
+  ws.getRangeByIndexes(from, 0, rows.length, rows[0]!.length).formulas = rows;
 }
 
 export interface QueueOptions {
@@ -137,7 +153,7 @@ export function queueSheet(
   all.format.verticalAlignment = Excel.VerticalAlignment.center;
   for (const { value, rects } of paint(sheet, layout.styles, (s) => s.numberFormat))
     for (const r of rects) range(ws, r).numberFormat = filled(r, value);
-  if (options.values !== false) all.formulas = formulaGrid(sheet, layout.styles, 0, rows);
+  if (options.values !== false) all.formulas = sheetRows(sheet, layout.styles, 0, rows);
 
   const styles = layout.styles;
   for (const { value, rects } of paint(sheet, styles, (s) => (s.size === 12 ? undefined : s.size)))

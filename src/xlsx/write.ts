@@ -1,7 +1,9 @@
 import ExcelJS from "exceljs";
 import { absolute, columnLetter, rectA1, type Rect } from "../core/a1";
 import type { SheetLayout, WorkbookLayout } from "../core/layout";
+import { extent } from "../core/layout/paint";
 import type { Style, Validation } from "../core/layout/types";
+import { spliceBodies, type BodySheet } from "./body";
 
 const MM_PER_INCH = 25.4;
 const argb = (hex: string) => ({ argb: `FF${hex.replace("#", "")}` });
@@ -88,12 +90,22 @@ function toDataValidation(v: Validation): ExcelJS.DataValidation {
   }
 }
 
+/** The rows ExcelJS writes of a sheet: all, but only the first of a body, whose others are spliced in after. */
+const rowsForExcelJs = (sheet: SheetLayout): number =>
+  sheet.body ? sheet.body.at + Math.min(1, sheet.body.rows) : Infinity;
+
+/** A rectangle cut to the rows ExcelJS writes. */
+function clipped(rect: Rect, end: number): Rect | null {
+  const rows = Math.min(rect.row + rect.rows, end) - rect.row;
+  return rows > 0 ? { ...rect, rows } : null;
+}
+
 async function writeSheet(
   wb: ExcelJS.Workbook,
   layout: WorkbookLayout,
   sheet: SheetLayout,
   password: string
-): Promise<void> {
+): Promise<BodySheet | null> {
   const { page } = layout;
   const inches = (mm: number) => mm / MM_PER_INCH;
   const area = sheet.print.area;
@@ -132,12 +144,25 @@ async function writeSheet(
     cell.value =
       c.formula !== undefined ? { formula: c.formula, date1904: false } : (c.value ?? null);
   }
+  const end = rowsForExcelJs(sheet);
+  const body = sheet.body;
+  if (body && body.rows > 0)
+    body.row(0).forEach((v, c) => {
+      if (v !== null) ws.getCell(body.at + 1, c + 1).value = v;
+    });
   const styles = new Map<string, Partial<ExcelJS.Style>>();
   for (const { rect, style } of sheet.styles) {
     const shared =
       styles.get(style) ??
       styles.set(style, excelStyle(layout.styles[style], layout.font)).get(style)!;
-    for (const [r, c] of cellsOf(rect)) ws.getCell(r + 1, c + 1).style = shared;
+    const cut = clipped(rect, end);
+    if (
+      body &&
+      rect.row + rect.rows > body.at &&
+      (rect.row > body.at || rect.row + rect.rows < body.at + body.rows)
+    )
+      throw new Error(`style ${style} covers part of ${sheet.name}'s body: it must cover it whole`);
+    if (cut) for (const [r, c] of cellsOf(cut)) ws.getCell(r + 1, c + 1).style = shared;
   }
   for (const m of sheet.merges) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
   for (const { rect, validation } of sheet.validations) {
@@ -152,16 +177,39 @@ async function writeSheet(
     formatColumns: true,
     formatRows: true,
   });
+  return body && body.rows > 1
+    ? { path: `xl/worksheets/sheet${ws.id}.xml`, body, lastCol: extent(sheet).cols - 1 }
+    : null;
 }
 
-/** Writes a workbook layout as an .xlsx file's bytes; formulas are recalculated when the file opens. */
+/** Where a written package goes, piece by piece. */
+export type Sink = (chunk: Uint8Array) => void;
+
+/** Writes a workbook layout as an .xlsx package into a sink; formulas are recalculated when it opens. */
+export async function streamLayout(
+  layout: WorkbookLayout,
+  sink: Sink,
+  options: { password?: string } = {}
+): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "CCHC";
+  wb.calcProperties.fullCalcOnLoad = true;
+  const bodies: BodySheet[] = [];
+  for (const sheet of layout.sheets) {
+    const body = await writeSheet(wb, layout, sheet, options.password ?? "");
+    if (body) bodies.push(body);
+  }
+  // stored, not deflated: the package is deflated once, by Node's zlib, as the bodies are added
+  const base = Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
+  await spliceBodies(base, bodies, sink);
+}
+
+/** Writes a workbook layout as an .xlsx file's bytes. */
 export async function writeLayout(
   layout: WorkbookLayout,
   options: { password?: string } = {}
 ): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "CCHC";
-  wb.calcProperties.fullCalcOnLoad = true;
-  for (const sheet of layout.sheets) await writeSheet(wb, layout, sheet, options.password ?? "");
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  const chunks: Uint8Array[] = [];
+  await streamLayout(layout, (c) => chunks.push(c), options);
+  return Buffer.concat(chunks);
 }

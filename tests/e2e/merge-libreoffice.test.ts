@@ -1,9 +1,12 @@
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import { locateWorkbook } from "../../src/core/read/locate";
+import { workbookOf } from "../../src/core/layout/workbook";
 import { Deadline } from "../../src/xlsx/limits";
 import { readRawSheets } from "../../src/xlsx/read";
+import { writeLayout } from "../../src/xlsx/write";
+import { bodySheet, ODD } from "../support/body-sheet";
 import { captureIO, writeUnitFile } from "../support/files";
 import { pdfPageToPng, pdfPages, readBytes, sofficeConvert } from "../support/libreoffice";
 
@@ -50,11 +53,32 @@ describe("the merged workbook in LibreOffice", () => {
     const t3 = pl9.rows.find((r) => r[0] === "pl9.t3")!;
     expect([t3[3], t3[4]]).toEqual(["PL8 6.5 = 85,0 % ≥ 80 % (năm 2024)", "Đạt"]);
 
+    // the per-unit sheet: its rows written as a stream, a unit a row, the total above them
+    const perUnit = sheets.find((s) => s.name === "TH Chi tiết đơn vị")!;
+    const fees = perUnit.rows[0]!.indexOf("PL8|pl8.payment.fees|y2024");
+    expect(perUnit.rows.slice(6, 9).map((r) => [r[1], r[fees]])).toEqual([
+      ["Tổng hợp", 400],
+      ["UBND xã An", 100],
+      ["UBND xã Bình", 300],
+    ]);
+
     const pdf = sofficeConvert(out, "pdf", artifacts);
     const pages = pdfPages(pdf);
     const first = (title: string) => pages.findIndex((p) => p.includes(title)) + 1;
     pdfPageToPng(pdf, first("Phụ lục 8"), join(artifacts, "TH-PL8"));
     pdfPageToPng(pdf, first("CHI TIẾT SỐ LIỆU THEO ĐƠN VỊ"), join(artifacts, "TH-chi-tiet"));
     pdfPageToPng(pdf, first("BÁO CÁO TỔNG HỢP CÁC TỆP"), join(artifacts, "TH-bao-cao"));
+  });
+
+  it("reads a streamed body's texts as written: markup, escapes, spaces and control codes", async () => {
+    const dir = join(artifacts, "body");
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, "than.xlsx");
+    writeFileSync(file, await writeLayout(workbookOf([bodySheet(10)])));
+    const saved = sofficeConvert(file, "xlsx:Calc MS Excel 2007 XML", join(dir, "saved"));
+    const [sheet] = readRawSheets(readBytes(saved), new Deadline(), () => true);
+    expect(sheet!.rows.slice(2).map((r) => r[0])).toEqual(
+      Array.from({ length: 10 }, (_, i) => ODD[i % ODD.length])
+    );
   });
 });

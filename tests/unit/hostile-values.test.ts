@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { CheckJsonSchema } from "../../src/cli/report-schema";
+import { catalogue } from "../../src/core/catalogue";
+import { packFigures } from "../../src/core/catalogue/packed";
 import { mergeUnits } from "../../src/core/merge/merge";
 import { visibleText } from "../../src/core/read/clean";
 import { captureIO, tempDir, writeUnitFile } from "../support/files";
@@ -22,7 +24,10 @@ describe("values a file should never hold", () => {
   it("never merges a non-finite number: the totals stay the good units' exact figures", () => {
     const good = unit("a.xlsx", "UBND xã An Bình", { PL1: y({ "pl1.plan.tasks": 10 }) });
     const bad = checkTyped({ "Phụ lục 1": { E12: NaN } });
-    const other = { ...unit("b.xlsx", "UBND xã Bình Minh", {}), figures: bad.typed };
+    const other = {
+      ...unit("b.xlsx", "UBND xã Bình Minh", {}),
+      figures: packFigures(bad.typed, catalogue),
+    };
     expect(mergeUnits([good, other]).merged.figures.PL1?.["pl1.plan.tasks"]?.y2021).toBe(10);
   });
 

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { catalogue } from "../../src/core/catalogue";
+import { packFigures } from "../../src/core/catalogue/packed";
 import { figureKey, figureRef } from "../../src/core/figure";
 import { accumulate, combine, mergeUnits } from "../../src/core/merge/merge";
 import { finalize } from "../../src/core/merge/finalize";
@@ -103,25 +104,22 @@ describe("merging, for all units", () => {
           forms: FORMS,
           missingForms: [],
           problems: [],
-          figures: u.figures,
+          figures: packFigures(u.figures, catalogue),
         }));
         const sheet = unitsSheet(mergeUnits(entries));
+        // a column a figure, by its key in the hidden first row; a row a unit, made as it is written
         const column = new Map(
-          sheet.cells.filter((c) => c.row === 3 && c.col >= 6).map((c) => [c.value, c.col])
+          sheet.cells.filter((c) => c.row === 0 && c.col >= 3).map((c) => [c.value, c.col])
         );
-        const rowOf = new Map(
-          sheet.cells.filter((c) => c.col === 0 && c.row >= 4).map((c) => [c.value, c.row])
-        );
-        const value = new Map(sheet.cells.map((c) => [`${c.row}:${c.col}`, c.value]));
-        for (const u of units)
-          for (const [form, rows] of Object.entries(u.figures))
-            for (const [row, ps] of Object.entries(rows))
+        const body = sheet.body!;
+        const rows = Array.from({ length: body.rows }, (_, i) => body.row(i));
+        expect(rows.map((r) => r[1])).toEqual(units.map((u) => u.name));
+        units.forEach((u, i) => {
+          for (const [form, rs] of Object.entries(u.figures))
+            for (const [row, ps] of Object.entries(rs))
               for (const [p, v] of Object.entries(ps))
-                expect(
-                  value.get(
-                    `${rowOf.get(figureKey(figureRef(form, row, p)))}:${column.get(u.name)}`
-                  )
-                ).toEqual(v);
+                expect(rows[i]![column.get(figureKey(figureRef(form, row, p)))!]).toEqual(v);
+        });
       }),
       { numRuns: 10 }
     );

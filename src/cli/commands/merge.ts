@@ -8,7 +8,7 @@ import { readRoster, rosterFromLines, type RosterEntry } from "../../core/merge/
 import { failureText, readUnit, type UnitEntry } from "../../core/merge/units";
 import { openWorkbook } from "../../xlsx/open";
 import { readUnitFile } from "../../xlsx/unit";
-import { writeLayout } from "../../xlsx/write";
+import { streamLayout } from "../../xlsx/write";
 import {
   collectInputs,
   fsReason,
@@ -131,7 +131,8 @@ export async function merge(args: string[], io: CliIO): Promise<number> {
     ...(values.unit ? { unit: values.unit } : {}),
     ...(level ? { level } : {}),
   });
-  await writeAtomically(target, await writeLayout(mergeLayout(result, info)));
+  const layout = mergeLayout(result, info);
+  await writeAtomically(target, (write) => streamLayout(layout, write));
   const json = toJson(values.out, result);
   if (values.json) io.out(JSON.stringify(json, null, 2));
   else {

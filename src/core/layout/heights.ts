@@ -17,12 +17,23 @@ export function estimateHeights(
   sheet: SheetLayout,
   styles: Record<StyleId, Style>
 ): Record<number, number> {
+  // the last rectangle over a cell gives its style; only text cells need one, and rectangles can be vast
+  // or many: each is walked cell by cell or checked against the text cells, whichever is fewer
+  const texts = sheet.cells.filter((c) => typeof c.value === "string");
   const styleAt = new Map<string, StyleId>();
-  for (const { rect, style } of sheet.styles)
-    for (let r = rect.row; r < rect.row + rect.rows; r++)
-      for (let c = rect.col; c < rect.col + rect.cols; c++) styleAt.set(`${r}:${c}`, style);
+  const wanted = new Set(texts.map((c) => `${c.row}:${c.col}`));
+  for (const { rect: r, style } of sheet.styles) {
+    if (r.rows * r.cols <= texts.length) {
+      for (let row = r.row; row < r.row + r.rows; row++)
+        for (let col = r.col; col < r.col + r.cols; col++)
+          if (wanted.has(`${row}:${col}`)) styleAt.set(`${row}:${col}`, style);
+    } else
+      for (const c of texts)
+        if (c.row >= r.row && c.row < r.row + r.rows && c.col >= r.col && c.col < r.col + r.cols)
+          styleAt.set(`${c.row}:${c.col}`, style);
+  }
   const heights: Record<number, number> = {};
-  for (const cell of sheet.cells) {
+  for (const cell of texts) {
     if (typeof cell.value !== "string") continue;
     const id = styleAt.get(`${cell.row}:${cell.col}`);
     if (id === undefined) continue;

@@ -95,5 +95,6 @@ export function extent(sheet: SheetLayout): { rows: number; cols: number } {
   for (const c of sheet.cells) grow({ row: c.row, col: c.col, rows: 1, cols: 1 });
   for (const s of sheet.styles) grow(s.rect);
   for (const m of sheet.merges) grow(m);
+  if (sheet.body) rows = Math.max(rows, sheet.body.at + sheet.body.rows);
   return { rows, cols };
 }

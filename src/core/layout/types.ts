@@ -106,6 +106,18 @@ export interface SheetLayout {
   names: { name: string; row: number; col: number }[];
   /** where each figure stands; `input` is the kind a unit types there */
   slots: Map<FigureKey, Slot>;
+  /** rows too many to hold as cells (a merge's units): made one at a time, in order, as they are written */
+  body?: SheetBody;
+}
+
+/**
+ * Rows `at` to `at + rows - 1`, from column A, and the last rows of the sheet: row(i) makes the i-th, values
+ * only (styles are rectangles); no cell of the layout lies in them.
+ */
+export interface SheetBody {
+  at: number;
+  rows: number;
+  row: (i: number) => (string | number | null)[];
 }
 
 export interface WorkbookLayout {

@@ -1,7 +1,10 @@
 import { formById } from "../catalogue";
 import { figureRef, type FigureKey, type FigureRef } from "../figure";
 import type { Inputs } from "../layout/types";
-import { figureAt, numberAt, type Figures } from "../values";
+import type { Scalar } from "../values";
+
+/** Where one unit's figures are read from: nested figures or packed ones, by reference. */
+export type FigureSource = (ref: FigureRef) => Scalar;
 
 /** What many units' figures for one cell add up to, before it becomes one figure. */
 export interface CellAcc {
@@ -37,13 +40,13 @@ const empty = (ref: FigureRef): CellAcc => ({
 export function addUnit(
   acc: Accumulated,
   unit: string,
-  figures: Figures,
+  valueAt: FigureSource,
   inputs: Inputs
 ): Accumulated {
   for (const [formId, cells] of Object.entries(inputs)) {
     const form = formById(formId);
     for (const [key, { ref, kind }] of cells) {
-      const value = figureAt(figures, ref);
+      const value = valueAt(ref);
       if (value === null) continue;
       const row = form.rows.find((r) => r.key === ref.row)!;
       const a = acc.get(key) ?? acc.set(key, empty(ref)).get(key)!;
@@ -53,9 +56,8 @@ export function addUnit(
       else if (typeof value === "number") {
         a.sum += value;
         a.n += 1;
-        const weight = row.weight
-          ? numberAt(figures, figureRef(formId, row.weight, ref.period))
-          : null;
+        const w = row.weight ? valueAt(figureRef(formId, row.weight, ref.period)) : null;
+        const weight = typeof w === "number" ? w : null;
         if (weight !== null && weight > 0) {
           a.wsum += value * weight;
           a.w += weight;

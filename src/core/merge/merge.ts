@@ -1,8 +1,10 @@
 import { catalogue, type Catalogue } from "../catalogue";
 import { inputCells } from "../check";
 import { text } from "../messages";
-import type { Figures } from "../values";
-import { addUnit, combine, type Accumulated } from "./accumulate";
+import { packedSource, type PackedFigures } from "../catalogue/packed";
+import type { FigureRef } from "../figure";
+import { figureAt, type Figures } from "../values";
+import { addUnit, combine, type Accumulated, type FigureSource } from "./accumulate";
 import { finalize, type Merged } from "./finalize";
 import { inRoster, type RosterEntry } from "./roster";
 import { unitKeyOf, type UnitEntry } from "./units";
@@ -33,25 +35,33 @@ export interface MergeResult {
   /** roster units with no file */
   missing: RosterEntry[];
   /** the units merged, sorted by name, with their typed figures: the per-unit sheet */
-  units: { name: string; file: string; figures: Figures }[];
+  units: { name: string; file: string; figures: PackedFigures }[];
   merged: Merged;
 }
 
 const MERGEABLE = new Set(["ok", "problems"]);
 
 /** The accumulated figures of some units: merged in any grouping and order, the result is the same. */
-export function accumulate(
+export const accumulate = (
   units: { name: string; figures: Figures }[],
   cat: Catalogue = catalogue
+): Accumulated =>
+  accumulateFrom(
+    units.map((u) => ({ name: u.name, valueAt: (ref: FigureRef) => figureAt(u.figures, ref) })),
+    cat
+  );
+
+function accumulateFrom(
+  units: { name: string; valueAt: FigureSource }[],
+  cat: Catalogue
 ): Accumulated {
   const inputs = inputCells(
     cat.forms.map((f) => f.id),
     cat
   );
-  return units.reduce(
-    (acc, u) => addUnit(acc, u.name, u.figures, inputs),
-    new Map() as Accumulated
-  );
+  const acc: Accumulated = new Map();
+  for (const u of units) addUnit(acc, u.name, u.valueAt, inputs);
+  return acc;
 }
 
 /** Tổng hợp: decides which files count, merges their figures, and says why for each file. */
@@ -112,7 +122,19 @@ export function mergeUnits(
     .sort((a, b) => a.name.localeCompare(b.name, "vi"));
   const present = new Set(entries.flatMap((e) => (e.unitKey ? [e.unitKey] : [])));
   const missing = roster.filter((r) => !present.has(unitKeyOf(r.name)));
-  return { lines, duplicates, missing, units, merged: finalize(accumulate(units, cat), cat) };
+  return {
+    lines,
+    duplicates,
+    missing,
+    units,
+    merged: finalize(
+      accumulateFrom(
+        units.map((u) => ({ name: u.name, valueAt: packedSource(u.figures, cat) })),
+        cat
+      ),
+      cat
+    ),
+  };
 }
 
 export { combine };

@@ -1,6 +1,6 @@
-import { catalogue, LEVELS, type Catalogue } from "../catalogue";
-import { columnsOf, NOTES } from "../catalogue/columns";
-import { computeAll } from "../compute";
+import { catalogue, formById, LEVELS, type Catalogue } from "../catalogue";
+import { figureIndex, packedAt } from "../catalogue/packed";
+import { NOTES } from "../catalogue/columns";
 import { figureKey, figureRef } from "../figure";
 import { buildWorkbookLayout, type WorkbookLayout } from "../layout";
 import { SheetBuilder, span } from "../layout/builder";
@@ -41,51 +41,69 @@ function consolidatedForms(result: MergeResult, info: CoverInfo, cat: Catalogue)
   };
 }
 
-/** Every merged figure beside the units that made it: one row a cell, one column a unit. */
+/** Rows of the per-unit sheet above its units: keys (hidden), title, four header rows, the merged total. */
+const UNITS_HEAD = 7;
+/** Its columns before the figures: keys (hidden), the unit's name, its file. */
+const UNITS_LEAD = 3;
+
+/**
+ * Every figure beside the units that made it: a column a figure, a row a unit, so that it grows in rows as
+ * units are added. Only the figures some unit (or the total) holds get a column; each unit's row is made
+ * when the sheet is written, from its packed figures, so thousands of units are never laid out at once.
+ */
 export function unitsSheet(result: MergeResult, cat: Catalogue = catalogue): SheetLayout {
-  const units = result.units.map((u) => ({ ...u, computed: computeAll(u.figures, cat) }));
+  const { refs } = figureIndex(cat);
+  const held = refs.map(
+    (ref, i) =>
+      figureAt(result.merged.figures, ref) !== null ||
+      result.units.some((u) => packedAt(u.figures, i) !== null)
+  );
+  const shownAt = refs.flatMap((_, i) => (held[i] ? [i] : []));
+  const shown = shownAt.map((i) => refs[i]!);
+  const last = UNITS_LEAD + shown.length;
   const b = new SheetBuilder(UNITS_ID, `${MERGED_PREFIX}${text("merge.sheet.units")}`, [
     4,
-    14,
-    7,
-    50,
-    14,
-    14,
-    ...units.map(() => 16),
+    30,
+    20,
+    ...shown.map(() => 16),
   ]);
   b.hideColumn(0).hideRow(0).set(0, 0, UNITS_ID, "key").set(0, 1, MERGED_MARK, "key");
-  units.forEach((u, i) => b.set(0, 6 + i, u.file, "key"));
-  b.merge(span(1, 1, 1, 5), text("merge.units.title"), "heading");
-  const head = text("merge.units.head").split("|");
-  head.forEach((h, i) => b.set(3, 1 + i, h, "header"));
-  units.forEach((u, i) => b.set(3, 6 + i, u.name, "header"));
-  let at = 4;
-  for (const form of cat.forms)
-    for (const row of form.rows)
-      for (const column of columnsOf(form)) {
-        const ref = figureRef(form.id, row.key, column);
-        const values = units.map((u) => figureAt(u.computed, ref));
-        if (values.every((v) => v === null)) continue;
-        b.set(at, 0, figureKey(ref), "key")
-          .set(at, 1, form.sheet)
-          .set(at, 2, sttOf(form.id, row.key))
-          .set(at, 3, row.label)
-          .set(at, 4, periodName(form.id, column));
-        const merged = figureAt(result.merged.figures, ref);
-        if (merged !== null) b.set(at, 5, merged);
-        values.forEach((v, i) => {
-          if (v !== null) b.set(at, 6 + i, v);
-        });
-        at++;
-      }
-  b.style(span(3, 1, 1, 5 + units.length), "header");
-  if (at > 4)
-    b.style(span(4, 1, at - 4, 4), "body").style(
-      span(4, 5, at - 4, 1 + units.length),
+  b.merge(span(1, 1, 1, 2), text("merge.units.title"), "heading");
+  const [form, stt, label, total, unit, file] = text("merge.units.head").split("|");
+  [form, stt, label].forEach((h, i) => b.merge(span(2 + i, 1, 1, 2), h!, "header"));
+  b.set(5, 1, unit!, "header").set(5, 2, file!, "header");
+  b.merge(span(6, 1, 1, 2), total!, "header");
+  shown.forEach((ref, i) => {
+    const col = UNITS_LEAD + i;
+    const f = formById(ref.form);
+    b.set(0, col, figureKey(ref), "key")
+      .set(2, col, f.sheet, "header")
+      .set(3, col, sttOf(ref.form, ref.row), "header")
+      .set(4, col, f.rows.find((r) => r.key === ref.row)!.label, "header")
+      .set(5, col, periodName(ref.form, ref.period), "header");
+    const merged = figureAt(result.merged.figures, ref);
+    if (merged !== null) b.set(6, col, merged);
+  });
+  b.style(span(6, UNITS_LEAD, 1, shown.length), "bodyNumber");
+  const units = result.units;
+  if (units.length > 0)
+    b.style(span(UNITS_HEAD, 1, units.length, 2), "body").style(
+      span(UNITS_HEAD, UNITS_LEAD, units.length, shown.length),
       "bodyNumber"
     );
-  b.layout.freeze = { rows: 4, columns: 6 };
-  b.layout.print = { titleRows: [3, 3], area: span(1, 1, Math.max(at - 1, 3), 5 + units.length) };
+  b.layout.body = {
+    at: UNITS_HEAD,
+    rows: units.length,
+    row: (i) => {
+      const u = units[i]!;
+      return [null, u.name, u.file, ...shownAt.map((at) => packedAt(u.figures, at))];
+    },
+  };
+  b.layout.freeze = { rows: UNITS_HEAD, columns: UNITS_LEAD };
+  b.layout.print = {
+    titleRows: [2, 6],
+    area: span(1, 1, UNITS_HEAD - 1 + units.length, last - 1),
+  };
   return b.layout;
 }
 

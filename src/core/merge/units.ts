@@ -4,7 +4,7 @@ import { cellsText, checkSheets } from "../check";
 import { fileVerdict } from "./verdict";
 import { text, type MessageCode } from "../messages";
 import type { RawSheet } from "../read/grid";
-import type { Figures } from "../values";
+import { packFigures, type PackedFigures } from "../catalogue/packed";
 
 /** Why a file could not be read, each with its message. */
 export const FILE_FAILURES = [
@@ -69,7 +69,8 @@ export interface UnitEntry {
   missingForms: string[];
   /** the first problems, for the report */
   problems: string[];
-  figures: Figures | null;
+  /** as typed, with the computed rows: kept compactly, as a merge holds thousands */
+  figures: PackedFigures | null;
 }
 
 /** Unit names compared as people write them: case, spacing and composed letters do not matter. */
@@ -139,6 +140,6 @@ export function readUnit(source: UnitSource, cat: Catalogue = catalogue): UnitEn
     problems: [...errors, ...warnings]
       .slice(0, MAX_PROBLEMS)
       .map((p) => `${cellsText(p.cells, true)} ${p.message}`.trim()),
-    figures: report.typed,
+    figures: packFigures(report.figures, cat),
   };
 }

@@ -197,7 +197,7 @@ export const vi = {
   "merge.sheet.units": "Chi tiết đơn vị",
   "merge.sheet.report": "Báo cáo tổng hợp",
   "merge.units.title": "CHI TIẾT SỐ LIỆU THEO ĐƠN VỊ",
-  "merge.units.head": "Biểu mẫu|STT|Chỉ tiêu|Kỳ|Tổng hợp",
+  "merge.units.head": "Biểu mẫu|STT|Chỉ tiêu|Tổng hợp|Đơn vị|Tệp",
   "merge.report.title": "BÁO CÁO TỔNG HỢP CÁC TỆP ĐƠN VỊ",
   "merge.report.summary":
     "{files} tệp; {included} đơn vị được tổng hợp; {missing} đơn vị chưa nộp; {duplicates} đơn vị nộp trùng",

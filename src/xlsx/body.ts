@@ -1,0 +1,130 @@
+import { crc32, createDeflateRaw } from "node:zlib";
+import { unzipSync, Zip, type ZipInputFile } from "fflate";
+import { columnLetter } from "../core/a1";
+import type { SheetBody } from "../core/layout/types";
+
+/** A sheet whose body rows are spliced into the file ExcelJS wrote with only the first of them. */
+export interface BodySheet {
+  /** its part in the package, as ExcelJS names it */
+  path: string;
+  body: SheetBody;
+  /** its last column, 0-based */
+  lastCol: number;
+}
+
+/** The characters XML 1.0 refuses. */
+// eslint-disable-next-line no-control-regex -- they are what this finds
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/** Text as a cell's XML holds it: markup escaped, characters XML cannot carry as OOXML's _xHHHH_. */
+const xmlText = (s: string): string =>
+  s
+    .replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(NOT_XML, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+
+function cellXml(ref: string, style: string, v: string | number | null): string {
+  const s = style === "" ? "" : ` s="${style}"`;
+  if (v === null || v === "") return `<c r="${ref}"${s}/>`;
+  if (typeof v === "number") return `<c r="${ref}"${s}><v>${v}</v></c>`;
+  const space = /^\s|\s$/.test(v) ? ' xml:space="preserve"' : "";
+  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${xmlText(v)}</t></is></c>`;
+}
+
+/**
+ * The style id of each column in the first body row as ExcelJS wrote it: every later row takes the same,
+ * which the layout guarantees (its style rectangles cover the body whole).
+ */
+function stylesOfRow(rowXml: string, cols: number): string[] {
+  const styles = Array<string>(cols).fill("");
+  for (const m of rowXml.matchAll(/<c r="([A-Z]+)\d+"(?: s="(\d+)")?/g)) {
+    const col = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    if (col < cols) styles[col] = m[2] ?? "";
+  }
+  return styles;
+}
+
+/** The sheet's XML in pieces: ExcelJS's text up to its first body row, the other rows made one by one, the rest. */
+function* sheetPieces(xml: string, sheet: BodySheet): Generator<string> {
+  const { body, lastCol } = sheet;
+  const first = body.at + 1;
+  const start = xml.indexOf(`<row r="${first}"`);
+  const end = xml.indexOf("</row>", start);
+  if (start < 0 || end < 0) throw new Error(`body row ${first} missing from ${sheet.path}`);
+  const cols = lastCol + 1;
+  const styles = stylesOfRow(xml.slice(start, end), cols);
+  const letters = Array.from({ length: cols }, (_, c) => columnLetter(c));
+  yield xml
+    .slice(0, end + "</row>".length)
+    .replace(
+      /<dimension ref="[^"]*"\/>/,
+      `<dimension ref="A1:${letters[lastCol]}${body.at + body.rows}"/>`
+    );
+  for (let i = 1; i < body.rows; i++) {
+    const r = body.at + i + 1;
+    const values = body.row(i);
+    let row = `<row r="${r}">`;
+    for (let c = 0; c < cols; c++)
+      row += cellXml(`${letters[c]}${r}`, styles[c]!, values[c] ?? null);
+    yield `${row}</row>`;
+  }
+  yield xml.slice(end + "</row>".length);
+}
+
+/** A part deflated by Node's zlib, streamed into the archive as it is made. */
+class NativeDeflate implements ZipInputFile {
+  size = 0;
+  crc = 0;
+  readonly compression = 8;
+  /** set by the archive when the part is added to it */
+  ondata!: NonNullable<ZipInputFile["ondata"]>;
+
+  constructor(readonly filename: string) {}
+
+  async write(pieces: Iterable<string | Uint8Array>): Promise<void> {
+    const deflate = createDeflateRaw({ level: 6 });
+    deflate.on("data", (chunk: Buffer) => this.ondata(null, new Uint8Array(chunk), false));
+    const ended = new Promise<void>((done, fail) => {
+      deflate.on("end", done);
+      deflate.on("error", fail);
+    });
+    for (const piece of pieces) {
+      const bytes = typeof piece === "string" ? Buffer.from(piece, "utf8") : piece;
+      this.crc = crc32(bytes, this.crc);
+      this.size += bytes.length;
+      if (!deflate.write(bytes)) await new Promise((done) => deflate.once("drain", done));
+    }
+    deflate.end();
+    await ended;
+    this.ondata(null, new Uint8Array(0), true);
+  }
+}
+
+/**
+ * Rewrites ExcelJS's package with each body sheet's rows added, compressed by Node's zlib; the other parts
+ * are carried over as they are (deflated again natively). Nothing but the body rows is held row by row.
+ */
+export async function spliceBodies(
+  base: Uint8Array,
+  sheets: BodySheet[],
+  sink: (chunk: Uint8Array) => void
+): Promise<void> {
+  const parts = unzipSync(base);
+  let failed: unknown = null;
+  const zip = new Zip((err, chunk) => {
+    if (err) failed = err;
+    else sink(chunk);
+  });
+  for (const [name, data] of Object.entries(parts)) {
+    // folders are implied by their parts' names
+    if (name.endsWith("/")) continue;
+    const file = new NativeDeflate(name);
+    zip.add(file);
+    const sheet = sheets.find((s) => s.path === name);
+    await file.write(sheet ? sheetPieces(Buffer.from(data).toString("utf8"), sheet) : [data]);
+  }
+  zip.end();
+  if (failed) throw failed;
+}
