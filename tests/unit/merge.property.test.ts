@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { catalogue } from "../../src/core/catalogue";
-import { packFigures } from "../../src/core/catalogue/packed";
+import { figureIndex, packedSource, packFigures } from "../../src/core/catalogue/packed";
 import { figureKey, figureRef } from "../../src/core/figure";
 import { accumulate, combine, mergeUnits } from "../../src/core/merge/merge";
 import { finalize } from "../../src/core/merge/finalize";
 import { unitsSheet } from "../../src/core/merge/output";
-import type { Figures } from "../../src/core/values";
+import { figureAt, type Figures } from "../../src/core/values";
 import { consistentFigures } from "../support/consistent";
 
 const FORMS = ["PL1", "PL3", "PL7", "PL8"];
@@ -84,6 +84,22 @@ describe("merging, for all units", () => {
         }
       ),
       { numRuns: 15 }
+    );
+  });
+
+  it("reads packed figures back exactly as given, and refuses a figure outside the catalogue", () => {
+    fc.assert(
+      fc.property(seeds, (s) => {
+        for (const u of unitsOf(s)) {
+          const at = packedSource(packFigures(u.figures, catalogue), catalogue);
+          for (const ref of figureIndex(catalogue).refs)
+            expect(at(ref)).toEqual(figureAt(u.figures, ref));
+        }
+      }),
+      { numRuns: 10 }
+    );
+    expect(() => packFigures({ PL1: { "không có": { y2021: 1 } } }, catalogue)).toThrow(
+      /outside the catalogue/
     );
   });
 

@@ -1,5 +1,5 @@
 import { figureKey, figureRef, type FigureKey, type FigureRef } from "../figure";
-import { figureAt, setFigure, type Figures, type Scalar } from "../values";
+import { figureAt, type Figures, type Scalar } from "../values";
 import { columnsOf } from "./columns";
 import type { Catalogue } from "./index";
 
@@ -72,13 +72,4 @@ export function packedSource(p: PackedFigures, cat: Catalogue): (ref: FigureRef)
     const i = of.get(figureKey(ref));
     return i === undefined ? null : packedAt(p, i);
   };
-}
-
-export function unpackFigures(p: PackedFigures, cat: Catalogue): Figures {
-  const figures: Figures = {};
-  figureIndex(cat).refs.forEach((ref, i) => {
-    const v = packedAt(p, i);
-    if (v !== null) setFigure(figures, ref, v);
-  });
-  return figures;
 }
