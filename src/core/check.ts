@@ -1,6 +1,6 @@
 import { a1 } from "./a1";
 import { assessAll, type Assessment } from "./assess/targets";
-import { catalogue, type Catalogue } from "./catalogue";
+import { catalogue, rowOf, type Catalogue } from "./catalogue";
 import type { Level } from "./catalogue/schema";
 import { computeAll } from "./compute";
 import { figureKey, type FigureRef, type SheetCell } from "./figure";
@@ -105,8 +105,9 @@ export function readFigures(
     }
     for (const [key, { ref, kind }] of inputs[lf.form.id] ?? []) {
       if (!lf.cells.has(key)) continue;
-      const row = lf.form.rows.find((r) => r.key === ref.row)!;
-      const reading = readCell({ ...row, kind }, lf.cells.get(key)?.raw ?? null);
+      const row = rowOf(lf.form, ref.row)!;
+      // read as the cell's kind, which a notes column sets apart from its row's
+      const reading = readCell(kind === row.kind ? row : { ...row, kind }, lf.cells.get(key)!.raw);
       if (reading.value !== null) setFigure(figures, ref, reading.value);
       const issue = reading.issue;
       if (!issue) continue;

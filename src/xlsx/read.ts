@@ -14,6 +14,13 @@ const unescape = (s: string) =>
     ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
     : s;
 
+/**
+ * A text of its own: the parser's texts are slices of the 64 K characters decoded at a time, and a slice
+ * keeps its whole source alive, so one kept unit name or version would hold 128 KB per file read. Joining
+ * and slicing again makes a string that owns only its characters.
+ */
+const own = (t: string): string => (" " + t).slice(1);
+
 /** The text of the `<t>` runs of a string item, leaving out phonetic guides (`<rPh>`). */
 class TextRuns {
   private inT = false;
@@ -32,7 +39,7 @@ class TextRuns {
     if (this.inT) this.value += t;
   }
   take(): string {
-    const v = unescape(this.value);
+    const v = own(unescape(this.value));
     this.value = "";
     return v;
   }
@@ -84,13 +91,13 @@ function valueOf(
       return s === "" ? null : s;
     }
     case "str":
-      return v === "" ? null : unescape(v);
+      return v === "" ? null : own(unescape(v));
     case "b":
       return v.trim() === "1" || v.trim() === "true";
     case "e":
-      return { error: v };
+      return { error: own(v) };
     case "d":
-      return v.slice(0, 10);
+      return own(v.slice(0, 10));
     default:
       return v.trim() === "" ? Number.NaN : Number(v);
   }

@@ -18,13 +18,6 @@ const CHUNK = 64 * 1024;
 
 const local = (name: string) => name.slice(name.indexOf(":") + 1);
 
-/**
- * A text of its own: the parser's texts are slices of the 64 K characters decoded at a time, and a slice
- * keeps its whole source alive, so one kept unit name or version would hold 128 KB per file read. Joining
- * and slicing again makes a string that owns only its characters.
- */
-const own = (t: string): string => (" " + t).slice(1);
-
 /** An attribute by its local name, whatever prefix the writer chose for its namespace ("r:id"). */
 export const attribute = (attributes: Attributes, name: string): string | undefined =>
   attributes[name] ??
@@ -38,8 +31,8 @@ export function parseXml(bytes: Uint8Array, handlers: XmlHandlers, deadline: Dea
   const parser = new SaxesParser({ position: false });
   parser.on("opentag", (tag) => handlers.open?.(local(tag.name), tag.attributes as Attributes));
   parser.on("closetag", (tag) => handlers.close?.(local(tag.name)));
-  parser.on("text", (t) => handlers.text?.(own(t)));
-  parser.on("cdata", (t) => handlers.text?.(own(t)));
+  parser.on("text", (t) => handlers.text?.(t));
+  parser.on("cdata", (t) => handlers.text?.(t));
   const decoder = new TextDecoder("utf-8", { fatal: true });
   try {
     for (let at = 0; at < bytes.length; at += CHUNK) {

@@ -5,6 +5,7 @@ import { figureKey, figureRef } from "../../src/core/figure";
 import { accumulate, combine, mergeUnits } from "../../src/core/merge/merge";
 import { finalize } from "../../src/core/merge/finalize";
 import { unitsSheet } from "../../src/core/merge/output";
+import { addText, combineTexts, joinTexts, MAX_TEXT, noTexts } from "../../src/core/merge/texts";
 import { figureAt, type Figures } from "../../src/core/values";
 import { consistentFigures } from "../support/consistent";
 
@@ -100,6 +101,39 @@ describe("merging, for all units", () => {
     );
     expect(() => packFigures({ PL1: { "không có": { y2021: 1 } } }, catalogue)).toThrow(
       /outside the catalogue/
+    );
+  });
+
+  it("joins units' texts the same in any order and grouping, cut where a cell stops showing them", () => {
+    const entry = fc.tuple(
+      fc.stringMatching(/^UBND xã [A-ZĐÂƠƯ][a-zàáạảãăâđêôơư]{0,8}$/),
+      fc.string({ minLength: 1, maxLength: 120 })
+    );
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(entry, { selector: ([u]) => u, maxLength: 60 }),
+        fc.nat(),
+        (entries, cut) => {
+          const naive = [...entries]
+            .sort(([a], [b]) => a.localeCompare(b, "vi"))
+            .map(([u, t]) => `${u}: ${t}`)
+            .join("\n");
+          const expected =
+            entries.length === 0
+              ? null
+              : naive.length > MAX_TEXT
+                ? `${naive.slice(0, MAX_TEXT)}\n… (xem đầy đủ ở trang Chi tiết đơn vị)`
+                : naive;
+          const add = (list: [string, string][]) =>
+            list.reduce((t, [u, v]) => addText(t, u, v), noTexts());
+          const k = entries.length === 0 ? 0 : cut % (entries.length + 1);
+          expect(joinTexts(add(entries))).toEqual(expected);
+          expect(joinTexts(combineTexts(add(entries.slice(k)), add(entries.slice(0, k))))).toEqual(
+            expected
+          );
+        }
+      ),
+      { numRuns: 200 }
     );
   });
 

@@ -2,6 +2,7 @@ import { NOTES } from "../../src/core/catalogue/columns";
 import { figureKey, figureRef } from "../../src/core/figure";
 import { assessAll } from "../../src/core/assess/targets";
 import { catalogue } from "../../src/core/catalogue";
+import { MAX_TEXT } from "../../src/core/merge/texts";
 import { mergeUnits } from "../../src/core/merge/merge";
 import { mergeLayout } from "../../src/core/merge/output";
 import { readUnit } from "../../src/core/merge/units";
@@ -78,6 +79,18 @@ describe("Tổng hợp", () => {
     expect(figure(merged, "PL1", "pl1.outreach.other")).toBe(
       "UBND xã An Bình: Pano\nUBND xã Bình Minh: Tờ rơi"
     );
+  });
+
+  it("cuts the joined texts where Excel stops showing a cell, pointing to the per-unit sheet", () => {
+    const many = Array.from({ length: 60 }, (_, i) =>
+      unit(`x${i}.xlsx`, `UBND xã Số ${String(i).padStart(2, "0")}`, {
+        PL1: y({ "pl1.outreach.other": "Tổ chức hội nghị tuyên truyền cải cách hành chính" }),
+      })
+    );
+    const joined = String(figure(mergeUnits(many), "PL1", "pl1.outreach.other"));
+    expect(joined.startsWith("UBND xã Số 00: Tổ chức")).toBe(true);
+    expect(joined.length).toBeLessThanOrEqual(MAX_TEXT + 60);
+    expect(joined.endsWith("… (xem đầy đủ ở trang Chi tiết đơn vị)")).toBe(true);
   });
 
   it("judges Phụ lục 9 again from the merged figures", () => {

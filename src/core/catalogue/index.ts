@@ -8,7 +8,7 @@ import { pl7 } from "./forms/pl7";
 import { pl8 } from "./forms/pl8";
 import { pl9 } from "./forms/pl9";
 import { thkq } from "./forms/thkq";
-import type { Form, Level } from "./schema";
+import type { Form, Level, Row } from "./schema";
 import { nq76 } from "./targets/nq76-2021-2025";
 import type { TargetSet } from "./targets/schema";
 
@@ -42,6 +42,15 @@ export function formById(id: string): Form {
   const form = catalogue.forms.find((f) => f.id === id);
   if (!form) throw new Error(`unknown form ${id}`);
   return form;
+}
+
+const rowMaps = new WeakMap<Form, Map<string, Row>>();
+
+/** A form's row by its key: looked up for every cell read and merged, so kept in a map per form. */
+export function rowOf(form: Form, key: string): Row | undefined {
+  let rows = rowMaps.get(form);
+  if (!rows) rowMaps.set(form, (rows = new Map(form.rows.map((r) => [r.key, r]))));
+  return rows.get(key);
 }
 
 export type { Form, Level };

@@ -24,26 +24,39 @@ export function figureIndex(cat: Catalogue): FigureIndex {
 
 /**
  * One unit's figures kept compactly, for a merge that holds thousands of units: the numbers in one array by
- * figure number (NaN where blank), the few texts apart.
+ * figure number (NaN where blank), the few texts apart, by figure number in increasing order.
  */
 export interface PackedFigures {
   numbers: Float64Array;
-  texts: Map<number, string>;
+  textAt: Uint32Array;
+  texts: string[];
 }
+
+/** Short texts many units repeat ("Đạt", a code's label), kept once; bounded, so it never grows with input. */
+const common = new Map<string, string>();
+const COMMON_MAX = 4096;
+const shared = (s: string): string => {
+  const known = common.get(s);
+  if (known !== undefined) return known;
+  if (s.length <= 64 && common.size < COMMON_MAX) common.set(s, s);
+  return s;
+};
 
 export function packFigures(figures: Figures, cat: Catalogue): PackedFigures {
   const { refs } = figureIndex(cat);
-  const packed: PackedFigures = {
-    numbers: new Float64Array(refs.length).fill(NaN),
-    texts: new Map(),
-  };
+  const numbers = new Float64Array(refs.length).fill(NaN);
+  const textAt: number[] = [];
+  const texts: string[] = [];
   let held = 0;
   refs.forEach((ref, i) => {
     const v = figureAt(figures, ref);
     if (v === null) return;
     held++;
-    if (typeof v === "number") packed.numbers[i] = v;
-    else packed.texts.set(i, v);
+    if (typeof v === "number") numbers[i] = v;
+    else {
+      textAt.push(i);
+      texts.push(shared(v));
+    }
   });
   const given = Object.values(figures).reduce(
     (n, rows) =>
@@ -56,20 +69,34 @@ export function packFigures(figures: Figures, cat: Catalogue): PackedFigures {
   );
   // a figure outside the catalogue would be lost: a reader's mistake, not the user's
   if (held !== given) throw new Error(`packFigures: ${given - held} figures outside the catalogue`);
-  return packed;
+  return { numbers, textAt: Uint32Array.from(textAt), texts };
 }
 
 /** The figure numbered `i`: a number, a text or blank. */
 export const packedAt = (p: PackedFigures, i: number): Scalar => {
   const n = p.numbers[i]!;
-  return Number.isNaN(n) ? (p.texts.get(i) ?? null) : n;
+  if (!Number.isNaN(n)) return n;
+  // texts by figure number, found by halving
+  let lo = 0;
+  let hi = p.textAt.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = p.textAt[mid]!;
+    if (at === i) return p.texts[mid]!;
+    if (at < i) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return null;
 };
 
 /** A figure of packed figures by its reference. */
-export function packedSource(p: PackedFigures, cat: Catalogue): (ref: FigureRef) => Scalar {
+export function packedSource(
+  p: PackedFigures,
+  cat: Catalogue
+): (ref: FigureRef, key?: FigureKey) => Scalar {
   const { of } = figureIndex(cat);
-  return (ref) => {
-    const i = of.get(figureKey(ref));
+  return (ref, key = figureKey(ref)) => {
+    const i = of.get(key);
     return i === undefined ? null : packedAt(p, i);
   };
 }

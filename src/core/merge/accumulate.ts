@@ -1,10 +1,11 @@
-import { formById } from "../catalogue";
+import { formById, rowOf } from "../catalogue";
 import { figureRef, type FigureKey, type FigureRef } from "../figure";
 import type { Inputs } from "../layout/types";
 import type { Scalar } from "../values";
+import { addText, combineTexts, noTexts, type Texts } from "./texts";
 
-/** Where one unit's figures are read from: nested figures or packed ones, by reference. */
-export type FigureSource = (ref: FigureRef) => Scalar;
+/** Where one unit's figures are read from: nested figures or packed ones, by reference (and key, if known). */
+export type FigureSource = (ref: FigureRef, key?: FigureKey) => Scalar;
 
 /** What many units' figures for one cell add up to, before it becomes one figure. */
 export interface CellAcc {
@@ -18,8 +19,8 @@ export interface CellAcc {
   unweighted: number;
   /** how many units gave each answer (a code, or Đạt / Không đạt) */
   answers: Record<string, number>;
-  /** texts, by unit name */
-  texts: Record<string, string>;
+  /** units' texts, as many as the merged cell shows */
+  texts: Texts;
 }
 
 /** The merge so far: one accumulator per input cell. */
@@ -33,7 +34,7 @@ const empty = (ref: FigureRef): CellAcc => ({
   w: 0,
   unweighted: 0,
   answers: {},
-  texts: {},
+  texts: noTexts(),
 });
 
 /** Adds one unit's typed figures. */
@@ -46,11 +47,11 @@ export function addUnit(
   for (const [formId, cells] of Object.entries(inputs)) {
     const form = formById(formId);
     for (const [key, { ref, kind }] of cells) {
-      const value = valueAt(ref);
+      const value = valueAt(ref, key);
       if (value === null) continue;
-      const row = form.rows.find((r) => r.key === ref.row)!;
+      const row = rowOf(form, ref.row)!;
       const a = acc.get(key) ?? acc.set(key, empty(ref)).get(key)!;
-      if (kind === "text") a.texts[unit] = String(value);
+      if (kind === "text") a.texts = addText(a.texts, unit, String(value));
       else if (kind === "yesNo" || kind === "status" || kind === "assessment")
         a.answers[String(value)] = (a.answers[String(value)] ?? 0) + 1;
       else if (typeof value === "number") {
@@ -74,7 +75,7 @@ export function combine(a: Accumulated, b: Accumulated): Accumulated {
   for (const [key, x] of [...a, ...b]) {
     const y = out.get(key);
     if (!y) {
-      out.set(key, { ...x, answers: { ...x.answers }, texts: { ...x.texts } });
+      out.set(key, { ...x, answers: { ...x.answers }, texts: combineTexts(noTexts(), x.texts) });
       continue;
     }
     y.sum += x.sum;
@@ -83,7 +84,7 @@ export function combine(a: Accumulated, b: Accumulated): Accumulated {
     y.w += x.w;
     y.unweighted += x.unweighted;
     for (const [k, c] of Object.entries(x.answers)) y.answers[k] = (y.answers[k] ?? 0) + c;
-    Object.assign(y.texts, x.texts);
+    y.texts = combineTexts(y.texts, x.texts);
   }
   return out;
 }

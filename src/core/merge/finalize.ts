@@ -1,4 +1,4 @@
-import { formById, type Catalogue } from "../catalogue";
+import { formById, rowOf, type Catalogue } from "../catalogue";
 import { NOTES } from "../catalogue/columns";
 import type { Aggregation, Row } from "../catalogue/schema";
 import { computeAll } from "../compute";
@@ -7,9 +7,7 @@ import { text } from "../messages";
 import { periodName } from "../rules/names";
 import { setFigure, type Figures } from "../values";
 import type { Accumulated, CellAcc } from "./accumulate";
-
-/** Excel holds at most 32 767 characters in a cell; the per-unit sheet keeps every text whole. */
-const MAX_TEXT = 32000;
+import { joinTexts } from "./texts";
 
 /** The merged figures, and a note per row saying how they were merged where it was not a sum. */
 export interface Merged {
@@ -18,18 +16,8 @@ export interface Merged {
   notes: Map<FigureKey, string>;
 }
 
-function joinTexts(texts: Record<string, string>): string {
-  const lines = Object.keys(texts)
-    .sort((a, b) => a.localeCompare(b, "vi"))
-    .map((unit) => `${unit}: ${texts[unit]}`);
-  const all = lines.join("\n");
-  return all.length <= MAX_TEXT ? all : `${all.slice(0, MAX_TEXT)}\n${text("merge.textCut")}`;
-}
-
 const codeLabel = (form: string, row: string, code: string) =>
-  formById(form)
-    .rows.find((r) => r.key === row)
-    ?.codes?.find((c) => String(c.code) === code)?.label ?? code;
+  rowOf(formById(form), row)?.codes?.find((c) => String(c.code) === code)?.label ?? code;
 
 /** One figure from a cell's accumulator, by the row's declared aggregation. */
 function valueOf(
@@ -37,7 +25,7 @@ function valueOf(
   kind: "text" | "answers" | "number",
   a: CellAcc
 ): number | string | null {
-  if (kind === "text") return Object.keys(a.texts).length > 0 ? joinTexts(a.texts) : null;
+  if (kind === "text") return joinTexts(a.texts);
   const codes = Object.keys(a.answers).filter((k) => (a.answers[k] ?? 0) > 0);
   if (kind === "answers") {
     if (codes.length === 0) return null;
@@ -66,8 +54,8 @@ export function finalize(acc: Accumulated, cat: Catalogue): Merged {
   };
   for (const [, a] of [...acc].sort(([x], [y]) => x.localeCompare(y))) {
     const { form, row: rowKey, period } = a.ref;
-    const row = formById(form).rows.find((r) => r.key === rowKey)!;
-    const isText = Object.keys(a.texts).length > 0;
+    const row = rowOf(formById(form), rowKey)!;
+    const isText = a.texts.first.length > 0;
     const isAnswers = Object.keys(a.answers).length > 0;
     const value = valueOf(row.aggregate, isText ? "text" : isAnswers ? "answers" : "number", a);
     if (value !== null) setFigure(figures, a.ref, value);
@@ -81,7 +69,7 @@ export function finalize(acc: Accumulated, cat: Catalogue): Merged {
     } else if (!isText && row.aggregate === "mean")
       note(form, row, text("merge.note.mean", { period: when, n: a.n }));
     else if (!isText && row.aggregate === "weightedMean") {
-      const weight = formById(form).rows.find((r) => r.key === row.weight)!;
+      const weight = rowOf(formById(form), row.weight!)!;
       const params = {
         period: when,
         n: a.n - a.unweighted,

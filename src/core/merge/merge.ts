@@ -6,6 +6,7 @@ import type { FigureRef } from "../figure";
 import { figureAt, type Figures } from "../values";
 import { addUnit, combine, type Accumulated, type FigureSource } from "./accumulate";
 import { finalize, type Merged } from "./finalize";
+import { byVietnamese } from "./texts";
 import { inRoster, type RosterEntry } from "./roster";
 import { unitKeyOf, type UnitEntry } from "./units";
 
@@ -119,7 +120,7 @@ export function mergeUnits(
   const units = lines
     .filter((l) => l.included && l.figures)
     .map((l) => ({ name: l.unit!, file: l.file, figures: l.figures! }))
-    .sort((a, b) => a.name.localeCompare(b.name, "vi"));
+    .sort((a, b) => byVietnamese(a.name, b.name));
   const present = new Set(entries.flatMap((e) => (e.unitKey ? [e.unitKey] : [])));
   const missing = roster.filter((r) => !present.has(unitKeyOf(r.name)));
   return {

@@ -1,4 +1,4 @@
-import { catalogue, formById, LEVELS, type Catalogue } from "../catalogue";
+import { catalogue, formById, LEVELS, rowOf, type Catalogue } from "../catalogue";
 import { figureIndex, packedAt } from "../catalogue/packed";
 import { NOTES } from "../catalogue/columns";
 import { figureKey, figureRef } from "../figure";
@@ -79,7 +79,7 @@ export function unitsSheet(result: MergeResult, cat: Catalogue = catalogue): She
     b.set(0, col, figureKey(ref), "key")
       .set(2, col, f.sheet, "header")
       .set(3, col, sttOf(ref.form, ref.row), "header")
-      .set(4, col, f.rows.find((r) => r.key === ref.row)!.label, "header")
+      .set(4, col, rowOf(f, ref.row)!.label, "header")
       .set(5, col, periodName(ref.form, ref.period), "header");
     const merged = figureAt(result.merged.figures, ref);
     if (merged !== null) b.set(6, col, merged);

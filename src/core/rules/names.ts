@@ -1,4 +1,4 @@
-import { formById } from "../catalogue";
+import { formById, rowOf } from "../catalogue";
 import { NOTES } from "../catalogue/columns";
 import type { Form, Period, Row } from "../catalogue/schema";
 import type { FigureRef } from "../figure";
@@ -27,14 +27,14 @@ const short = (label: string) => (label.length > 70 ? `${label.slice(0, 67).trim
 /** "dòng 2.2 (Số nhiệm vụ đã hoàn thành)" */
 export function rowName(formId: string, rowKey: string): string {
   const form = formById(formId);
-  const row = form.rows.find((r) => r.key === rowKey)!;
+  const row = rowOf(form, rowKey)!;
   const stt = fullStt(form, row);
   return stt ? `dòng ${stt} (${short(row.label)})` : `dòng "${short(row.label)}"`;
 }
 
 export function sttOf(formId: string, rowKey: string): string {
   const form = formById(formId);
-  const row = form.rows.find((r) => r.key === rowKey)!;
+  const row = rowOf(form, rowKey)!;
   return fullStt(form, row) || `"${short(row.label)}"`;
 }
 

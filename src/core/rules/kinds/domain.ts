@@ -1,4 +1,5 @@
 import { text, type MessageCode } from "../../messages";
+import { rowOf } from "../../catalogue";
 import { figureAt } from "../../values";
 import type { KindSpec, Outcome } from "../kind";
 import type { DomainKind } from "../schema";
@@ -55,7 +56,7 @@ export const domain: KindSpec<"domain"> = {
             (typeof value === "string" && kind !== "text" && kind !== "assessment")
           )
             return "skip";
-          const codes = formOf(cat, formId).rows.find((r) => r.key === ref.row)?.codes ?? [];
+          const codes = rowOf(formOf(cat, formId), ref.row)?.codes ?? [];
           if (
             fits(
               kind,

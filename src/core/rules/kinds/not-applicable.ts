@@ -1,4 +1,4 @@
-import { LEVELS } from "../../catalogue";
+import { LEVELS, rowOf } from "../../catalogue";
 import { text } from "../../messages";
 import { figureAt } from "../../values";
 import type { KindSpec, Outcome } from "../kind";
@@ -17,11 +17,7 @@ export const notApplicable: KindSpec<"notApplicable"> = {
     if (level === null) return [];
     return Object.entries(input.inputs).flatMap(([formId, cells]) =>
       [...cells.values()]
-        .filter(({ ref }) =>
-          formOf(cat, formId)
-            .rows.find((r) => r.key === ref.row)
-            ?.notFor?.includes(level)
-        )
+        .filter(({ ref }) => rowOf(formOf(cat, formId), ref.row)?.notFor?.includes(level))
         .map(({ ref }): Outcome => {
           if (figureAt(input.figures, ref) === null) return "pass";
           const message = text("rule.notApplicable", {
