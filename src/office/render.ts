@@ -87,6 +87,39 @@ const written = (c: LayoutCell, textFormat: boolean): string | number =>
 const filled = <T>(r: Rect, v: T): T[][] =>
   Array.from({ length: r.rows }, () => Array<T>(r.cols).fill(v));
 
+/** Bytes of a row as JSON in UTF-8, counted without making the text: rows are many, and this runs on each. */
+export function jsonBytes(row: (string | number)[]): number {
+  let n = 1 + Math.max(0, row.length - 1);
+  for (const v of row) {
+    if (typeof v === "number") {
+      n += Number.isFinite(v) ? String(v).length : 4;
+      continue;
+    }
+    n += 2;
+    for (let i = 0; i < v.length; i++) {
+      const c = v.charCodeAt(i);
+      if (
+        c === 0x22 ||
+        c === 0x5c ||
+        c === 0x08 ||
+        c === 0x0c ||
+        c === 0x0a ||
+        c === 0x0d ||
+        c === 0x09
+      )
+        n += 2;
+      else if (c < 0x20) n += 6;
+      else if (c < 0x80) n += 1;
+      else if (c < 0x800) n += 2;
+      else if (c >= 0xd800 && c <= 0xdbff && i + 1 < v.length) {
+        n += 4;
+        i++;
+      } else n += 3;
+    }
+  }
+  return n + 1;
+}
+
 /**
  * A sheet's rows from `start` on, as Excel is sent them, in consecutive pieces whose JSON stays under
  * `budget` bytes (a row at least): made as they are asked for, so a sheet of thousands of rows is never
@@ -98,7 +131,6 @@ export function* rowChunks(
   budget: number,
   start = 0
 ): Generator<{ from: number; rows: (string | number)[][] }> {
-  const encoder = new TextEncoder();
   const { rows: total, cols } = extent(sheet);
   // the rows laid out as cells at once, the body's one at a time
   const cellsEnd = Math.max(start, sheet.body?.at ?? total);
@@ -108,7 +140,7 @@ export function* rowChunks(
   let bytes = 0;
   for (let r = start; r < total; r++) {
     const row = r < cellsEnd ? head[r - start]! : bodyRow(sheet, r, cols);
-    const size = encoder.encode(JSON.stringify(row)).length + 1;
+    const size = jsonBytes(row) + 1;
     if (rows.length > 0 && bytes + size > budget) {
       yield { from, rows };
       from = r;

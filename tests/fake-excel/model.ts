@@ -8,7 +8,22 @@ export interface CellModel {
   formula: string | null;
   numberFormat: string;
   locked: boolean;
-  format: Record<string, unknown>;
+  /** shared between cells formatted alike, as Excel keeps one style for many cells: never changed in place */
+  format: Readonly<Record<string, unknown>>;
+}
+
+const NO_FORMAT: Readonly<Record<string, unknown>> = Object.freeze({});
+const formats = new WeakMap<object, Map<string, Readonly<Record<string, unknown>>>>();
+
+/** A cell's format with one property set: the same object for every cell that took the same steps. */
+export function formatWith(
+  format: Readonly<Record<string, unknown>>,
+  prop: string,
+  value: unknown
+): Readonly<Record<string, unknown>> {
+  const next = formats.get(format) ?? formats.set(format, new Map()).get(format)!;
+  const step = `${prop}=${JSON.stringify(value)}`;
+  return next.get(step) ?? next.set(step, Object.freeze({ ...format, [prop]: value })).get(step)!;
 }
 
 export interface SheetModel {
@@ -80,7 +95,7 @@ export class WorkbookModel {
     const key = `${row}:${col}`;
     let c = sheet.cells.get(key);
     if (!c) {
-      c = { value: null, formula: null, numberFormat: "General", locked: true, format: {} };
+      c = { value: null, formula: null, numberFormat: "General", locked: true, format: NO_FORMAT };
       sheet.cells.set(key, c);
     }
     return c;

@@ -2,7 +2,13 @@ import { a1, type Rect } from "../../src/core/a1";
 import { FakeContext, Proxy } from "./context";
 import { FakeExcelError, accessDenied } from "./errors";
 import { settable, type Write } from "./settable";
-import type { CellModel, Primitive, SheetModel, WorkbookModel } from "./model";
+import {
+  formatWith,
+  type CellModel,
+  type Primitive,
+  type SheetModel,
+  type WorkbookModel,
+} from "./model";
 import type {
   ConditionalFormatsApi,
   DataValidationApi,
@@ -358,7 +364,7 @@ export class FakeRangeFormat extends Proxy implements RangeFormatApi {
             for (const [r, c] of cellsOf(rect)) {
               const cell = ctx.model.cell(sheet, r, c);
               if (key === "protection" && prop === "locked") cell.locked = value as boolean;
-              else cell.format[`${key}.${prop}`] = value;
+              else cell.format = formatWith(cell.format, `${key}.${prop}`, value);
             }
         });
     settable<FakeRangeFormat>(

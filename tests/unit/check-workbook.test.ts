@@ -47,7 +47,8 @@ describe("Kiểm tra in the open workbook", () => {
     type(host, "Phụ lục 1", "E13", 45);
     await checkWorkbook(host);
     const pl1 = host.model.sheet("Phụ lục 1")!;
-    host.model.cell(pl1, 11, 4).format["fill.color"] = "#00FF00";
+    const cell = host.model.cell(pl1, 11, 4);
+    cell.format = { ...cell.format, "fill.color": "#00FF00" };
     type(host, "Phụ lục 1", "E13", 38);
     const { report } = await checkWorkbook(host);
     expect(report.problems).toEqual([]);

@@ -280,4 +280,18 @@ describe("the fake Excel", () => {
     });
     expect(performance.now() - started).toBeGreaterThanOrEqual(75);
   });
+
+  it("keeps one format for the cells formatted alike, as Excel keeps one style for many cells", async () => {
+    const host = fakeHost();
+    await host.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:CV100");
+      range.format.font.bold = true;
+      range.format.fill.color = "#EDE7F6";
+      await context.sync();
+    });
+    const sheet = host.model.sheet("Sheet1")!;
+    const formats = new Set([...sheet.cells.values()].map((c) => c.format));
+    expect(sheet.cells.size).toBe(10_000);
+    expect([...formats]).toEqual([{ "font.bold": true, "fill.color": "#EDE7F6" }]);
+  });
 });

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { mergeUnits } from "../../src/core/merge/merge";
 import { mergeLayout } from "../../src/core/merge/output";
 import {
@@ -7,6 +8,7 @@ import {
   writeMerge,
 } from "../../src/office/merge-workbook";
 import { createForms } from "../../src/office/create-forms";
+import { jsonBytes } from "../../src/office/render";
 import { brokenFormulas, choicesAt } from "../support/excel-checks";
 import { LEVELS } from "../../src/core/catalogue";
 import { fakeHost, type FakeHost } from "../fake-excel/host";
@@ -46,6 +48,18 @@ describe("Tổng hợp in the open workbook", () => {
     expect(pl1.cells.get("11:4")?.value).toBe(33); // 10 + 11 + 12 tasks in 2021
     const perUnit = host.model.sheet("TH Chi tiết đơn vị")!;
     expect([...perUnit.cells.values()].some((c) => c.value === "UBND xã Số 2")).toBe(true);
+  });
+
+  it("sizes a row's JSON as Excel receives it, without making the text", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(fc.string({ unit: "grapheme" }), fc.double({ noNaN: true }), fc.integer())
+        ),
+        (row) => expect(jsonBytes(row)).toBe(new TextEncoder().encode(JSON.stringify(row)).length)
+      ),
+      { numRuns: 500 }
+    );
   });
 
   it("writes in few syncs, each request under 5 MB", async () => {

@@ -20,17 +20,22 @@ import {
 import { parseLevel, UsageError, type CliIO } from "../io";
 import { MergeJsonSchema, type MergeJson } from "../report-schema";
 
-async function readOne(file: InputFile, seen: Map<string, string>): Promise<UnitEntry> {
-  if (file.failure)
+/** A file's bytes and fingerprint, or why they could not be had: fetched ahead while the one before is read. */
+type Fetched = Awaited<ReturnType<typeof readInput>> | { error: unknown } | null;
+
+const fetchOne = (file: InputFile): Promise<Fetched> =>
+  file.failure ? Promise.resolve(null) : readInput(file).catch((error: unknown) => ({ error }));
+
+function readOne(file: InputFile, fetched: Fetched, seen: Map<string, string>): UnitEntry {
+  if (file.failure || fetched === null)
     return readUnit({
       file: file.path,
-      failure: file.failure,
+      failure: file.failure ?? "damaged",
       ...(file.detail ? { detail: file.detail } : {}),
     });
-  const read = await readInput(file).catch((e: unknown) => e);
-  if (!("bytes" in (read as object)))
-    return readUnit({ file: file.path, failure: "damaged", detail: fsReason(read) });
-  const { bytes, hash } = read as Awaited<ReturnType<typeof readInput>>;
+  if ("error" in fetched)
+    return readUnit({ file: file.path, failure: "damaged", detail: fsReason(fetched.error) });
+  const { bytes, hash } = fetched;
   const first = seen.get(hash);
   if (first !== undefined)
     return readUnit({ file: file.path, failure: "sameContent", detail: first });
@@ -95,8 +100,12 @@ export async function merge(args: string[], io: CliIO): Promise<number> {
   const files = inputs.files;
   const seen = new Map<string, string>();
   const entries: UnitEntry[] = [];
+  let next = files[0] ? fetchOne(files[0]) : null;
   for (const [i, f] of files.entries()) {
-    const entry = await readOne(f, seen);
+    const fetched = await next!;
+    // the disk reads the next file while this one is checked
+    next = files[i + 1] ? fetchOne(files[i + 1]!) : null;
+    const entry = readOne(f, fetched, seen);
     entries.push(entry);
     if (!values.json)
       io.err(

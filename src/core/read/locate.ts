@@ -40,10 +40,30 @@ const asKey = (v: RawValue): string | null =>
  * Finds the cover and the forms by the keys the template keeps in column A and in its key rows,
  * never by sheet name or cell position: a renamed sheet or a moved row is still read right.
  */
+/** Each figure of a form by its row key and column key, made once per form: every file read looks them up. */
+const figuresOf = new WeakMap<Form, Map<string, Map<string, { ref: FigureRef; key: FigureKey }>>>();
+
+function formFigures(form: Form): Map<string, Map<string, { ref: FigureRef; key: FigureKey }>> {
+  const known = figuresOf.get(form);
+  if (known) return known;
+  const byRow = new Map(
+    form.rows.map((r) => [
+      r.key,
+      new Map(
+        columnsOf(form).map((p) => {
+          const ref = figureRef(form.id, r.key, p);
+          return [p, { ref, key: figureKey(ref) }] as const;
+        })
+      ),
+    ])
+  );
+  figuresOf.set(form, byRow);
+  return byRow;
+}
+
 export function locateForm(sheet: RawSheet, form: Form): LocatedForm {
   const cells = new Map<FigureKey, LocatedCell>();
-  const rowKeys = new Set(form.rows.map((r) => r.key));
-  const periodKeys = new Set(columnsOf(form));
+  const figures = formFigures(form);
   let columnKeys = new Map<number, string>();
   const readColumnKeys = (r: number) => {
     columnKeys = new Map();
@@ -63,9 +83,9 @@ export function locateForm(sheet: RawSheet, form: Form): LocatedForm {
     for (const [c, colKey] of columnKeys) {
       // periods as columns: the row is a catalogue row; periods as rows: the column is
       const [rowKey, period] = form.orientation === "periodsAsRows" ? [colKey, key] : [key, colKey];
-      if (!rowKeys.has(rowKey) || !periodKeys.has(period)) continue;
-      const ref = figureRef(form.id, rowKey, period);
-      cells.set(figureKey(ref), { ref, row: r, col: c, raw: rawAt(sheet, r, c) });
+      const figure = figures.get(rowKey)?.get(period);
+      if (figure)
+        cells.set(figure.key, { ref: figure.ref, row: r, col: c, raw: rawAt(sheet, r, c) });
     }
   }
   return { form, sheet: sheet.name, cells };
