@@ -80,6 +80,25 @@ describe("the rules", () => {
     );
   });
 
+  it("warn, not refuse, when more is handled than was found in a year: the rest may be the year before's", () => {
+    const report = checkFigures({
+      PL2: { "pl2.inspected.to_handle": { y2023: 2 }, "pl2.inspected.handled": { y2023: 5 } },
+      PL3: { "pl3.feedback.resolved": { y2023: 3 }, "pl3.feedback.published": { y2023: 4 } },
+    });
+    for (const id of ["PL2.part_le_whole", "PL3.published_le_resolved"])
+      expect(failures(id, report).map((p) => p.severity)).toEqual(["warning"]);
+  });
+
+  it("look for a tenfold jump between whole years only, never against 2025 counted to 31/3", () => {
+    const tenfold = (figures: Record<string, number>) =>
+      failures("plausible.tenfold", checkFigures({ PL1: { "pl1.plan.tasks": figures } })).map(
+        (p) => p.period
+      );
+    expect(tenfold({ y2023: 4, y2024: 400 })).toEqual(["y2024"]);
+    // a quarter's 30 tasks after a year's 400: not a fall to compare
+    expect(tenfold({ y2024: 400, y2025: 30 })).toEqual([]);
+  });
+
   it("skip what is blank, and count it", () => {
     const report = checkTyped({ "Phụ lục 1": { E12: 40 } });
     const stat = report.stats.find((s) => s.ruleId === "PL1.part_le_whole")!;

@@ -6,7 +6,7 @@ export const YEARS: Period[] = [
   { id: "y2022", label: "Năm 2022", year: 2022 },
   { id: "y2023", label: "Năm 2023", year: 2023 },
   { id: "y2024", label: "Năm 2024", year: 2024 },
-  { id: "y2025", label: "Năm 2025", note: "(tính đến 31/3)", year: 2025 },
+  { id: "y2025", label: "Năm 2025", note: "(tính đến 31/3)", year: 2025, months: 3 },
 ];
 
 type RowOptions = {

@@ -7,6 +7,8 @@ export const PeriodSchema = z.object({
   note: z.string().optional(),
   /** the calendar year the figures describe, for thresholds that move by year */
   year: z.number().int(),
+  /** the months its figures cover when not a whole year (2025 of this round: to 31/3, 3 months) */
+  months: z.number().int().min(1).max(11).optional(),
 });
 export type Period = z.infer<typeof PeriodSchema>;
 

@@ -131,7 +131,8 @@ export const vi = {
     "Chưa chọn cấp của đơn vị trên trang Thông tin: không kiểm tra được các chỉ tiêu theo cấp và mục tiêu 4.",
 
   "rule.doc.domain": "mọi ô nhập kiểu {kind}",
-  "rule.doc.jump": "mọi dòng {kinds}, năm trước → năm sau, quá {factor} lần",
+  "rule.doc.jump":
+    "mọi dòng {kinds}, năm trước → năm sau, quá {factor} lần (không so năm đủ với kỳ chưa đủ năm, như năm 2025 tính đến 31/3)",
   "rule.doc.notApplicable": "các dòng không áp dụng cho cấp của đơn vị",
   "rule.doc.cover": "trang Thông tin: {field}",
   "rule.doc.allForms": "mọi biểu mẫu",

@@ -133,7 +133,8 @@ export const RULE_DATA: Rule[] = [
   ...both(
     {
       id: "PL2.part_le_whole",
-      severity: "error",
+      // handled or published in a year can include what was found or resolved the year before: a warning
+      severity: "warning",
       kind: "atMost",
       form: "PL2",
       pairs: [
@@ -144,7 +145,8 @@ export const RULE_DATA: Rule[] = [
     },
     {
       id: "THKQ.ii.part_le_whole",
-      severity: "error",
+      // handled or published in a year can include what was found or resolved the year before: a warning
+      severity: "warning",
       kind: "atMost",
       form: "THKQ",
       pairs: [
@@ -157,14 +159,16 @@ export const RULE_DATA: Rule[] = [
   ...both(
     {
       id: "PL3.published_le_resolved",
-      severity: "error",
+      // handled or published in a year can include what was found or resolved the year before: a warning
+      severity: "warning",
       kind: "atMost",
       form: "PL3",
       pairs: [["pl3.feedback.published", "pl3.feedback.resolved"]],
     },
     {
       id: "THKQ.iii.published_le_resolved",
-      severity: "error",
+      // handled or published in a year can include what was found or resolved the year before: a warning
+      severity: "warning",
       kind: "atMost",
       form: "THKQ",
       pairs: [["thkq.iii.feedback.published", "thkq.iii.feedback.resolved"]],

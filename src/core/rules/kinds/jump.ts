@@ -26,6 +26,8 @@ export const jump: KindSpec<"jump"> = {
         form.periods.slice(1).map((p, i): Outcome => {
           const before = figureRef(formId, r.key, form.periods[i]!.id);
           const now = figureRef(formId, r.key, p.id);
+          // a quarter is no year: periods that cover different spans are not compared
+          if ((form.periods[i]!.months ?? 12) !== (p.months ?? 12)) return "skip";
           const previous = numberAt(input.figures, before);
           const current = numberAt(input.figures, now);
           if (previous === null || current === null || previous <= 0 || current <= 0) return "skip";
