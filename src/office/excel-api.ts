@@ -71,8 +71,9 @@ export interface PageLayoutApi extends Of<
   | "firstPageNumber"
   | "zoom"
 > {
-  readonly headersFooters: {
-    readonly defaultForAllPages: Of<Excel.HeaderFooter, "centerFooter">;
+  readonly headersFooters: Of<Excel.HeaderFooterGroup, "state"> & {
+    readonly defaultForAllPages: Of<Excel.HeaderFooter, "centerHeader">;
+    readonly firstPage: Of<Excel.HeaderFooter, "centerHeader">;
   };
   setPrintTitleRows(printTitleRows: string): void;
   /** Excel takes a range, several or an address: each is listed, for Excel's own signature to fit */

@@ -270,7 +270,10 @@ export function queueSheet(
     page.centerHorizontally = true;
     page.firstPageNumber = 1;
     page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    page.headersFooters.defaultForAllPages.centerFooter = layout.page.footer;
+    // the page number from the second page on, at the top centre (Nghị định 30/2020)
+    page.headersFooters.state = Excel.HeaderFooterState.firstAndDefault;
+    page.headersFooters.firstPage.centerHeader = "";
+    page.headersFooters.defaultForAllPages.centerHeader = layout.page.pageNumber;
     page.setPrintTitleRows(`$${sheet.print.titleRows[0] + 1}:$${sheet.print.titleRows[1] + 1}`);
     page.setPrintArea(range(ws, sheet.print.area));
   }

@@ -130,7 +130,12 @@ async function writeSheet(
       printTitlesRow: `${sheet.print.titleRows[0] + 1}:${sheet.print.titleRows[1] + 1}`,
       printArea: rectA1(area),
     },
-    headerFooter: { oddFooter: `&C&"${layout.font},Regular"${page.footer}` },
+    // the page number from the second page on, at the top centre (Nghị định 30/2020)
+    headerFooter: {
+      differentFirst: true,
+      firstHeader: "",
+      oddHeader: `&C&"${layout.font},Regular"${page.pageNumber}`,
+    },
   });
   sheet.columns.forEach((c, i) => {
     const col = ws.getColumn(i + 1);

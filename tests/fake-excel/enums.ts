@@ -20,4 +20,10 @@ export const ExcelEnums = {
   PageOrientation: { landscape: "Landscape", portrait: "Portrait" },
   PaperType: { a4: "A4" },
   ConditionalFormatType: { custom: "Custom" },
+  HeaderFooterState: {
+    default: "Default",
+    firstAndDefault: "FirstAndDefault",
+    oddAndEven: "OddAndEven",
+    firstOddAndEven: "FirstOddAndEven",
+  },
 } as const;

@@ -231,8 +231,21 @@ export class FakeWorksheet extends Proxy implements WorksheetApi {
 class FakeFooter implements Pick<Excel.HeaderFooter, "centerFooter" | "centerHeader"> {
   declare centerFooter: string;
   declare centerHeader: string;
+  /** `page` names the pages it is for: "" for every page, "first." for the first */
+  constructor(write: Write, page = "") {
+    settable<FakeFooter>(this, ["centerFooter", "centerHeader"], (k, v) => write(`${page}${k}`, v));
+  }
+}
+
+/** Headers and footers: for every page, and for the first one apart when `state` says so. */
+class FakeHeadersFooters implements Pick<Excel.HeaderFooterGroup, "state"> {
+  declare state: Excel.HeaderFooterGroup["state"];
+  readonly defaultForAllPages: FakeFooter;
+  readonly firstPage: FakeFooter;
   constructor(write: Write) {
-    settable<FakeFooter>(this, ["centerFooter", "centerHeader"], write);
+    settable<FakeHeadersFooters>(this, ["state"], (_, v) => write("headerFooterState", v));
+    this.defaultForAllPages = new FakeFooter(write);
+    this.firstPage = new FakeFooter(write, "first.");
   }
 }
 
@@ -247,7 +260,7 @@ class FakePageLayout implements PageLayoutApi {
   declare centerHorizontally: boolean;
   declare firstPageNumber: number | "";
   declare zoom: Excel.PageLayoutZoomOptions;
-  readonly headersFooters: { readonly defaultForAllPages: FakeFooter };
+  readonly headersFooters: FakeHeadersFooters;
 
   constructor(private readonly write: Write) {
     settable<FakePageLayout>(
@@ -265,7 +278,7 @@ class FakePageLayout implements PageLayoutApi {
       ],
       write
     );
-    this.headersFooters = { defaultForAllPages: new FakeFooter(write) };
+    this.headersFooters = new FakeHeadersFooters(write);
   }
 
   setPrintTitleRows(rows: string): void {

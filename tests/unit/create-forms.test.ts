@@ -50,6 +50,10 @@ describe("Tạo biểu mẫu in the open workbook", () => {
       orientation: "Landscape",
       paperSize: "A4",
       printTitleRows: "$6:$7",
+      // Nghị định 30/2020: the bare page number, top centre, none on the first page
+      headerFooterState: "FirstAndDefault",
+      centerHeader: "&P",
+      "first.centerHeader": "",
     });
   });
 

@@ -128,7 +128,8 @@ export interface WorkbookLayout {
     orientation: "landscape";
     paper: "A4";
     marginsMm: { top: number; bottom: number; left: number; right: number };
-    footer: string;
+    /** Nghị định 30/2020: the bare page number at the top centre, from the second page on ("&P") */
+    pageNumber: string;
   };
   font: string;
 }

@@ -1,4 +1,3 @@
-import { text } from "../messages";
 import { STYLES } from "./styles";
 import type { SheetLayout, WorkbookLayout } from "./types";
 
@@ -10,7 +9,7 @@ export const workbookOf = (sheets: SheetLayout[]): WorkbookLayout => ({
     orientation: "landscape",
     paper: "A4",
     marginsMm: { top: 20, bottom: 20, left: 30, right: 15 },
-    footer: text("layout.footer"),
+    pageNumber: "&P",
   },
   font: "Times New Roman",
 });

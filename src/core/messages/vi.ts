@@ -43,7 +43,6 @@ export const vi = {
   "layout.figuresHeader": "Các cơ quan, UBND các xã, thị trấn",
   "layout.resultsHeader": "Kết quả",
   "layout.province": "Tỉnh, thành phố",
-  "layout.footer": "Trang &P",
 
   "input.count.title": "Số nguyên không âm",
   "input.count.prompt":
