@@ -39,6 +39,17 @@ describe("computed rows", () => {
     ).toBe(7);
   });
 
+  it("give the Bảng tổng hợp's cut in service units (IV.1.2) from the 2015 count and today's", () => {
+    const figures = computeAll({
+      THKQ: {
+        "thkq.iv.structure.service_total": { y2023: 40 },
+        "thkq.iv.structure.service_now": { y2023: 30 },
+      },
+    });
+    expect(figures.THKQ?.["thkq.iv.structure.service_cut_rate"]?.y2023).toBe(25);
+    expect(figures.THKQ?.["thkq.iv.structure.service_cut_rate"]?.y2024 ?? null).toBeNull();
+  });
+
   it("refuse a cycle, as a programmer's mistake", () => {
     const cat = tiny([
       row("1", "f.x", "total", "X", { expr: sum(cell("F", "f.y")) }),

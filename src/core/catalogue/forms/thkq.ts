@@ -1,4 +1,4 @@
-import { YEARS, rateOf, row, totalOf, yesNo } from "../build";
+import { YEARS, cell, drop, rateOf, row, totalOf, yesNo } from "../build";
 import type { Form, Row } from "../schema";
 
 const F = "THKQ";
@@ -457,12 +457,19 @@ export const thkq: Form = {
         "Tỷ lệ cơ quan, đơn vị thuộc, trực thuộc đã hoàn thành việc sắp xếp các phòng chuyên môn đáp ứng các tiêu chí theo quy định của Chính phủ",
         u("%")
       ),
+      // computed from its two parts: 1.2.1 is the 2015 count the cut is measured against (docs/catalogue.md)
       row(
         "1.2",
         "thkq.iv.structure.service_cut_rate",
-        "enteredRate",
+        "rate",
         "Tỷ lệ đơn vị sự nghiệp thuộc, trực thuộc đã cắt giảm so với năm 2015",
-        u("%")
+        {
+          unit: "%",
+          expr: drop(
+            cell(F, "thkq.iv.structure.service_total"),
+            cell(F, "thkq.iv.structure.service_now")
+          ),
+        }
       ),
       row(
         "1.2.1",
