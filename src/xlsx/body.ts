@@ -1,6 +1,6 @@
 import { crc32, createDeflateRaw } from "node:zlib";
 import { unzipSync, Zip, type ZipInputFile } from "fflate";
-import { columnLetter } from "../core/a1";
+import { columnLetter, parseA1 } from "../core/a1";
 import type { SheetBody } from "../core/layout/types";
 
 /** A sheet whose body rows are spliced into the file ExcelJS wrote with only the first of them. */
@@ -39,8 +39,8 @@ function cellXml(ref: string, style: string, v: string | number | null): string 
  */
 function stylesOfRow(rowXml: string, cols: number): string[] {
   const styles = Array<string>(cols).fill("");
-  for (const m of rowXml.matchAll(/<c r="([A-Z]+)\d+"(?: s="(\d+)")?/g)) {
-    const col = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  for (const m of rowXml.matchAll(/<c r="([A-Z]+\d+)"(?: s="(\d+)")?/g)) {
+    const [, col] = parseA1(m[1]!);
     if (col < cols) styles[col] = m[2] ?? "";
   }
   return styles;

@@ -35,7 +35,7 @@ export interface MergeResult {
   duplicates: Duplicate[];
   /** roster units with no file */
   missing: RosterEntry[];
-  /** the units merged, sorted by name, with their typed figures: the per-unit sheet */
+  /** the units merged, sorted by name, with their figures (typed and computed): the per-unit sheet */
   units: { name: string; file: string; figures: PackedFigures }[];
   merged: Merged;
 }

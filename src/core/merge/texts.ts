@@ -41,10 +41,14 @@ function bounded(all: [string, string][], more: boolean): Texts {
   return { first, length, more };
 }
 
+/** Adds one unit's text, in place where it comes after the others (a merge's order), else by sorting again. */
 export function addText(t: Texts, unit: string, value: string): Texts {
   const last = t.first.at(-1);
   // units come in name order from a merge: past the cut, a later name is only counted as left out
-  if (t.length > MAX_TEXT && last && byVietnamese(unit, last[0]) > 0) return { ...t, more: true };
+  if (t.length > MAX_TEXT && last && byVietnamese(unit, last[0]) > 0) {
+    t.more = true;
+    return t;
+  }
   if (!last || byVietnamese(unit, last[0]) > 0) {
     t.first.push([unit, value]);
     t.length += (t.first.length > 1 ? 1 : 0) + unit.length + 2 + value.length;
