@@ -2,6 +2,7 @@ import type { WorksheetApi } from "./excel-api";
 import { absolute, type Rect } from "../core/a1";
 import type { SheetLayout, WorkbookLayout } from "../core/layout";
 import { extent, paint, validationRects } from "../core/layout/paint";
+import { bodyRow, bodyRows } from "../core/layout/body";
 import type { LayoutCell, Validation } from "../core/layout/types";
 import type { Feature } from "./host";
 
@@ -58,15 +59,15 @@ export function sheetRows(
       grid[c.row - from]![c.col] = written(c, text.has(`${c.row}:${c.col}`));
   const body = sheet.body;
   if (body)
-    for (let r = Math.max(from, body.at); r < Math.min(to, body.at + body.rows); r++)
-      grid[r - from] = bodyRow(sheet, r, cols);
+    for (let r = Math.max(from, body.at); r < Math.min(to, body.at + bodyRows(body)); r++)
+      grid[r - from] = bodyCells(sheet, r, cols);
   return grid;
 }
 
 /** Row `r` of a sheet's body as Excel is sent it. */
-function bodyRow(sheet: SheetLayout, r: number, cols: number): (string | number)[] {
+function bodyCells(sheet: SheetLayout, r: number, cols: number): (string | number)[] {
   const row = Array<string | number>(cols).fill("");
-  sheet.body!.row(r - sheet.body!.at).forEach((v, col) => {
+  bodyRow(sheet.body!, r - sheet.body!.at).forEach((v, col) => {
     if (v !== null) row[col] = written({ row: r, col, value: v }, false);
   });
   return row;
@@ -139,7 +140,7 @@ export function* rowChunks(
   let rows: (string | number)[][] = [];
   let bytes = 0;
   for (let r = start; r < total; r++) {
-    const row = r < cellsEnd ? head[r - start]! : bodyRow(sheet, r, cols);
+    const row = r < cellsEnd ? head[r - start]! : bodyCells(sheet, r, cols);
     const size = jsonBytes(row) + 1;
     if (rows.length > 0 && bytes + size > budget) {
       yield { from, rows };

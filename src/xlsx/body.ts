@@ -2,6 +2,7 @@ import { crc32, createDeflateRaw } from "node:zlib";
 import { unzipSync, Zip, type ZipInputFile } from "fflate";
 import { columnLetter, parseA1 } from "../core/a1";
 import type { SheetBody } from "../core/layout/types";
+import { bodyRow, bodyRows } from "../core/layout/body";
 
 /** A sheet whose body rows are spliced into the file ExcelJS wrote with only the first of them. */
 export interface BodySheet {
@@ -60,11 +61,11 @@ function* sheetPieces(xml: string, sheet: BodySheet): Generator<string> {
     .slice(0, end + "</row>".length)
     .replace(
       /<dimension ref="[^"]*"\/>/,
-      `<dimension ref="A1:${letters[lastCol]}${body.at + body.rows}"/>`
+      `<dimension ref="A1:${letters[lastCol]}${body.at + bodyRows(body)}"/>`
     );
-  for (let i = 1; i < body.rows; i++) {
+  for (let i = 1; i < bodyRows(body); i++) {
     const r = body.at + i + 1;
-    const values = body.row(i);
+    const values = bodyRow(body, i);
     let row = `<row r="${r}">`;
     for (let c = 0; c < cols; c++)
       row += cellXml(`${letters[c]}${r}`, styles[c]!, values[c] ?? null);

@@ -3,6 +3,7 @@ import { absolute, columnLetter, rectA1, type Rect } from "../core/a1";
 import type { SheetLayout, WorkbookLayout } from "../core/layout";
 import { extent } from "../core/layout/paint";
 import type { Style, Validation } from "../core/layout/types";
+import { bodyRow, bodyRows } from "../core/layout/body";
 import { spliceBodies, type BodySheet } from "./body";
 
 const MM_PER_INCH = 25.4;
@@ -92,7 +93,7 @@ function toDataValidation(v: Validation): ExcelJS.DataValidation {
 
 /** The rows ExcelJS writes of a sheet: all, but only the first of a body, whose others are spliced in after. */
 const rowsForExcelJs = (sheet: SheetLayout): number =>
-  sheet.body ? sheet.body.at + Math.min(1, sheet.body.rows) : Infinity;
+  sheet.body ? sheet.body.at + Math.min(1, bodyRows(sheet.body)) : Infinity;
 
 /** A rectangle cut to the rows ExcelJS writes. */
 function clipped(rect: Rect, end: number): Rect | null {
@@ -151,8 +152,8 @@ async function writeSheet(
   }
   const end = rowsForExcelJs(sheet);
   const body = sheet.body;
-  if (body && body.rows > 0)
-    body.row(0).forEach((v, c) => {
+  if (body && bodyRows(body) > 0)
+    bodyRow(body, 0).forEach((v, c) => {
       if (v !== null) ws.getCell(body.at + 1, c + 1).value = v;
     });
   const styles = new Map<string, Partial<ExcelJS.Style>>();
@@ -164,7 +165,7 @@ async function writeSheet(
     if (
       body &&
       rect.row + rect.rows > body.at &&
-      (rect.row > body.at || rect.row + rect.rows < body.at + body.rows)
+      (rect.row > body.at || rect.row + rect.rows < body.at + bodyRows(body))
     )
       throw new Error(`style ${style} covers part of ${sheet.name}'s body: it must cover it whole`);
     if (cut) for (const [r, c] of cellsOf(cut)) ws.getCell(r + 1, c + 1).style = shared;
@@ -182,7 +183,7 @@ async function writeSheet(
     formatColumns: true,
     formatRows: true,
   });
-  return body && body.rows > 1
+  return body && bodyRows(body) > 1
     ? { path: `xl/worksheets/sheet${ws.id}.xml`, body, lastCol: extent(sheet).cols - 1 }
     : null;
 }

@@ -1,3 +1,4 @@
+import { bodyRow, bodyRows } from "../../src/core/layout/body";
 import fc from "fast-check";
 import { catalogue } from "../../src/core/catalogue";
 import { figureIndex, packedSource, packFigures } from "../../src/core/catalogue/packed";
@@ -162,7 +163,7 @@ describe("merging, for all units", () => {
           sheet.cells.filter((c) => c.row === 0 && c.col >= 3).map((c) => [c.value, c.col])
         );
         const body = sheet.body!;
-        const rows = Array.from({ length: body.rows }, (_, i) => body.row(i));
+        const rows = Array.from({ length: bodyRows(body) }, (_, i) => bodyRow(body, i));
         expect(rows.map((r) => r[1])).toEqual(units.map((u) => u.name));
         units.forEach((u, i) => {
           for (const [form, rs] of Object.entries(u.figures))

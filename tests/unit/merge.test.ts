@@ -1,3 +1,4 @@
+import { bodyRow, bodyRows } from "../../src/core/layout/body";
 import { NOTES } from "../../src/core/catalogue/columns";
 import { figureKey, figureRef } from "../../src/core/figure";
 import { assessAll } from "../../src/core/assess/targets";
@@ -113,10 +114,10 @@ describe("Tổng hợp", () => {
     // a column a figure (its key in the hidden first row), the merged total above a row a unit
     const col = sheet.cells.find((c) => c.value === "PL1|pl1.plan.tasks|y2021")!.col;
     const total = sheet.cells.find((c) => c.row === 6 && c.col === col)?.value;
-    const rows = [0, 1].map((i) => sheet.body!.row(i));
+    const rows = [0, 1].map((i) => bodyRow(sheet.body!, i));
     expect([total, rows[0]![col], rows[1]![col]]).toEqual([40, 10, 30]);
     expect(rows.map((r) => r[1])).toEqual(["UBND xã An Bình", "UBND xã Bình Minh"]);
-    expect(sheet.body!.rows).toBe(2);
+    expect(bodyRows(sheet.body!)).toBe(2);
   });
 
   it("writes the consolidated forms under TH names, marked for the next merge to replace", () => {

@@ -1,5 +1,6 @@
 import type { Rect } from "../a1";
 import type { SheetLayout, Style, StyleId } from "./types";
+import { bodyRows } from "./body";
 
 /**
  * Rectangles covering the cells that share a value, few and large: rows are cut into runs of one
@@ -95,6 +96,6 @@ export function extent(sheet: SheetLayout): { rows: number; cols: number } {
   for (const c of sheet.cells) grow({ row: c.row, col: c.col, rows: 1, cols: 1 });
   for (const s of sheet.styles) grow(s.rect);
   for (const m of sheet.merges) grow(m);
-  if (sheet.body) rows = Math.max(rows, sheet.body.at + sheet.body.rows);
+  if (sheet.body) rows = Math.max(rows, sheet.body.at + bodyRows(sheet.body));
   return { rows, cols };
 }

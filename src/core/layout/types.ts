@@ -1,6 +1,8 @@
 import type { Rect } from "../a1";
 import type { RowKind } from "../catalogue/schema";
+import type { PackedFigures } from "../catalogue/packed";
 import type { FigureKey, FigureRef } from "../figure";
+import type { Scalar } from "../values";
 
 export type StyleId =
   | "heading"
@@ -111,13 +113,15 @@ export interface SheetLayout {
 }
 
 /**
- * Rows `at` to `at + rows - 1`, from column A, and the last rows of the sheet: row(i) makes the i-th, values
- * only (styles are rectangles); no cell of the layout lies in them.
+ * Rows `at` on, from column A, to the sheet's end; no cell of the layout lies in them (styles are rectangles).
+ * Row i: `leads[i]`, then the figures numbered `shown` of `figures[i]`. Data only, made into rows as they
+ * are written (bodyRow), and able to cross to and from a worker.
  */
 export interface SheetBody {
   at: number;
-  rows: number;
-  row: (i: number) => (string | number | null)[];
+  leads: Scalar[][];
+  figures: PackedFigures[];
+  shown: Uint32Array;
 }
 
 export interface WorkbookLayout {

@@ -93,11 +93,9 @@ export function unitsSheet(result: MergeResult, cat: Catalogue = catalogue): She
     );
   b.layout.body = {
     at: UNITS_HEAD,
-    rows: units.length,
-    row: (i) => {
-      const u = units[i]!;
-      return [null, u.name, u.file, ...shownAt.map((at) => packedAt(u.figures, at))];
-    },
+    leads: units.map((u) => [null, u.name, u.file]),
+    figures: units.map((u) => u.figures),
+    shown: Uint32Array.from(shownAt),
   };
   b.layout.freeze = { rows: UNITS_HEAD, columns: UNITS_LEAD };
   b.layout.print = {
