@@ -1,5 +1,6 @@
 import { coverInfoOf, type CoverInfo } from "../core/layout/cover";
 import type { WorkbookLayout } from "../core/layout";
+import { bodyRows } from "../core/layout/body";
 import { rosterLayout } from "../core/layout/roster";
 import { UNITS_ID } from "../core/sheet-keys";
 import { rosterInWorkbook, type RosterEntry } from "../core/merge/roster";
@@ -53,6 +54,12 @@ export interface Stop {
   readonly aborted: boolean;
 }
 
+/** How a writing is watched: stopped when asked, told how many units' rows are written, of how many. */
+export interface WriteWatch {
+  stop?: Stop;
+  onProgress?: (done: number, total: number) => void;
+}
+
 /**
  * Writes a merge's output. First sync: the previous output set aside under temporary names, the new sheets
  * added under their final names and written, but the per-unit values; then those values in requests of at
@@ -65,7 +72,7 @@ export async function writeMerge(
   host: ExcelHost,
   layout: WorkbookLayout,
   c: Consolidation,
-  stop: Stop = { aborted: false }
+  { stop = { aborted: false }, onProgress = () => undefined }: WriteWatch = {}
 ): Promise<"written" | "cancelled"> {
   if (stop.aborted) return "cancelled";
   const missing = missingFeatures(host);
@@ -94,11 +101,16 @@ export async function writeMerge(
     if (stop.aborted) return undo();
     const units = added.find((a) => a.layout === bulk);
     if (units) {
+      const body = units.layout.body;
+      const total = body ? bodyRows(body) : 0;
+      const done = (end: number) => Math.min(Math.max(end - (body?.at ?? 0), 0), total);
+      onProgress(0, total);
       for (const { from, rows } of rowChunks(units.layout, layout.styles, BYTES_PER_WRITE, 1)) {
         queueRows(units.ws, from, rows);
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per 3 MB of values: Excel on the web refuses more than 5 MB
         await context.sync();
         if (stop.aborted) return undo();
+        onProgress(done(from + rows.length), total);
       }
       protectSheet(units.ws);
     }

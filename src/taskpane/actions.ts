@@ -3,7 +3,7 @@ import type { OfficeCheck } from "../office/check-workbook";
 import type { WorkbookLayout } from "../core/layout";
 import type { CoverInfo } from "../core/layout/cover";
 import type { CreateRequest, CreateResult, Decision, Rebuild } from "../office/create-forms";
-import type { Consolidation, Stop } from "../office/merge-workbook";
+import type { Consolidation, WriteWatch } from "../office/merge-workbook";
 import type { Feature } from "../office/host";
 import type { PaneTheme } from "../office/theme";
 import type { SelfTestReport } from "../office/self-test";
@@ -28,7 +28,7 @@ export interface PaneActions {
   writeMerge(
     layout: WorkbookLayout,
     consolidation: Consolidation,
-    stop: Stop
+    watch: WriteWatch
   ): Promise<"written" | "cancelled">;
   createRoster(): Promise<void>;
   runSelfTest(): Promise<SelfTestReport>;

@@ -1,22 +1,26 @@
-import type { MergeResult } from "../core/merge/merge";
+import type { FileLine } from "../core/merge/answer";
+import type { Duplicate } from "../core/merge/merge";
 import type { MergeOutcome } from "../core/merge/outcome";
-import type { UnitEntry } from "../core/merge/units";
 import type { Consolidation } from "../office/merge-workbook";
 import type { Explained } from "./errors";
+import type { ReadProgress } from "./read-files";
 
-/** Where a Tổng hợp stands: reading files, waiting for the user's choice of duplicates, writing, or done. */
+/**
+ * Where a Tổng hợp stands: reading and checking files, merging them, waiting for the user's choice of
+ * duplicates, writing, or done.
+ */
 export type MergePhase =
   | { name: "idle" }
-  | { name: "reading"; i: number; n: number; file: string }
+  | ({ name: "reading" } & ReadProgress)
+  | { name: "merging" }
   | {
       name: "choosing";
-      entries: UnitEntry[];
+      duplicates: Duplicate[];
       consolidation: Consolidation;
-      result: MergeResult;
       choices: Record<string, string | null>;
     }
-  | { name: "writing" }
-  | { name: "done"; result: MergeResult; outcome: MergeOutcome; collision: string[] };
+  | { name: "writing"; done: number; total: number }
+  | { name: "done"; lines: FileLine[]; outcome: MergeOutcome; collision: string[] };
 
 /** What the panel tells beside the phase. */
 export type MergeNotice =
@@ -27,16 +31,19 @@ export interface MergeState {
   notice: MergeNotice;
   /** the consolidating workbook has no roster: offer to create one */
   rosterMissing: boolean;
+  /** how many files the current run reads */
+  files: number;
 }
 
 export type MergeEvent =
-  | { type: "progress"; i: number; n: number; file: string }
+  | ({ type: "progress" } & ReadProgress)
   | { type: "cancelled" }
   | { type: "consolidation"; rosterMissing: boolean }
-  | { type: "duplicates"; entries: UnitEntry[]; consolidation: Consolidation; result: MergeResult }
+  | { type: "merging" }
+  | { type: "duplicates"; duplicates: Duplicate[]; consolidation: Consolidation }
   | { type: "choose"; unitKey: string; file: string | null }
-  | { type: "writing" }
-  | { type: "done"; result: MergeResult; outcome: MergeOutcome; collision?: string[] }
+  | { type: "writing"; done: number; total: number }
+  | { type: "done"; lines: FileLine[]; outcome: MergeOutcome; collision?: string[] }
   | { type: "failed"; failure: Explained }
   | { type: "rosterCreated" };
 
@@ -44,17 +51,18 @@ export const initialMerge: MergeState = {
   phase: { name: "idle" },
   notice: null,
   rosterMissing: false,
+  files: 0,
 };
 
 /** The merge panel's transitions, in one pure function. */
 export function mergeReducer(state: MergeState, event: MergeEvent): MergeState {
   switch (event.type) {
-    case "progress":
-      return {
-        ...state,
-        notice: null,
-        phase: { name: "reading", i: event.i, n: event.n, file: event.file },
-      };
+    case "progress": {
+      const { type, ...progress } = event;
+      return { ...state, notice: null, files: event.n, phase: { name: "reading", ...progress } };
+    }
+    case "merging":
+      return { ...state, phase: { name: "merging" } };
     case "cancelled":
       return { ...state, phase: { name: "idle" }, notice: { kind: "cancelled" } };
     case "consolidation":
@@ -64,8 +72,9 @@ export function mergeReducer(state: MergeState, event: MergeEvent): MergeState {
         ...state,
         phase: {
           name: "choosing",
-          ...event,
-          choices: Object.fromEntries(event.result.duplicates.map((d) => [d.unitKey, null])),
+          duplicates: event.duplicates,
+          consolidation: event.consolidation,
+          choices: Object.fromEntries(event.duplicates.map((d) => [d.unitKey, null])),
         },
       };
     case "choose":
@@ -75,13 +84,13 @@ export function mergeReducer(state: MergeState, event: MergeEvent): MergeState {
         phase: { ...state.phase, choices: { ...state.phase.choices, [event.unitKey]: event.file } },
       };
     case "writing":
-      return { ...state, phase: { name: "writing" } };
+      return { ...state, phase: { name: "writing", done: event.done, total: event.total } };
     case "done":
       return {
         ...state,
         phase: {
           name: "done",
-          result: event.result,
+          lines: event.lines,
           outcome: event.outcome,
           collision: event.collision ?? [],
         },

@@ -1,6 +1,6 @@
-import { readUnit, type UnitEntry } from "../core/merge/units";
+import { readUnit } from "../core/merge/units";
 import { oversize } from "../xlsx/limits";
-import { inlineReader, type UnitReader } from "./unit-reader";
+import type { MergeSession } from "./merge-session";
 
 /** A file the user picked or dropped: its name and a way to read its bytes. */
 export interface PickedFile {
@@ -10,48 +10,82 @@ export interface PickedFile {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
-/** Resolves when the work is cancelled. */
-const cancelled = (signal: AbortSignal) =>
-  new Promise<null>((resolve) =>
-    signal.aborted
-      ? resolve(null)
-      : signal.addEventListener("abort", () => resolve(null), { once: true })
-  );
+/** How far the reading is: files read, files checked, of how many; the file being read. */
+export interface ReadProgress {
+  read: number;
+  checked: number;
+  n: number;
+  file: string;
+}
 
 /**
- * Reads the units' files one after another, keeping only what the merge needs of each. Returns null when
- * cancelled, at once even in the middle of a file (the reader is stopped): nothing is written then.
+ * The work's result, or null as soon as the signal is aborted (the session then stopped, even in the
+ * middle of a file).
+ */
+export function untilStopped<T>(
+  signal: AbortSignal,
+  work: Promise<T>,
+  session: MergeSession
+): Promise<T | null> {
+  if (signal.aborted) {
+    session.stop();
+    return Promise.resolve(null);
+  }
+  return new Promise<T | null>((resolve, reject) => {
+    const onAbort = () => {
+      session.stop();
+      resolve(null);
+    };
+    signal.addEventListener("abort", onAbort, { once: true });
+    work.then(
+      (v) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(v);
+      },
+      (e: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      }
+    );
+  });
+}
+
+/**
+ * Hands the units' files to the session one after another, to be read and checked there. False when
+ * cancelled, at once even in the middle of a file (the session is stopped): nothing is written then.
  */
 export async function readUnitFiles(
   files: PickedFile[],
-  onProgress: (i: number, n: number, file: string) => void,
+  onProgress: (p: ReadProgress) => void,
   signal: AbortSignal,
-  reader: UnitReader = inlineReader()
-): Promise<UnitEntry[] | null> {
-  const entries: UnitEntry[] = [];
-  const stop = cancelled(signal);
-  try {
-    for (const [i, f] of files.entries()) {
-      if (signal.aborted) return null;
-      onProgress(i + 1, files.length, f.name);
-      const tooBig = oversize(f.size);
-      if (tooBig) {
-        entries.push(readUnit({ file: f.name, failure: "tooLarge", detail: tooBig }));
-        continue;
-      }
-      const entry = await Promise.race([
-        f.arrayBuffer().then((bytes) => reader.read(f.name, bytes)),
-        stop,
-      ]);
-      if (entry === null) return null;
-      entries.push(entry);
-      // lets the page repaint between files, so that progress shows
-      await new Promise<void>((resolve) => setTimeout(resolve, 0));
-    }
-    return signal.aborted ? null : entries;
-  } finally {
-    reader.stop();
+  session: MergeSession
+): Promise<boolean> {
+  const n = files.length;
+  for (const [i, f] of files.entries()) {
+    onProgress({ read: i, checked: i, n, file: f.name });
+    const tooBig = oversize(f.size);
+    const work = tooBig
+      ? session.add(readUnit({ file: f.name, failure: "tooLarge", detail: tooBig }))
+      : f
+          .arrayBuffer()
+          .then((bytes) =>
+            session.read(f.name, bytes, () =>
+              onProgress({ read: i + 1, checked: i, n, file: f.name })
+            )
+          );
+    if (
+      (await untilStopped(
+        signal,
+        work.then(() => true),
+        session
+      )) === null
+    )
+      return false;
+    onProgress({ read: i + 1, checked: i + 1, n, file: f.name });
+    // lets the page repaint between files, so that progress shows
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
   }
+  return !signal.aborted;
 }
 
 async function walk(entry: FileSystemEntry): Promise<File[]> {

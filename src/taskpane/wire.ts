@@ -19,8 +19,8 @@ export const actionsFor = (host: ExcelHost): PaneActions => ({
   selectCells: async (cells) => (await checking()).selectCells(host, cells),
   exportProblems: async (layout) => (await exporting()).exportProblems(host, layout),
   readConsolidation: async () => (await merging()).readConsolidation(host),
-  writeMerge: async (layout, consolidation, stop) =>
-    (await merging()).writeMerge(host, layout, consolidation, stop),
+  writeMerge: async (layout, consolidation, watch) =>
+    (await merging()).writeMerge(host, layout, consolidation, watch),
   createRoster: async () => (await merging()).createRoster(host),
   runSelfTest: async () => (await testing()).runSelfTest(host),
   copyText: (text) => navigator.clipboard.writeText(text),

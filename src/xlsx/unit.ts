@@ -1,9 +1,14 @@
 import { readUnit, type UnitEntry } from "../core/merge/units";
 import { openWorkbook } from "./open";
 
-/** A unit's file read and checked: all the merge keeps of it, or why it could not be read. Pane and CLI alike. */
-export function readUnitFile(file: string, bytes: Uint8Array): UnitEntry {
+/** A unit's file read (then `onRead` told) and checked: all the merge keeps of it, or why it could not be read. Pane and CLI alike. */
+export function readUnitFile(
+  file: string,
+  bytes: Uint8Array,
+  onRead: () => void = () => undefined
+): UnitEntry {
   const opened = openWorkbook(bytes);
+  onRead();
   return readUnit(
     opened.ok
       ? { file, sheets: opened.sheets }

@@ -49,7 +49,7 @@ describe("a merge's outcome, told alike by the pane and the command line", () =>
 
 describe("the merge panel's states", () => {
   const run = (...events: MergeEvent[]) => events.reduce(mergeReducer, initialMerge);
-  const result = mergeUnits([A, A2, B]);
+  const { duplicates } = mergeUnits([A, A2, B]);
   const consolidation = {
     info: {},
     roster: [],
@@ -60,19 +60,22 @@ describe("the merge panel's states", () => {
   };
 
   it("shows the file being read, and forgets an old notice", () => {
-    const s = run({ type: "cancelled" }, { type: "progress", i: 2, n: 5, file: "b.xlsx" });
-    expect(s.phase).toEqual({ name: "reading", i: 2, n: 5, file: "b.xlsx" });
+    const s = run(
+      { type: "cancelled" },
+      { type: "progress", read: 2, checked: 1, n: 5, file: "b.xlsx" }
+    );
+    expect(s.phase).toEqual({ name: "reading", read: 2, checked: 1, n: 5, file: "b.xlsx" });
     expect(s.notice).toBeNull();
   });
 
   it("asks about each duplicate with no copy chosen in advance", () => {
-    const s = run({ type: "duplicates", entries: [A, A2, B], consolidation, result });
+    const s = run({ type: "duplicates", duplicates, consolidation });
     expect(s.phase.name === "choosing" && s.phase.choices).toEqual({ [A.unitKey!]: null });
   });
 
   it("keeps the choice made", () => {
     const s = run(
-      { type: "duplicates", entries: [A, A2, B], consolidation, result },
+      { type: "duplicates", duplicates, consolidation },
       { type: "choose", unitKey: A.unitKey!, file: "a2.xlsx" }
     );
     expect(s.phase.name === "choosing" && s.phase.choices[A.unitKey!]).toBe("a2.xlsx");
@@ -86,7 +89,7 @@ describe("the merge panel's states", () => {
 
   it("goes back to idle with the failure's detail", () => {
     const failure = { message: "Không tìm thấy", detail: "ItemNotFound: …" };
-    expect(run({ type: "writing" }, { type: "failed", failure })).toEqual({
+    expect(run({ type: "writing", done: 0, total: 3 }, { type: "failed", failure })).toEqual({
       ...initialMerge,
       notice: { kind: "failed", failure },
     });

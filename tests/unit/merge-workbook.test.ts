@@ -50,6 +50,18 @@ describe("Tổng hợp in the open workbook", () => {
     expect([...perUnit.cells.values()].some((c) => c.value === "UBND xã Số 2")).toBe(true);
   });
 
+  it("tells how many units' rows are written, of how many", async () => {
+    const layout = mergeLayout(mergeUnits(units(40)), { unit: "UBND tỉnh" });
+    const told: [number, number][] = [];
+    await writeMerge(host, layout, await readConsolidation(host), {
+      onProgress: (done, total) => told.push([done, total]),
+    });
+    expect(told).toEqual([
+      [0, 40],
+      [40, 40],
+    ]);
+  });
+
   it("sizes a row's JSON as Excel receives it, without making the text", () => {
     fc.assert(
       fc.property(
@@ -89,7 +101,9 @@ describe("Tổng hợp in the open workbook", () => {
           return looks++ >= asked;
         },
       };
-      expect(await writeMerge(host, layout, await readConsolidation(host), stop)).toBe("cancelled");
+      expect(await writeMerge(host, layout, await readConsolidation(host), { stop })).toBe(
+        "cancelled"
+      );
       expect(snapshot()).toEqual(before);
     }
     // asked after the last request: too late, the merge is written
@@ -99,7 +113,9 @@ describe("Tổng hợp in the open workbook", () => {
         return looks++ >= 3;
       },
     };
-    expect(await writeMerge(host, layout, await readConsolidation(host), late)).toBe("written");
+    expect(await writeMerge(host, layout, await readConsolidation(host), { stop: late })).toBe(
+      "written"
+    );
     expect(host.model.sheet("TH Phụ lục 1")!.cells.get("11:4")?.value).toBe(
       units(40).reduce((n, _, i) => n + 10 + i, 0)
     );

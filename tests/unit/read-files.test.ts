@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { keepWorkbooks, readUnitFiles, type PickedFile } from "../../src/taskpane/read-files";
-import type { UnitReader } from "../../src/taskpane/unit-reader";
+import { bodyRow, bodyRows } from "../../src/core/layout/body";
+import { UNITS_ID } from "../../src/core/sheet-keys";
+import { inlineSession, type MergeSession } from "../../src/taskpane/merge-session";
 import { LIMITS } from "../../src/xlsx/limits";
 import { tempDir, writeUnitFile } from "../support/files";
 
@@ -31,21 +33,69 @@ describe("reading the picked files", () => {
     );
   });
 
-  it("names each file as it reads it", async () => {
+  it("tells each file as it is read, then as it is checked", async () => {
     const seen: string[] = [];
-    const entries = await readUnitFiles(
+    const done = await readUnitFiles(
       files,
-      (i, n, f) => seen.push(`${i}/${n} ${f}`),
-      new AbortController().signal
+      (p) => seen.push(`${p.read}/${p.checked}/${p.n} ${p.file}`),
+      new AbortController().signal,
+      inlineSession()
     );
-    expect(seen).toEqual(["1/3 a.xlsx", "2/3 b.xlsx", "3/3 c.xlsx"]);
-    expect(entries?.map((e) => e.unit)).toEqual(["UBND xã a", "UBND xã b", "UBND xã c"]);
+    expect(done).toBe(true);
+    expect(seen).toEqual(
+      ["a", "b", "c"].flatMap((f, i) =>
+        [`${i}/${i}`, `${i + 1}/${i}`, `${i + 1}/${i + 1}`].map((c) => `${c}/3 ${f}.xlsx`)
+      )
+    );
+  });
+
+  it("merges what it read, and its answer crosses from a worker whole", async () => {
+    const session = inlineSession();
+    await readUnitFiles(files, () => undefined, new AbortController().signal, session);
+    const answer = await session.merge({ roster: [], info: { unit: "UBND huyện" } });
+    expect(answer.lines.map((l) => l.unit)).toEqual(["UBND xã a", "UBND xã b", "UBND xã c"]);
+    expect(answer.outcome).toMatchObject({ verdict: "clean", merged: 3 });
+    // what a worker posts is copied by the structured clone algorithm: data only, no functions
+    const crossed = structuredClone(answer);
+    const units = (a: typeof answer) => {
+      const body = a.layout!.sheets.find((s) => s.id === UNITS_ID)!.body!;
+      return Array.from({ length: bodyRows(body) }, (_, i) => bodyRow(body, i));
+    };
+    expect(units(crossed)).toEqual(units(answer));
+    expect(units(answer).map((r) => r[1])).toEqual(["UBND xã a", "UBND xã b", "UBND xã c"]);
+  });
+
+  it("waits for the user's choice when a unit sent two files", async () => {
+    const session = inlineSession();
+    await readUnitFiles(
+      [files[0]!, { ...files[0]!, name: "a-sua.xlsx" }],
+      () => undefined,
+      new AbortController().signal,
+      session
+    );
+    const asked = await session.merge({ roster: [], info: {} });
+    expect([asked.duplicates.map((d) => d.files), asked.layout]).toEqual([
+      [["a.xlsx", "a-sua.xlsx"]],
+      null,
+    ]);
+    const chosen = await session.merge({
+      roster: [],
+      info: {},
+      choices: { [asked.duplicates[0]!.unitKey]: "a-sua.xlsx" },
+    });
+    expect(chosen.outcome.merged).toBe(1);
+    expect(chosen.layout).not.toBeNull();
   });
 
   it("stops when cancelled, and hands back nothing to write", async () => {
     const abort = new AbortController();
-    const entries = await readUnitFiles(files, (i) => i === 2 && abort.abort(), abort.signal);
-    expect(entries).toBeNull();
+    const done = await readUnitFiles(
+      files,
+      (p) => p.read === 2 && abort.abort(),
+      abort.signal,
+      inlineSession()
+    );
+    expect(done).toBe(false);
   });
 
   it("leaves out Office lock files and hidden files", () => {
@@ -67,19 +117,25 @@ describe("reading the picked files", () => {
         throw new Error("read");
       },
     };
-    const [entry] = (await readUnitFiles([huge], () => undefined, new AbortController().signal))!;
-    expect(entry).toMatchObject({
-      status: "unreadable",
-      detail: expect.stringMatching(/^Tệp quá lớn so với một báo cáo đơn vị \(50 MB > 50 MB\)/),
-    });
+    const session = inlineSession();
+    await readUnitFiles([huge], () => undefined, new AbortController().signal, session);
+    const { lines } = await session.merge({ roster: [], info: {} });
+    expect(lines).toMatchObject([
+      {
+        status: "unreadable",
+        detail: expect.stringMatching(/^Tệp quá lớn so với một báo cáo đơn vị \(50 MB > 50 MB\)/),
+      },
+    ]);
   });
 });
 
 describe("cancelling a read", () => {
-  it("ends at once in the middle of a file, and stops the reader", async () => {
+  it("ends at once in the middle of a file, and stops the session", async () => {
     let stopped = false;
-    const never: UnitReader = {
+    const never: MergeSession = {
       read: () => new Promise<never>(() => undefined),
+      add: () => new Promise<never>(() => undefined),
+      merge: () => new Promise<never>(() => undefined),
       stop: () => void (stopped = true),
     };
     const abort = new AbortController();
@@ -90,8 +146,18 @@ describe("cancelling a read", () => {
     };
     setTimeout(() => abort.abort(), 20);
     const started = Date.now();
-    expect(await readUnitFiles([file], () => undefined, abort.signal, never)).toBeNull();
+    expect(await readUnitFiles([file], () => undefined, abort.signal, never)).toBe(false);
     expect(Date.now() - started).toBeLessThan(500);
     expect(stopped).toBe(true);
+  });
+
+  it("lets go of the figures when stopped: the session answers nothing more", async () => {
+    const session = inlineSession();
+    session.stop();
+    const answered = await Promise.race([
+      session.merge({ roster: [], info: {} }).then(() => "answered"),
+      new Promise((resolve) => setTimeout(() => resolve("silent"), 50)),
+    ]);
+    expect(answered).toBe("silent");
   });
 });

@@ -1,12 +1,12 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { text } from "../../core/messages";
-import type { ReportLine } from "../../core/merge/merge";
+import type { FileLine } from "../../core/merge/answer";
 import { useCardListStyles } from "./card-list";
 
 const useStyles = makeStyles({ left: { color: tokens.colorPaletteRedForeground1 } });
 
 /** Each file read as a card: its name, its unit, its status line, whether it counts (said in words). */
-export function FileCards({ lines }: { lines: ReportLine[] }) {
+export function FileCards({ lines }: { lines: FileLine[] }) {
   const cards = useCardListStyles();
   const styles = useStyles();
   return (

@@ -11,16 +11,22 @@ import {
 } from "@fluentui/react-components";
 import { useReducer, useRef, useState, type DragEvent } from "react";
 import { text } from "../../core/messages";
-import { mergeUnits, type MergeResult } from "../../core/merge/merge";
-import { consolidatingUnit, mergeOutcome, type MergeOutcome } from "../../core/merge/outcome";
-import { mergeLayout } from "../../core/merge/output";
+import type { MergeAnswer } from "../../core/merge/answer";
+import type { MergeOutcome } from "../../core/merge/outcome";
 import { collisions, type Consolidation } from "../../office/merge-workbook";
 import type { PaneActions } from "../actions";
 import { explain } from "../errors";
 import { FailureBar } from "./FailureBar";
 import { initialMerge, mergeReducer, type MergeNotice, type MergePhase } from "../merge-state";
-import { filesFromDrop, keepWorkbooks, readUnitFiles, type PickedFile } from "../read-files";
-import { makeUnitReader } from "../make-unit-reader";
+import {
+  filesFromDrop,
+  keepWorkbooks,
+  readUnitFiles,
+  untilStopped,
+  type PickedFile,
+} from "../read-files";
+import { makeMergeSession } from "../make-merge-session";
+import type { MergeSession } from "../merge-session";
 import { ResultBar } from "./ResultBar";
 import { MergeSteps } from "./MergeSteps";
 import { FileCards } from "./FileCards";
@@ -81,67 +87,102 @@ export function MergePanel({ actions }: { actions: Actions }) {
   const [state, dispatch] = useReducer(mergeReducer, initialMerge);
   const [over, setOver] = useState(false);
   const abort = useRef<AbortController | null>(null);
+  const session = useRef<MergeSession | null>(null);
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const phase = state.phase;
 
-  const write = async (result: MergeResult, consolidation: Consolidation, stop: AbortSignal) => {
-    const outcome = mergeOutcome(result);
-    if (outcome.verdict === "nothing") return dispatch({ type: "done", result, outcome });
-    const layout = mergeLayout(result, consolidatingUnit(consolidation.info));
+  /** Asks the session to merge; writes the answer, or waits for the user's choice of duplicates. */
+  const merge = async (
+    session: MergeSession,
+    consolidation: Consolidation,
+    choices: Record<string, string> | undefined,
+    stop: AbortSignal
+  ) => {
+    dispatch({ type: "merging" });
+    const answer = await untilStopped(
+      stop,
+      session.merge({
+        roster: consolidation.roster,
+        info: consolidation.info,
+        ...(choices ? { choices } : {}),
+      }),
+      session
+    );
+    if (answer === null) return dispatch({ type: "cancelled" });
+    if (choices === undefined && answer.duplicates.length > 0)
+      return dispatch({ type: "duplicates", duplicates: answer.duplicates, consolidation });
+    // the figures are in the answer: the session's copies are let go before the long writing
+    session.stop();
+    await write(answer, consolidation, stop);
+  };
+
+  const write = async (answer: MergeAnswer, consolidation: Consolidation, stop: AbortSignal) => {
+    const { lines, outcome, layout } = answer;
+    if (layout === null) return dispatch({ type: "done", lines, outcome });
     const collision = collisions(layout, consolidation);
-    if (collision.length > 0) return dispatch({ type: "done", result, outcome, collision });
-    dispatch({ type: "writing" });
-    if ((await actions.writeMerge(layout, consolidation, stop)) === "cancelled")
-      return dispatch({ type: "cancelled" });
-    dispatch({ type: "done", result, outcome });
+    if (collision.length > 0) return dispatch({ type: "done", lines, outcome, collision });
+    dispatch({ type: "writing", done: 0, total: 0 });
+    const written = await actions.writeMerge(layout, consolidation, {
+      stop,
+      onProgress: (done, total) => dispatch({ type: "writing", done, total }),
+    });
+    if (written === "cancelled") return dispatch({ type: "cancelled" });
+    dispatch({ type: "done", lines, outcome });
   };
 
   const guarded = async (work: () => Promise<void>) => {
     try {
       await work();
     } catch (e) {
+      session.current?.stop();
       dispatch({ type: "failed", failure: explain(e) });
     }
+  };
+
+  /** A new piece of work: the one before it, and its session, ended. */
+  const begin = () => {
+    abort.current?.abort();
+    const controller = new AbortController();
+    abort.current = controller;
+    return controller.signal;
   };
 
   const run = (files: PickedFile[]) =>
     guarded(async () => {
       if (files.length === 0) return;
-      const controller = new AbortController();
-      abort.current = controller;
-      const entries = await readUnitFiles(
-        files,
-        (i, n, file) => dispatch({ type: "progress", i, n, file }),
-        controller.signal,
-        makeUnitReader()
-      );
-      if (entries === null) return dispatch({ type: "cancelled" });
+      const stop = begin();
+      session.current?.stop();
+      const s = makeMergeSession();
+      session.current = s;
+      const read = await readUnitFiles(files, (p) => dispatch({ type: "progress", ...p }), stop, s);
+      if (!read) return dispatch({ type: "cancelled" });
       const consolidation = await actions.readConsolidation();
       // Hủy stays on screen while the workbook is read: a click then still cancels
-      if (controller.signal.aborted) return dispatch({ type: "cancelled" });
+      if (stop.aborted) {
+        s.stop();
+        return dispatch({ type: "cancelled" });
+      }
       dispatch({ type: "consolidation", rosterMissing: !consolidation.hasRoster });
-      const result = mergeUnits(entries, { roster: consolidation.roster });
-      if (result.duplicates.length > 0)
-        return dispatch({ type: "duplicates", entries, consolidation, result });
-      await write(result, consolidation, controller.signal);
+      await merge(s, consolidation, undefined, stop);
     });
 
   const confirm = (p: Extract<MergePhase, { name: "choosing" }>) =>
     guarded(async () => {
-      const controller = new AbortController();
-      abort.current = controller;
+      const s = session.current;
+      if (!s) return;
       const chosen = Object.fromEntries(
         Object.entries(p.choices).flatMap(([unit, f]) =>
           f !== null && f !== SKIP ? [[unit, f]] : []
         )
       );
-      await write(
-        mergeUnits(p.entries, { roster: p.consolidation.roster, choices: chosen }),
-        p.consolidation,
-        controller.signal
-      );
+      await merge(s, p.consolidation, chosen, begin());
     });
+
+  const dismiss = () => {
+    session.current?.stop();
+    dispatch({ type: "cancelled" });
+  };
 
   const onDrop = async (e: DragEvent<HTMLDivElement>) => {
     e.preventDefault();
@@ -150,7 +191,7 @@ export function MergePanel({ actions }: { actions: Actions }) {
   };
   const pick = (input: HTMLInputElement | null) =>
     void run(keepWorkbooks(Array.from(input?.files ?? [])));
-  const busy = phase.name === "reading" || phase.name === "writing";
+  const busy = phase.name === "reading" || phase.name === "merging" || phase.name === "writing";
   const notice = noticeOf(state.notice);
 
   return (
@@ -194,19 +235,9 @@ export function MergePanel({ actions }: { actions: Actions }) {
           onChange={(e) => pick(e.currentTarget)}
         />
       </div>
-      {phase.name === "reading" && (
+      {busy && (
         <>
-          <MergeSteps
-            step="read"
-            value={phase.i / phase.n}
-            detail={text("ui.merge.reading", { i: phase.i, n: phase.n, file: phase.file })}
-          />
-          <Button onClick={() => abort.current?.abort()}>{text("ui.merge.cancel")}</Button>
-        </>
-      )}
-      {phase.name === "writing" && (
-        <>
-          <MergeSteps step="write" detail={text("ui.merge.writing")} />
+          <MergeSteps phase={phase} files={state.files} />
           <Button onClick={() => abort.current?.abort()}>{text("ui.merge.cancel")}</Button>
         </>
       )}
@@ -244,7 +275,7 @@ export function MergePanel({ actions }: { actions: Actions }) {
       {phase.name === "choosing" && (
         <>
           <p>{text("ui.merge.duplicates")}</p>
-          {phase.result.duplicates.map((d) => (
+          {phase.duplicates.map((d) => (
             <Field key={d.unitKey} label={d.unit}>
               <RadioGroup
                 value={phase.choices[d.unitKey] ?? ""}
@@ -265,9 +296,7 @@ export function MergePanel({ actions }: { actions: Actions }) {
             >
               {text("ui.merge.write")}
             </Button>
-            <Button onClick={() => dispatch({ type: "cancelled" })}>
-              {text("ui.merge.cancel")}
-            </Button>
+            <Button onClick={dismiss}>{text("ui.merge.cancel")}</Button>
           </div>
         </>
       )}
@@ -276,7 +305,7 @@ export function MergePanel({ actions }: { actions: Actions }) {
           <MessageBar intent={phase.collision.length > 0 ? "error" : INTENT[phase.outcome.verdict]}>
             <MessageBarBody>{doneText(phase.outcome, phase.collision)}</MessageBarBody>
           </MessageBar>
-          <FileCards lines={phase.result.lines} />
+          <FileCards lines={phase.lines} />
         </>
       )}
     </div>

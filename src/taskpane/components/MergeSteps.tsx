@@ -1,5 +1,6 @@
 import { ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
 import { text, type MessageCode } from "../../core/messages";
+import type { MergePhase } from "../merge-state";
 
 const useStyles = makeStyles({
   steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
@@ -7,46 +8,82 @@ const useStyles = makeStyles({
   done: { color: tokens.colorNeutralForeground3 },
 });
 
-const STEPS: { id: Step; label: MessageCode }[] = [
-  { id: "read", label: "ui.merge.step.read" },
-  { id: "merge", label: "ui.merge.step.merge" },
-  { id: "write", label: "ui.merge.step.write" },
-];
+type Busy = Extract<MergePhase, { name: "reading" | "merging" | "writing" }>;
 
-export type Step = "read" | "merge" | "write";
+interface StepState {
+  label: MessageCode;
+  /** how much of it is done, 0 to 1 */
+  part: number;
+  /** its count, as "12/40", when it has one */
+  count?: string;
+}
 
-/** The merge's named steps, the current one marked and counted: reading and checking, merging, writing. */
-export function MergeSteps({
-  step,
-  detail,
-  value,
-}: {
-  step: Step;
-  detail: string;
-  value?: number;
-}) {
+const counted = (done: number, n: number) => ({
+  part: n === 0 ? 0 : done / n,
+  count: `${done}/${n}`,
+});
+
+/** The four steps and how far each is: reading and checking go file by file, side by side. */
+function stepsOf(phase: Busy, n: number): StepState[] {
+  const files = phase.name === "reading" ? phase : { read: n, checked: n, n };
+  return [
+    { label: "ui.merge.step.read", ...counted(files.read, files.n) },
+    { label: "ui.merge.step.check", ...counted(files.checked, files.n) },
+    { label: "ui.merge.step.merge", part: phase.name === "writing" ? 1 : 0 },
+    {
+      label: "ui.merge.step.write",
+      ...(phase.name === "writing" && phase.total > 0
+        ? counted(phase.done, phase.total)
+        : { part: 0 }),
+    },
+  ];
+}
+
+function detailOf(phase: Busy): string {
+  switch (phase.name) {
+    case "reading":
+      return phase.read > phase.checked
+        ? text("ui.merge.checking", { i: phase.read, n: phase.n, file: phase.file })
+        : text("ui.merge.reading", { i: phase.read + 1, n: phase.n, file: phase.file });
+    case "merging":
+      return text("ui.merge.merging");
+    case "writing":
+      return phase.total === 0
+        ? text("ui.merge.writing")
+        : text("ui.merge.writingUnits", { done: phase.done, total: phase.total });
+  }
+}
+
+/**
+ * The merge's named steps (đọc → kiểm tra → tổng hợp → ghi), each with its count, the current one — the
+ * first not done — marked for screen readers; one bar for the whole.
+ */
+export function MergeSteps({ phase, files }: { phase: Busy; files: number }) {
   const styles = useStyles();
-  const at = STEPS.findIndex((s) => s.id === step);
+  const steps = stepsOf(phase, files);
+  const at = steps.findIndex((s) => s.part < 1);
+  const current = at < 0 ? steps.length - 1 : at;
   return (
     <div>
       <ol className={styles.steps}>
-        {STEPS.map((s, i) => (
+        {steps.map((s, i) => (
           <li
-            key={s.id}
-            aria-current={i === at ? "step" : undefined}
-            className={i === at ? styles.current : i < at ? styles.done : undefined}
+            key={s.label}
+            aria-current={i === current ? "step" : undefined}
+            className={i === current ? styles.current : i < current ? styles.done : undefined}
           >
             {text(s.label)}
-            {i < at && ` ✓`}
+            {s.count !== undefined && i <= current && ` (${s.count})`}
+            {i < current && " ✓"}
           </li>
         ))}
       </ol>
       <ProgressBar
         thickness="large"
-        aria-label={text(STEPS[at]!.label)}
-        {...(value === undefined ? {} : { value })}
+        aria-label={text(steps[current]!.label)}
+        value={steps.reduce((n, s) => n + s.part, 0) / steps.length}
       />
-      <div>{detail}</div>
+      <div>{detailOf(phase)}</div>
     </div>
   );
 }

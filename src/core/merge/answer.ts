@@ -1,0 +1,46 @@
+import type { WorkbookLayout } from "../layout";
+import type { CoverInfo } from "../layout/cover";
+import { mergeUnits, type Duplicate, type ReportLine } from "./merge";
+import { consolidatingUnit, mergeOutcome, type MergeOutcome } from "./outcome";
+import { mergeLayout } from "./output";
+import type { RosterEntry } from "./roster";
+import type { UnitEntry } from "./units";
+
+/** A file's line in the merge's answer: what the pane shows of it, without its figures. */
+export type FileLine = Omit<ReportLine, "figures">;
+
+/** What the consolidating office asks a merge: whom it expects, who it is, and which copies count. */
+export interface MergeRequest {
+  roster: RosterEntry[];
+  info: CoverInfo;
+  /** the file that counts for a unit sent more than once; absent: not chosen yet */
+  choices?: Record<string, string>;
+}
+
+/** What a merge comes to: the files' lines, the units sent twice, the outcome, and the output to write. */
+export interface MergeAnswer {
+  lines: FileLine[];
+  duplicates: Duplicate[];
+  outcome: MergeOutcome;
+  /** null: nothing could be merged, or units sent twice wait for the user's choice */
+  layout: WorkbookLayout | null;
+}
+
+/** Merges the files read so far as asked; the output is laid out only once there is something to write. */
+export function answerMerge(entries: UnitEntry[], request: MergeRequest): MergeAnswer {
+  const result = mergeUnits(entries, {
+    roster: request.roster,
+    ...(request.choices ? { choices: request.choices } : {}),
+  });
+  const outcome = mergeOutcome(result);
+  const waiting = request.choices === undefined && result.duplicates.length > 0;
+  return {
+    lines: result.lines.map(({ figures, ...line }) => line),
+    duplicates: result.duplicates,
+    outcome,
+    layout:
+      waiting || outcome.verdict === "nothing"
+        ? null
+        : mergeLayout(result, consolidatingUnit(request.info)),
+  };
+}
