@@ -1,7 +1,16 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { fillCover, inPane, openPane, paneSession, screenshots } from "../support/browser";
+import {
+  fillCover,
+  inPane,
+  openPane,
+  paneSession,
+  screenshots,
+  typeCells,
+  typeWrongCounts,
+} from "../support/browser";
+import { consistentFigures } from "../support/consistent";
 import { writeUnitFile } from "../support/files";
 import { tempDir } from "../support/files";
 
@@ -145,75 +154,91 @@ describe("the pane for every user", () => {
     await page.close();
   });
 
-  it("walks the three flows with the keyboard alone", async () => {
-    const page = await openPane(session.browser(), session.url());
-    // listened for from the start: Chromium must be told to hand the dialog over before it opens
-    const chooserOpened = page.waitForEvent("filechooser");
-    await page.setViewportSize({ width: 320, height: 560 });
-    await page.getByRole("button", { name: "Tạo biểu mẫu" }).waitFor();
-    // Tạo biểu mẫu: the name typed, the level chosen from the list, the button pressed
-    await tabTo(page, /^Tên đơn vị báo cáo/);
-    await page.keyboard.type("UBND xã Tân Hòa");
-    await tabTo(page, /^Cấp của đơn vị|^Chưa chọn/);
-    await page.keyboard.press("Enter");
-    await page.keyboard.press("ArrowDown");
-    await page.keyboard.press("ArrowDown");
-    await page.keyboard.press("Enter");
-    await tabTo(page, /^Tạo biểu mẫu$/);
-    await page.keyboard.press("Enter");
-    await inPane(page)
-      .getByText(/Đã tạo 11 trang tính/)
-      .waitFor();
-    // a figure typed wrong, as a unit might: "x" in Phụ lục 1, 2021
-    await page.evaluate(() => {
-      const m = (
-        globalThis as unknown as {
-          __cchc: {
-            model: {
-              sheet(n: string): unknown;
-              cell(s: unknown, r: number, c: number): { value: unknown };
-            };
-          };
-        }
-      ).__cchc.model;
-      m.cell(m.sheet("Phụ lục 1"), 11, 4).value = "x";
-    });
-    // Kiểm tra: the tab reached by arrows, the check run, the first problem walked to
-    await tabTo(page, /^Tạo biểu mẫu$/, true);
-    await page.keyboard.press("ArrowRight");
-    await page.keyboard.press("Enter");
-    await tabTo(page, /^Kiểm tra$/);
-    await page.keyboard.press("Enter");
-    await inPane(page)
-      .getByText(/lỗi, \d+ cảnh báo|Không có lỗi/)
-      .first()
-      .waitFor();
-    await tabTo(page, /^Vấn đề tiếp theo$/);
-    await page.keyboard.press("Enter");
-    expect(await page.getByTestId("problem-position").textContent()).toMatch(/^1\/\d+$/);
-    // Tổng hợp: files chosen through the system's dialog, opened from the keyboard
-    await tabTo(page, /^Kiểm tra$/, true);
-    await page.keyboard.press("ArrowRight");
-    await page.keyboard.press("Enter");
-    const file = await writeUnitFile(
-      tempDir(),
-      "an-binh.xlsx",
-      { PL1: { "pl1.plan.tasks": { y2021: 10 }, "pl1.plan.done": { y2021: 5 } } },
-      { unit: "UBND xã An Bình", level: "xa" }
-    );
-    await tabTo(page, /^Chọn tệp$/);
-    await page.keyboard.press("Enter");
-    const chooser = await chooserOpened;
-    await chooser.setFiles([file]);
-    await inPane(page)
-      .getByText(/Đã tổng hợp 1 đơn vị từ 1 tệp/)
-      .waitFor();
-    await page.close();
-  });
+  it.each([
+    ["at 320 px", 320, 560],
+    ["at 200 % zoom (160 CSS px)", 160, 280],
+  ])(
+    "walks the three flows with the keyboard alone, %s: 240 problems checked and one fixed, 40 files merged, each result said",
+    async (_, width, height) => {
+      const page = await openPane(session.browser(), session.url());
+      // listened for from the start: Chromium must be told to hand the dialog over before it opens
+      const chooserOpened = page.waitForEvent("filechooser");
+      await page.setViewportSize({ width, height });
+      const said = () => page.getByTestId("announcer").textContent();
+      await page.getByRole("button", { name: "Tạo biểu mẫu" }).waitFor();
+      // Tạo biểu mẫu: the name typed, the level chosen from the list, the button pressed
+      await tabTo(page, /^Tên đơn vị báo cáo/);
+      await page.keyboard.type("Sở Nội vụ");
+      await tabTo(page, /^Cấp của đơn vị|^Chưa chọn/);
+      await page.keyboard.press("Enter");
+      await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("Enter");
+      await tabTo(page, /^Tạo biểu mẫu$/);
+      await page.keyboard.press("Enter");
+      await inPane(page)
+        .getByText(/Đã tạo 11 trang tính/)
+        .waitFor();
+      expect(await said()).toMatch(/^Đã tạo 11 trang tính/);
+      // the unit fills its forms, 240 counts typed wrong ("x")
+      const wrong = await typeWrongCounts(page, 240);
+      // Kiểm tra: the tab reached by arrows, the check run, the first problem walked to
+      await tabTo(page, /^Tạo biểu mẫu$/, { tab: true });
+      await page.keyboard.press("ArrowRight");
+      await page.keyboard.press("Enter");
+      await tabTo(page, /^Kiểm tra$/);
+      await page.keyboard.press("Enter");
+      await inPane(page).getByRole("button", { name: "Lỗi (240)" }).waitFor();
+      expect(await said()).toMatch(/^240 lỗi/);
+      await tabTo(page, /^Vấn đề tiếp theo$/);
+      await page.keyboard.press("Enter");
+      expect(await page.getByTestId("problem-position").textContent()).toBe("1/240");
+      expect(await said()).toMatch(/^Vấn đề 1\/240: /);
+      expect(await overflow(page)).toEqual([]);
+      // the first problem fixed in Excel, then checked again from the keyboard
+      await typeCells(page, wrong[0]!.sheet, [[wrong[0]!.row, wrong[0]!.col, 3]]);
+      await tabTo(page, /^Kiểm tra$/, { back: true });
+      await page.keyboard.press("Enter");
+      await inPane(page).getByRole("button", { name: "Lỗi (239)" }).waitFor();
+      expect(await said()).toMatch(/^239 lỗi/);
+      // Tổng hợp: 40 files chosen through the system's dialog, opened from the keyboard
+      await tabTo(page, /^Kiểm tra$/, { tab: true });
+      await page.keyboard.press("ArrowRight");
+      await page.keyboard.press("Enter");
+      const dir = tempDir();
+      const forty: string[] = [];
+      for (let i = 0; i < 40; i++)
+        forty.push(
+          await writeUnitFile(dir, `xa-${i}.xlsx`, consistentFigures(i + 1, "xa"), {
+            unit: `UBND xã Số ${i}`,
+            level: "xa",
+          })
+        );
+      await tabTo(page, /^Chọn tệp$/);
+      await page.keyboard.press("Enter");
+      await (await chooserOpened).setFiles(forty);
+      await inPane(page)
+        .getByText(/Đã tổng hợp 40 đơn vị từ 40 tệp/)
+        .waitFor({ timeout: 60_000 });
+      expect(await said()).toMatch(/^Đã tổng hợp 40 đơn vị từ 40 tệp/);
+      // the focus is taken to the result
+      expect(
+        await page.evaluate(() => document.activeElement?.closest("[data-result]") !== null)
+      ).toBe(true);
+      expect(await overflow(page)).toEqual([]);
+      await page.close();
+    }
+  );
 });
 
-/** Presses Tab (or Shift+Tab back to a tab of the tab list) until the focused element's name matches. */
-async function tabTo(page: Page, name: RegExp, tab = false): Promise<void> {
+/**
+ * Presses Tab (Shift+Tab when going back) until the focused element's name matches; `tab`: an element of
+ * the tab list, reached going back.
+ */
+async function tabTo(
+  page: Page,
+  name: RegExp,
+  { tab = false, back = tab }: { tab?: boolean; back?: boolean } = {}
+): Promise<void> {
   for (let i = 0; i < 80; i++) {
     const focused = await page.evaluate(() => {
       const e = document.activeElement as HTMLElement | null;
@@ -229,7 +254,7 @@ async function tabTo(page: Page, name: RegExp, tab = false): Promise<void> {
       return { name: label.trim(), role: e.getAttribute("role") };
     });
     if (name.test(focused.name) && (focused.role === "tab") === tab) return;
-    await page.keyboard.press(tab ? "Shift+Tab" : "Tab");
+    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
   }
   throw new Error(`the keyboard never reaches ${name}`);
 }

@@ -1,8 +1,13 @@
 import { join } from "node:path";
-import type { Page } from "playwright-core";
-import { buildWorkbookLayout } from "../../src/core/layout";
-import { inputCells } from "../../src/core/check";
-import { fillCover, inPane, openPane, paneSession, screenshots } from "../support/browser";
+import {
+  fillCover,
+  inPane,
+  openPane,
+  paneSession,
+  screenshots,
+  typeCells,
+  typeWrongCounts,
+} from "../support/browser";
 
 const session = paneSession();
 
@@ -16,16 +21,6 @@ interface FakeWindow {
     };
   };
 }
-
-/** Types into the fake workbook as a user would in Excel: (row, col) 0-based. */
-const typeCells = (page: Page, sheet: string, cells: [number, number, number | string][]) =>
-  page.evaluate(
-    ([name, list]) => {
-      const m = (globalThis as unknown as FakeWindow).__cchc.model;
-      for (const [r, c, v] of list) m.cell(m.sheet(name), r, c).value = v;
-    },
-    [sheet, cells] as const
-  );
 
 describe("the Kiểm tra pane in Chromium", () => {
   it("lists each problem by form, marks its cells, and selects them on a click", async () => {
@@ -116,16 +111,7 @@ describe("the Kiểm tra pane in Chromium", () => {
     await inPane(page)
       .getByText(/Đã tạo 11 trang tính/)
       .waitFor();
-    // "x" typed into 240 count cells of Phụ lục 1–8: each a "not a number" error
-    const layout = buildWorkbookLayout({ unit: "Sở Nội vụ", level: "so" });
-    const inputs = inputCells(["PL1", "PL2", "PL3", "PL4", "PL5", "PL6", "PL7", "PL8"]);
-    const typed = layout.sheets.flatMap((sheet) =>
-      [...(inputs[sheet.id] ?? new Map()).entries()]
-        .filter(([, c]) => c.kind === "count")
-        .map(([key]) => [sheet.name, sheet.slots.get(key)!] as const)
-    );
-    for (const [sheet, slot] of typed.slice(0, 240))
-      await typeCells(page, sheet, [[slot.row, slot.col, "x"]]);
+    await typeWrongCounts(page, 240);
 
     await page.getByRole("tab", { name: "Kiểm tra" }).click();
     await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();

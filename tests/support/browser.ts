@@ -1,3 +1,5 @@
+import { buildWorkbookLayout } from "../../src/core/layout";
+import { inputCells } from "../../src/core/check";
 import { createReadStream, existsSync, mkdirSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { AddressInfo } from "node:net";
@@ -101,4 +103,41 @@ export async function fillCover(page: Page, unit: string, level: string): Promis
   await page.getByLabel("Tên đơn vị báo cáo").fill(unit);
   await page.getByRole("combobox", { name: "Cấp của đơn vị" }).click();
   await page.getByRole("option", { name: level }).click();
+}
+
+/** Types into the fake workbook as a user would in Excel: (row, col) 0-based. */
+export const typeCells = (page: Page, sheet: string, cells: [number, number, number | string][]) =>
+  page.evaluate(
+    ([name, list]) => {
+      const m = (
+        globalThis as unknown as {
+          __cchc: {
+            model: {
+              sheet(n: string): unknown;
+              cell(s: unknown, r: number, c: number): { value: unknown };
+            };
+          };
+        }
+      ).__cchc.model;
+      for (const [r, c, v] of list) m.cell(m.sheet(name), r, c).value = v;
+    },
+    [sheet, cells] as const
+  );
+
+/** "x" typed into the first `n` count cells of Phụ lục 1–8 of a Sở's forms: each a "not a number" error. */
+export async function typeWrongCounts(
+  page: Page,
+  n: number
+): Promise<{ sheet: string; row: number; col: number }[]> {
+  const layout = buildWorkbookLayout({ unit: "Sở Nội vụ", level: "so" });
+  const inputs = inputCells(["PL1", "PL2", "PL3", "PL4", "PL5", "PL6", "PL7", "PL8"]);
+  const typed = layout.sheets
+    .flatMap((sheet) =>
+      [...(inputs[sheet.id] ?? new Map()).entries()]
+        .filter(([, c]) => c.kind === "count")
+        .map(([key]) => ({ sheet: sheet.name, ...sheet.slots.get(key)! }))
+    )
+    .slice(0, n);
+  for (const { sheet, row, col } of typed) await typeCells(page, sheet, [[row, col, "x"]]);
+  return typed.map(({ sheet, row, col }) => ({ sheet, row, col }));
 }

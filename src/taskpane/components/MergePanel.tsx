@@ -274,7 +274,9 @@ export function MergePanel({ actions }: { actions: Actions }) {
       )}
       {phase.name === "choosing" && (
         <>
-          <p>{text("ui.merge.duplicates")}</p>
+          <ResultBar intent="warning" announce={text("ui.merge.duplicates")}>
+            <MessageBarBody>{text("ui.merge.duplicates")}</MessageBarBody>
+          </ResultBar>
           {phase.duplicates.map((d) => (
             <Field key={d.unitKey} label={d.unit}>
               <RadioGroup
@@ -302,9 +304,12 @@ export function MergePanel({ actions }: { actions: Actions }) {
       )}
       {phase.name === "done" && (
         <>
-          <MessageBar intent={phase.collision.length > 0 ? "error" : INTENT[phase.outcome.verdict]}>
+          <ResultBar
+            intent={phase.collision.length > 0 ? "error" : INTENT[phase.outcome.verdict]}
+            announce={doneText(phase.outcome, phase.collision)}
+          >
             <MessageBarBody>{doneText(phase.outcome, phase.collision)}</MessageBarBody>
-          </MessageBar>
+          </ResultBar>
           <FileCards lines={phase.lines} />
         </>
       )}
