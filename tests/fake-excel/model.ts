@@ -15,15 +15,19 @@ export interface CellModel {
 const NO_FORMAT: Readonly<Record<string, unknown>> = Object.freeze({});
 const formats = new WeakMap<object, Map<string, Readonly<Record<string, unknown>>>>();
 
-/** A cell's format with one property set: the same object for every cell that took the same steps. */
-export function formatWith(
-  format: Readonly<Record<string, unknown>>,
+/**
+ * One property set on cells' formats: each cell's new format is the same object for every cell that took
+ * the same steps. Named once for a whole range.
+ */
+export function formatStep(
   prop: string,
   value: unknown
-): Readonly<Record<string, unknown>> {
-  const next = formats.get(format) ?? formats.set(format, new Map()).get(format)!;
+): (format: Readonly<Record<string, unknown>>) => Readonly<Record<string, unknown>> {
   const step = `${prop}=${JSON.stringify(value)}`;
-  return next.get(step) ?? next.set(step, Object.freeze({ ...format, [prop]: value })).get(step)!;
+  return (format) => {
+    const next = formats.get(format) ?? formats.set(format, new Map()).get(format)!;
+    return next.get(step) ?? next.set(step, Object.freeze({ ...format, [prop]: value })).get(step)!;
+  };
 }
 
 export interface SheetModel {

@@ -3,7 +3,7 @@ import { FakeContext, Proxy } from "./context";
 import { FakeExcelError, accessDenied } from "./errors";
 import { settable, type Write } from "./settable";
 import {
-  formatWith,
+  formatStep,
   type CellModel,
   type Primitive,
   type SheetModel,
@@ -70,12 +70,11 @@ export function typeInto(model: WorkbookModel, cell: CellModel, v: string): void
   else cell.value = v === "" ? null : v;
 }
 
-const cellsOf = (rect: Rect) => {
-  const out: [number, number][] = [];
+/** Calls `each` for every cell of a rectangle, row by row: nothing made per cell, as a range may hold a million. */
+function eachCell(rect: Rect, each: (r: number, c: number) => void): void {
   for (let r = rect.row; r < rect.row + rect.rows; r++)
-    for (let c = rect.col; c < rect.col + rect.cols; c++) out.push([r, c]);
-  return out;
-};
+    for (let c = rect.col; c < rect.col + rect.cols; c++) each(r, c);
+}
 
 export class FakeRange extends Proxy implements RangeApi {
   protected readonly loadable = [
@@ -199,10 +198,10 @@ export class FakeRange extends Proxy implements RangeApi {
           `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${prop}).`
         );
       guard(sheet, rect, prop === "numberFormat" ? "format" : "value", this.ctx.model);
-      for (const [r, c] of cellsOf(rect)) {
+      eachCell(rect, (r, c) => {
         const v = g[r - rect.row]![c - rect.col] as Primitive | null;
         // null in a written array leaves the cell as it is
-        if (v === null) continue;
+        if (v === null) return;
         const cell = this.ctx.model.cell(sheet, r, c);
         if (prop === "numberFormat") cell.numberFormat = String(v);
         else if (typeof v === "string") typeInto(this.ctx.model, cell, v);
@@ -210,7 +209,7 @@ export class FakeRange extends Proxy implements RangeApi {
           cell.formula = null;
           cell.value = v;
         }
-      }
+      });
     });
   }
 
@@ -253,13 +252,12 @@ export class FakeRange extends Proxy implements RangeApi {
       const rect = this.rect();
       guard(this.sheetOf(), rect, "structure", this.ctx.model);
       // merging keeps the top-left value only, as Excel does
-      for (const [r, c] of cellsOf(rect))
-        if (r !== rect.row || c !== rect.col) {
-          const cell = this.sheetOf().cells.get(`${r}:${c}`);
-          if (!cell) continue;
-          cell.value = null;
-          cell.formula = null;
-        }
+      eachCell(rect, (r, c) => {
+        const cell = this.sheetOf().cells.get(`${r}:${c}`);
+        if ((r === rect.row && c === rect.col) || !cell) return;
+        cell.value = null;
+        cell.formula = null;
+      });
       this.sheetOf().merges.push(rect);
     });
   }
@@ -360,12 +358,15 @@ export class FakeRangeFormat extends Proxy implements RangeFormatApi {
           else if (prop === "rowHeight")
             for (let r = rect.row; r < rect.row + rect.rows; r++)
               sheet.rowHeights.set(r, value as number);
-          else
-            for (const [r, c] of cellsOf(rect)) {
+          else if (key === "protection" && prop === "locked")
+            eachCell(rect, (r, c) => (ctx.model.cell(sheet, r, c).locked = value as boolean));
+          else {
+            const step = formatStep(`${key}.${prop}`, value);
+            eachCell(rect, (r, c) => {
               const cell = ctx.model.cell(sheet, r, c);
-              if (key === "protection" && prop === "locked") cell.locked = value as boolean;
-              else cell.format = formatWith(cell.format, `${key}.${prop}`, value);
-            }
+              cell.format = step(cell.format);
+            });
+          }
         });
     settable<FakeRangeFormat>(
       this,

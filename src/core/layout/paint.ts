@@ -2,35 +2,73 @@ import type { Rect } from "../a1";
 import type { SheetLayout, Style, StyleId } from "./types";
 import { bodyRows } from "./body";
 
+/** Where rectangles start and end along one axis, in order: between two cuts, every line is the same. */
+function cutsOf(rects: Rect[], start: (r: Rect) => number, size: (r: Rect) => number): number[] {
+  const at = new Set<number>();
+  for (const r of rects) at.add(start(r)).add(start(r) + size(r));
+  return [...at].sort((a, b) => a - b);
+}
+
 /**
- * Rectangles covering the cells that share a value, few and large: rows are cut into runs of one
- * value, then runs that repeat on the next row are stacked. Cells mapped to undefined are left out.
+ * Rectangles covering the cells that share a value, few and large. `layers` are painted in order, a later
+ * one winning where they overlap; `map` turns a layer's value into the value painted, undefined leaving the
+ * cell out. The sheet is first cut where some layer starts or ends, so the work follows the rectangles, not
+ * the cells (a merge's per-unit sheet has a million); then rows are cut into runs of one value, and runs
+ * that repeat on the next row are stacked.
  */
-export function coalesce<T>(
-  cells: Map<string, T>,
+export function coalesceLayers<S, T>(
+  layers: { rect: Rect; value: S }[],
+  map: (s: S) => T | undefined,
   keyOf: (v: T) => string = (v) => JSON.stringify(v)
 ): { value: T; rects: Rect[] }[] {
-  const byRow = new Map<number, [number, T][]>();
-  for (const [at, v] of cells) {
-    const [r, c] = at.split(":").map(Number) as [number, number];
-    (byRow.get(r) ?? byRow.set(r, []).get(r)!).push([c, v]);
+  const rects = layers.map((l) => l.rect);
+  const rowCuts = cutsOf(
+    rects,
+    (r) => r.row,
+    (r) => r.rows
+  );
+  const colCuts = cutsOf(
+    rects,
+    (r) => r.col,
+    (r) => r.cols
+  );
+  const rowAt = new Map(rowCuts.map((v, i) => [v, i]));
+  const colAt = new Map(colCuts.map((v, i) => [v, i]));
+  const grid: (S | undefined)[][] = Array.from({ length: Math.max(rowCuts.length - 1, 0) }, () =>
+    Array<S | undefined>(Math.max(colCuts.length - 1, 0))
+  );
+  const painted: boolean[][] = grid.map((row) => Array<boolean>(row.length).fill(false));
+  for (const { rect, value } of layers) {
+    const [r0, r1] = [rowAt.get(rect.row)!, rowAt.get(rect.row + rect.rows)!];
+    const [c0, c1] = [colAt.get(rect.col)!, colAt.get(rect.col + rect.cols)!];
+    for (let r = r0; r < r1; r++)
+      for (let c = c0; c < c1; c++) {
+        grid[r]![c] = value;
+        painted[r]![c] = true;
+      }
   }
   const open = new Map<string, Rect & { value: T }>();
   const done: (Rect & { value: T })[] = [];
-  for (const r of [...byRow.keys()].sort((a, b) => a - b)) {
-    const row = byRow.get(r)!.sort((a, b) => a[0] - b[0]);
-    const runs: (Rect & { value: T })[] = [];
-    for (const [c, v] of row) {
+  grid.forEach((line, ri) => {
+    const row = rowCuts[ri]!;
+    const rows = rowCuts[ri + 1]! - row;
+    const runs: (Rect & { value: T; key: string })[] = [];
+    line.forEach((s, ci) => {
+      const v = painted[ri]![ci] ? map(s as S) : undefined;
+      if (v === undefined) return;
+      const key = keyOf(v);
+      const col = colCuts[ci]!;
+      const cols = colCuts[ci + 1]! - col;
       const last = runs.at(-1);
-      if (last && last.col + last.cols === c && keyOf(last.value) === keyOf(v)) last.cols++;
-      else runs.push({ row: r, col: c, rows: 1, cols: 1, value: v });
-    }
+      if (last && last.col + last.cols === col && last.key === key) last.cols += cols;
+      else runs.push({ row, col, rows, cols, value: v, key });
+    });
     const seen = new Set<string>();
-    for (const run of runs) {
-      const id = `${run.col}:${run.cols}:${keyOf(run.value)}`;
+    for (const { key, ...run } of runs) {
+      const id = `${run.col}:${run.cols}:${key}`;
       seen.add(id);
       const prev = open.get(id);
-      if (prev && prev.row + prev.rows === r) prev.rows++;
+      if (prev && prev.row + prev.rows === row) prev.rows += rows;
       else {
         if (prev) done.push(prev);
         open.set(id, run);
@@ -41,49 +79,49 @@ export function coalesce<T>(
         done.push(rect);
         open.delete(id);
       }
-  }
+  });
   done.push(...open.values());
   const groups = new Map<string, { value: T; rects: Rect[] }>();
-  for (const { value, ...rect } of done)
-    (
-      groups.get(keyOf(value)) ?? groups.set(keyOf(value), { value, rects: [] }).get(keyOf(value))!
-    ).rects.push(rect);
+  for (const { value, ...rect } of done) {
+    const key = keyOf(value);
+    (groups.get(key) ?? groups.set(key, { value, rects: [] }).get(key)!).rects.push(rect);
+  }
   return [...groups.values()];
 }
 
-/** The style of every styled cell, the last rectangle winning as in the layout. */
-export function styleGrid(sheet: SheetLayout): Map<string, StyleId> {
-  const grid = new Map<string, StyleId>();
-  for (const { rect, style } of sheet.styles)
-    for (let r = rect.row; r < rect.row + rect.rows; r++)
-      for (let c = rect.col; c < rect.col + rect.cols; c++) grid.set(`${r}:${c}`, style);
-  return grid;
-}
+/** Rectangles covering cells ("row:col") that share a value, few and large. */
+export const coalesce = <T>(
+  cells: Map<string, T>,
+  keyOf: (v: T) => string = (v) => JSON.stringify(v)
+): { value: T; rects: Rect[] }[] =>
+  coalesceLayers(
+    [...cells].map(([at, value]) => {
+      const [row, col] = at.split(":").map(Number) as [number, number];
+      return { rect: { row, col, rows: 1, cols: 1 }, value };
+    }),
+    (v) => v,
+    keyOf
+  );
 
 /** Rectangles of one style property, leaving out cells where it is absent. */
-export function paint<T>(
+export const paint = <T>(
   sheet: SheetLayout,
   styles: Record<StyleId, Style>,
   pick: (s: Style) => T | undefined
-): { value: T; rects: Rect[] }[] {
-  const cells = new Map<string, T>();
-  for (const [at, id] of styleGrid(sheet)) {
-    const v = pick(styles[id]);
-    if (v !== undefined) cells.set(at, v);
-  }
-  return coalesce(cells);
-}
+): { value: T; rects: Rect[] }[] =>
+  coalesceLayers(
+    sheet.styles.map(({ rect, style }) => ({ rect, value: style })),
+    (id) => pick(styles[id])
+  );
 
 /** The sheet's validations, merged into as few rectangles as the cells allow. */
-export function validationRects(
+export const validationRects = (
   sheet: SheetLayout
-): { value: SheetLayout["validations"][number]["validation"]; rects: Rect[] }[] {
-  const cells = new Map<string, SheetLayout["validations"][number]["validation"]>();
-  for (const { rect, validation } of sheet.validations)
-    for (let r = rect.row; r < rect.row + rect.rows; r++)
-      for (let c = rect.col; c < rect.col + rect.cols; c++) cells.set(`${r}:${c}`, validation);
-  return coalesce(cells);
-}
+): { value: SheetLayout["validations"][number]["validation"]; rects: Rect[] }[] =>
+  coalesceLayers(
+    sheet.validations.map(({ rect, validation }) => ({ rect, value: validation })),
+    (v) => v
+  );
 
 /** The used area of a sheet: every cell written, styled or merged. */
 export function extent(sheet: SheetLayout): { rows: number; cols: number } {
