@@ -49,8 +49,9 @@ export async function watchHeap(page: Page): Promise<HeapWatch> {
       }
       let bytes = (await cdp.send("Runtime.getHeapUsage")).usedSize;
       for (const w of workers)
-        bytes += ((await inWorker(w, "Runtime.getHeapUsage")) as { usedSize: number } | null)
-          ?.usedSize ?? 0;
+        bytes +=
+          ((await inWorker(w, "Runtime.getHeapUsage")) as { usedSize: number } | null)?.usedSize ??
+          0;
       return bytes;
     },
   };
