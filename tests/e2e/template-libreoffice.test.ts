@@ -7,6 +7,7 @@ import { catalogue, TEMPLATE_VERSION } from "../../src/core/catalogue";
 import { computeAll } from "../../src/core/compute";
 import { buildWorkbookLayout } from "../../src/core/layout";
 import { fillLayout } from "../../src/core/layout/fill";
+import { coverRef } from "../../src/core/layout/cover";
 import { locateWorkbook } from "../../src/core/read/locate";
 import type { Figures } from "../../src/core/values";
 import { main } from "../../src/cli/main";
@@ -70,7 +71,59 @@ describe("the blank forms in LibreOffice", () => {
     }
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readBytes(again) as unknown as ArrayBuffer);
-    expect(wb.definedNames.getRanges("CCHC_PhienBan").ranges).toEqual(["'Thông tin'!$C$8"]);
+    expect(wb.definedNames.getRanges("CCHC_PhienBan").ranges).toEqual([coverRef("version")]);
+  });
+});
+
+describe("the forms as an official document (Nghị định 30/2020)", () => {
+  it("name the report they go with and carry the signatures, read from the cover", async () => {
+    const layout = buildWorkbookLayout({
+      unit: "UBND huyện Kiến Xương",
+      level: "huyen",
+      reportNo: "125/BC-UBND",
+      reportDate: "15/10/2025",
+      preparer: "Nguyễn Văn An",
+      signerTitle: "Chủ tịch",
+      signer: "Trần Thị Bình",
+    });
+    const file = join(work, "official.xlsx");
+    writeFileSync(file, await writeLayout(layout));
+    const pages = pdfPages(sofficeConvert(file, "pdf", join(work, "official")));
+    // pdftotext splits words where the font kerns them: compared without any spaces
+    const flat = (p: string) => p.replace(/\s+/g, "");
+    for (const form of catalogue.forms) {
+      const own = pages.map(flat).filter((p) => p.includes(flat(form.heading)));
+      const first = own[0] ?? "";
+      expect([form.id, first]).toEqual([
+        form.id,
+        expect.stringContaining(
+          flat("(Kèm theo Báo cáo số: 125/BC-UBND ngày 15/10/2025 của UBND huyện Kiến Xương)")
+        ),
+      ]);
+    }
+    const signed = pages.map(flat).filter((p) => p.includes(flat("NGƯỜI LẬP BIỂU")));
+    // one signature block a form, on its last page
+    expect(signed).toHaveLength(catalogue.forms.length);
+    for (const p of signed)
+      for (const words of [
+        "CHỦ TỊCH",
+        "(Ký, ghi rõ họ tên)",
+        "(Ký tên, đóng dấu)",
+        "Nguyễn Văn An",
+        "Trần Thị Bình",
+      ])
+        expect(p).toContain(flat(words));
+  });
+
+  it("say what is still blank, and who signs when the cover does not say", async () => {
+    const file = join(work, "official-blank.xlsx");
+    writeFileSync(file, await writeLayout(buildWorkbookLayout({ level: "xa" })));
+    const pages = pdfPages(sofficeConvert(file, "pdf", join(work, "official-blank")));
+    const flat = pages.map((p) => p.replace(/\s+/g, ""));
+    expect(flat.find((p) => p.includes("(Kèmtheo"))).toContain("(KèmtheoBáocáosố:……ngày……của……)");
+    expect(
+      flat.filter((p) => p.includes("NGƯỜILẬPBIỂU")).every((p) => p.includes("THỦTRƯỞNGĐƠNVỊ"))
+    ).toBe(true);
   });
 });
 

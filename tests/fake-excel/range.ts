@@ -46,8 +46,22 @@ export function guard(
 }
 
 /**
+ * A date as Excel in a Vietnamese locale reads a typed day/month/year ("15/10/2025"): its serial number, days
+ * since 30/12/1899; null when the text is no such date.
+ */
+function dateSerial(t: string): number | null {
+  const m = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/.exec(t);
+  if (!m) return null;
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const at = Date.UTC(y, mo - 1, d);
+  if (new Date(at).getUTCDate() !== d || mo < 1 || mo > 12) return null;
+  return (at - Date.UTC(1899, 11, 30)) / 86_400_000;
+}
+
+/**
  * A string written through values or formulas is taken as if typed: "=…", "+…" and "-…" become formulas,
- * numbers, TRUE and FALSE are converted (so "0912" loses its 0 and "1.1" is a number); a leading
+ * numbers, dates, TRUE and FALSE are converted (so "0912" loses its 0, "1.1" is a number and "15/10/2025"
+ * a date's serial number); a leading
  * apostrophe, or the Text number format "@", keeps it as text.
  */
 export function typeInto(model: WorkbookModel, cell: CellModel, v: string): void {
@@ -64,7 +78,9 @@ export function typeInto(model: WorkbookModel, cell: CellModel, v: string): void
   }
   cell.formula = null;
   const t = v.trim();
-  if (t !== "" && /^[+-]?(\d+(\.\d*)?|\.\d+)(E[+-]?\d+)?%?$/i.test(t))
+  const serial = dateSerial(t);
+  if (serial !== null) cell.value = serial;
+  else if (t !== "" && /^[+-]?(\d+(\.\d*)?|\.\d+)(E[+-]?\d+)?%?$/i.test(t))
     cell.value = t.endsWith("%") ? Number(t.slice(0, -1)) / 100 : Number(t);
   else if (/^(TRUE|FALSE)$/i.test(t)) cell.value = t.toUpperCase() === "TRUE";
   else cell.value = v === "" ? null : v;

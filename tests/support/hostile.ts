@@ -1,3 +1,4 @@
+import { coverAddress } from "./workbook";
 import { execFileSync } from "node:child_process";
 import {
   closeSync,
@@ -284,19 +285,19 @@ export const CASES: HostileCase[] = [
   },
   {
     name: "a workbook of another round",
-    make: cover("C8", "CCHC-2016-2020/3"),
+    make: cover(coverAddress("version"), "CCHC-2016-2020/3"),
     code: 2,
     says: /kỳ báo cáo CCHC-2016-2020/,
   },
   {
     name: "a workbook of another template version",
-    make: cover("C8", "CCHC-2021-2025/0"),
+    make: cover(coverAddress("version"), "CCHC-2021-2025/0"),
     code: 2,
     says: /phiên bản CCHC-2021-2025\/0/,
   },
   {
     name: "a workbook with no version",
-    make: cover("C8", ""),
+    make: cover(coverAddress("version"), ""),
     code: 2,
     says: /phiên bản không rõ/,
   },
@@ -311,7 +312,12 @@ export const CASES: HostileCase[] = [
     code: 2,
     says: /Không có biểu mẫu CCHC/,
   },
-  { name: "a cover with no unit name", make: cover("C5", ""), code: 1, also: rule("cover.unit") },
+  {
+    name: "a cover with no unit name",
+    make: cover(coverAddress("unit"), ""),
+    code: 1,
+    also: rule("cover.unit"),
+  },
 
   // figures that would be lost silently
   {
@@ -457,13 +463,13 @@ export const CASES: HostileCase[] = [
   // text that could drive a terminal or a spreadsheet
   {
     name: "terminal escapes in the unit name",
-    make: cover("C5", "UBND xã \u001b[2J\u001b]0;Tân Hòa\u0007"),
+    make: cover(coverAddress("unit"), "UBND xã \u001b[2J\u001b]0;Tân Hòa\u0007"),
     code: 0,
     also: noControls,
   },
   {
     name: "a right-to-left override in the unit name",
-    make: cover("C5", "UBND xã \u202eAn Bình"),
+    make: cover(coverAddress("unit"), "UBND xã \u202eAn Bình"),
     code: 0,
     also: (a) => {
       noControls(a);
@@ -472,19 +478,19 @@ export const CASES: HostileCase[] = [
   },
   {
     name: "C1 controls in the unit name",
-    make: cover("C5", "UBND\u0085 xã\u009b An Bình"),
+    make: cover(coverAddress("unit"), "UBND\u0085 xã\u009b An Bình"),
     code: 0,
     also: noControls,
   },
   {
     name: "a formula-looking unit name",
-    make: cover("C5", '=HYPERLINK("http://x","An Bình")'),
+    make: cover(coverAddress("unit"), '=HYPERLINK("http://x","An Bình")'),
     code: 0,
     says: /=HYPERLINK/,
   },
   {
     name: "a DDE-looking unit name",
-    make: cover("C5", "=cmd|' /C calc'!A0"),
+    make: cover(coverAddress("unit"), "=cmd|' /C calc'!A0"),
     code: 0,
     says: /cmd\|/,
   },
@@ -716,7 +722,9 @@ export const CASES: HostileCase[] = [
       });
       await withExcel(
         old,
-        (wb) => (wb.getWorksheet("Thông tin")!.getCell("C8").value = "CCHC-2016-2020/1")
+        (wb) =>
+          (wb.getWorksheet("Thông tin")!.getCell(coverAddress("version")).value =
+            "CCHC-2016-2020/1")
       );
       return ["merge", d, "--out", beside(d, "th", "xlsx"), "--json"];
     },

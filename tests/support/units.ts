@@ -4,7 +4,7 @@ import { COVER_SHEET } from "../../src/core/layout/cover";
 import type { RawSheet } from "../../src/core/read/grid";
 import { readUnit, type UnitEntry } from "../../src/core/merge/units";
 import type { Figures } from "../../src/core/values";
-import { filledSheets, typeInto } from "./workbook";
+import { coverAddress, filledSheets, typeInto } from "./workbook";
 
 /** A unit's workbook as read, from its name, level and figures by key. */
 export const unitSheets = (unit: string, figures: Figures, level: Level = "xa"): RawSheet[] =>
@@ -19,7 +19,7 @@ export const unit = (
 
 /** The same workbook with the cover's template version changed. */
 export const withVersion = (sheets: RawSheet[], version: string): RawSheet[] =>
-  typeInto(sheets, { [COVER_SHEET]: { C8: version } });
+  typeInto(sheets, { [COVER_SHEET]: { [coverAddress("version")]: version } });
 
 export const y = (
   values: Record<string, number | string>,

@@ -10,7 +10,7 @@ import type { RawSheet, RawValue } from "../../src/core/read/grid";
 import type { Figures } from "../../src/core/values";
 import { COVER_SHEET, coverRef, levelLabel, type CoverKey } from "../../src/core/layout/cover";
 
-const coverAddress = (key: CoverKey) => coverRef(key).replace(/^.*!/, "").replace(/\$/g, "");
+export const coverAddress = (key: CoverKey) => coverRef(key).replace(/^.*!/, "").replace(/\$/g, "");
 
 /** The raw grids a spreadsheet program would hand over for a layout; formula cells read as blank. */
 export function sheetsOf(layout: WorkbookLayout): RawSheet[] {

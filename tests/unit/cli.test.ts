@@ -1,3 +1,4 @@
+import { coverAddress } from "../support/workbook";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
@@ -149,7 +150,7 @@ describe("cchc check", () => {
     );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    wb.getWorksheet("Thông tin")!.getCell("C8").value = "CCHC-2016-2020/3";
+    wb.getWorksheet("Thông tin")!.getCell(coverAddress("version")).value = "CCHC-2016-2020/3";
     await wb.xlsx.writeFile(file);
     const check = await run("check", file);
     const merge = await run("merge", file, "--out", join(dir, "th-ky-cu.xlsx"), "--json");

@@ -4,6 +4,8 @@ import { alteredTexts, brokenFormulas, choicesAt } from "../support/excel-checks
 import { createForms, type Decision } from "../../src/office/create-forms";
 import { fakeHost, type FakeHost } from "../fake-excel/host";
 import { WorkbookModel, type SheetModel } from "../fake-excel/model";
+import { typeInto } from "../fake-excel/range";
+import { coverRef } from "../../src/core/layout/cover";
 
 const never = async (): Promise<Decision> => {
   throw new Error("asked when nothing existed");
@@ -65,6 +67,18 @@ describe("Tạo biểu mẫu in the open workbook", () => {
     expect(cell(sheet(host, "Thông tin"), "C5")?.value).toBe("Sở Tư pháp");
   });
 
+  it("keeps what the unit types on the cover as written: a report's date, a phone's leading 0", async () => {
+    await createForms(host, { unit: "Sở Tư pháp" }, never);
+    const cover = sheet(host, "Thông tin");
+    const at = (key: "reportDate" | "phone") => coverRef(key).replace(/^.*!|\$/g, "");
+    typeInto(host.model, cell(cover, at("reportDate"))!, "15/10/2025");
+    typeInto(host.model, cell(cover, at("phone"))!, "0912345678");
+    expect([cell(cover, at("reportDate"))?.value, cell(cover, at("phone"))?.value]).toEqual([
+      "15/10/2025",
+      "0912345678",
+    ]);
+  });
+
   it("asks before touching forms that exist, and cancels without a change", async () => {
     await createForms(host, {}, never);
     const before = JSON.stringify([...sheet(host, "Phụ lục 1").cells]);
@@ -90,13 +104,24 @@ describe("Tạo biểu mẫu in the open workbook", () => {
   });
 
   it("rebuilds the sheets on replace and carries the figures over by key", async () => {
-    await createForms(host, { forms: ["PL1"], unit: "Sở Y tế" }, never);
+    await createForms(
+      host,
+      { forms: ["PL1"], unit: "Sở Y tế", reportNo: "12/BC-SYT", signer: "Lê Văn C" },
+      never
+    );
     const pl1 = sheet(host, "Phụ lục 1");
     pl1.cells.get("7:4")!.value = 12;
     const result = await createForms(host, { forms: ["PL1"] }, async () => "replace");
     expect(result.carried).toBe(1);
     expect(sheet(host, "Phụ lục 1").cells.get("7:4")!.value).toBe(12);
     expect(cell(sheet(host, "Thông tin"), "C5")?.value).toBe("Sở Y tế");
+    // the report it goes with and its signer stay on the rebuilt cover
+    const cover = sheet(host, "Thông tin");
+    const at = (key: "reportNo" | "signer") => coverRef(key).replace(/^.*!|\$/g, "");
+    expect([cell(cover, at("reportNo"))?.value, cell(cover, at("signer"))?.value]).toEqual([
+      "12/BC-SYT",
+      "Lê Văn C",
+    ]);
   });
 
   it("never deletes a user's own sheet that has a form's name: it is renamed aside", async () => {

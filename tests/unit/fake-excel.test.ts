@@ -127,8 +127,17 @@ describe("the fake Excel", () => {
     const host = fakeHost();
     await host.run(async (context) => {
       const ws = context.workbook.worksheets.getItem("Sheet1");
-      ws.getRange("A1:F1").values = [
-        ["- Tổ chức 02 hội nghị", "1.1", "0912345678", "=1+1", "'0912345678", "TRUE"],
+      ws.getRange("A1:H1").values = [
+        [
+          "- Tổ chức 02 hội nghị",
+          "1.1",
+          "0912345678",
+          "=1+1",
+          "'0912345678",
+          "TRUE",
+          "15/10/2025",
+          "31/02/2025",
+        ],
       ];
       ws.getRange("A2").numberFormat = [["@"]];
       await context.sync();
@@ -136,13 +145,16 @@ describe("the fake Excel", () => {
       await context.sync();
     });
     const s = host.model.sheets[0]!;
-    expect([0, 1, 2, 3, 4, 5].map((c) => host.model.valueAt(s, 0, c))).toEqual([
+    expect([0, 1, 2, 3, 4, 5, 6, 7].map((c) => host.model.valueAt(s, 0, c))).toEqual([
       "#NAME?",
       1.1,
       912345678,
       "",
       "0912345678",
       true,
+      // a date in a Vietnamese Excel: its serial number; no such day stays text
+      45945,
+      "31/02/2025",
     ]);
     expect(host.model.formulaAt(s, 0, 0)).toBe("- Tổ chức 02 hội nghị");
     expect(host.model.formulaAt(s, 0, 3)).toBe("1+1");

@@ -11,7 +11,7 @@ import type { Resolve } from "../expr/formula";
 import { SheetBuilder, one, span } from "./builder";
 import { coverRef, type BuildEnv } from "./cover";
 import { textValidation, verdictValidation } from "./inputs";
-import { attachedLine, titleRows } from "./titles";
+import { attachedLine, signatureBlock, titleRows } from "./titles";
 import { labelStyle } from "./yearly";
 
 const STT = 1;
@@ -88,7 +88,8 @@ export function buildAssessment(form: Form, set: TargetSet, env: BuildEnv): Shee
 
   const lastRow = FIRST_DATA_ROW + form.rows.length - 1;
   b.layout.freeze = { rows: FIRST_DATA_ROW, columns: LABEL + 1 };
-  b.layout.print = { titleRows: [HEADER, HEADER + 1], area: span(1, STT, lastRow, REMARK) };
+  const end = signatureBlock(b, lastRow, STT, REMARK, env);
+  b.layout.print = { titleRows: [HEADER, HEADER + 1], area: span(1, STT, end, REMARK) };
   return b;
 }
 

@@ -10,7 +10,18 @@ import { textValidation } from "./inputs";
 
 export const COVER_SHEET = text("sheet.cover");
 
-export type CoverKey = "unit" | "level" | "round" | "version" | "targets" | "preparer" | "phone";
+export type CoverKey =
+  | "unit"
+  | "level"
+  | "round"
+  | "reportNo"
+  | "reportDate"
+  | "version"
+  | "targets"
+  | "preparer"
+  | "phone"
+  | "signerTitle"
+  | "signer";
 
 /** The cover's fields, in order: the key is kept in hidden column A, the name is a workbook name. */
 export const COVER_FIELDS: { key: CoverKey; label: MessageCode; name: string; fixed?: boolean }[] =
@@ -18,10 +29,14 @@ export const COVER_FIELDS: { key: CoverKey; label: MessageCode; name: string; fi
     { key: "unit", label: "cover.unit", name: "CCHC_DonVi" },
     { key: "level", label: "cover.level", name: "CCHC_CapDonVi" },
     { key: "round", label: "cover.round", name: "CCHC_KyBaoCao" },
+    { key: "reportNo", label: "cover.reportNo", name: "CCHC_SoBaoCao" },
+    { key: "reportDate", label: "cover.reportDate", name: "CCHC_NgayBaoCao" },
     { key: "version", label: "cover.version", name: "CCHC_PhienBan", fixed: true },
     { key: "targets", label: "cover.targets", name: "CCHC_BoMucTieu", fixed: true },
     { key: "preparer", label: "cover.preparer", name: "CCHC_NguoiLap" },
     { key: "phone", label: "cover.phone", name: "CCHC_DienThoai" },
+    { key: "signerTitle", label: "cover.signerTitle", name: "CCHC_ChucVuNguoiKy" },
+    { key: "signer", label: "cover.signer", name: "CCHC_NguoiKy" },
   ];
 
 const FIRST_FIELD_ROW = 4;
@@ -53,8 +68,12 @@ export function coverInfoOf(cover: Partial<Record<CoverKey, string>>): CoverInfo
     ...(cover.unit ? { unit: cover.unit } : {}),
     ...(level ? { level } : {}),
     ...(cover.round ? { round: cover.round } : {}),
+    ...(cover.reportNo ? { reportNo: cover.reportNo } : {}),
+    ...(cover.reportDate ? { reportDate: cover.reportDate } : {}),
     ...(cover.preparer ? { preparer: cover.preparer } : {}),
     ...(cover.phone ? { phone: cover.phone } : {}),
+    ...(cover.signerTitle ? { signerTitle: cover.signerTitle } : {}),
+    ...(cover.signer ? { signer: cover.signer } : {}),
   };
 }
 
@@ -62,8 +81,14 @@ export interface CoverInfo {
   unit?: string;
   level?: Level;
   round?: string;
+  /** the report the forms go with (Nghị định 30/2020): its number and date, as written */
+  reportNo?: string;
+  reportDate?: string;
   preparer?: string;
   phone?: string;
+  /** who signs for the unit, and as what ("Chủ tịch", "Giám đốc") */
+  signerTitle?: string;
+  signer?: string;
 }
 
 /** What the fills of the forms mean, under the cover's fields; returns its last row. */
@@ -91,10 +116,14 @@ export function buildCover(info: CoverInfo, targets: TargetSet, env: BuildEnv): 
     unit: info.unit ?? "",
     level: info.level ? levelLabel(info.level) : "",
     round: info.round ?? text("cover.defaultRound"),
+    reportNo: info.reportNo ?? "",
+    reportDate: info.reportDate ?? "",
     version: TEMPLATE_VERSION,
     targets: targets.id,
     preparer: info.preparer ?? "",
     phone: info.phone ?? "",
+    signerTitle: info.signerTitle ?? "",
+    signer: info.signer ?? "",
   };
   COVER_FIELDS.forEach((f, i) => {
     const r = FIRST_FIELD_ROW + i;

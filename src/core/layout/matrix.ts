@@ -5,7 +5,7 @@ import { COLUMN_KEYS_MARK } from "../sheet-keys";
 import { SheetBuilder, one, span } from "./builder";
 import { coverRef, type BuildEnv } from "./cover";
 import { inputOf } from "./inputs";
-import { attachedLine, titleRows } from "./titles";
+import { attachedLine, signatureBlock, titleRows } from "./titles";
 
 const PROVINCE = 1;
 const PERIOD = 2;
@@ -96,6 +96,7 @@ export function buildMatrix(form: Form, env: BuildEnv): SheetBuilder {
     at += form.periods.length + 1;
   }
   b.layout.freeze = { rows: 6, columns: FIRST_FIGURE };
-  b.layout.print = { titleRows: [1, 4], area: span(1, PROVINCE, at - 2, lastCol - PROVINCE + 1) };
+  const end = signatureBlock(b, at - 2, PROVINCE, lastCol, env);
+  b.layout.print = { titleRows: [1, 4], area: span(1, PROVINCE, end, lastCol - PROVINCE + 1) };
   return b;
 }

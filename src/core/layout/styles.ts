@@ -81,10 +81,14 @@ export const STYLES: Record<StyleId, Style> = {
   computedText: cell({ wrap: true, fill: FILL_COMPUTED }),
   notApplicable: cell({ fill: FILL_NA, align: "center", italic: true, color: "#595959" }),
   coverLabel: cell({ bold: true, wrap: true }),
-  coverValue: cell({ wrap: true, locked: false }),
+  // as typed: a phone's leading 0 and a date like 15/10/2025 stay what the unit wrote
+  coverValue: cell({ wrap: true, locked: false, numberFormat: NUMBER_FORMATS.text }),
   coverFixed: cell({ wrap: true, fill: FILL_GROUP }),
   hint: { size: 11, italic: true, align: "left", wrap: true, locked: true, color: "#595959" },
   body: { size: 11, align: "left", border: true, locked: true },
   bodyNumber: { size: 11, align: "right", border: true, locked: true },
   key: { size: 8, align: "left", locked: true, color: "#808080" },
+  signTitle: { size: 13, bold: true, align: "center", wrap: true, locked: true },
+  signHint: { size: 13, italic: true, align: "center", locked: true },
+  signName: { size: 13, bold: true, align: "center", locked: true },
 };

@@ -34,7 +34,10 @@ export type StyleId =
   | "hint"
   | "body"
   | "bodyNumber"
-  | "key";
+  | "key"
+  | "signTitle"
+  | "signHint"
+  | "signName";
 
 export interface Style {
   bold?: boolean;

@@ -4,7 +4,7 @@ import type { BuildEnv } from "./cover";
 import { toFormula } from "../expr/formula";
 import { text } from "../messages";
 import { SheetBuilder, one, span } from "./builder";
-import { attachedLine, titleRows } from "./titles";
+import { attachedLine, signatureBlock, titleRows } from "./titles";
 import { inputOf, textValidation, unitText } from "./inputs";
 import type { StyleId } from "./types";
 import { summaryFormula } from "./summary";
@@ -117,6 +117,7 @@ export function buildYearly(form: Form, env: BuildEnv, targetForm: Form | undefi
 
   const lastRow = FIRST_DATA_ROW + form.rows.length - 1;
   b.layout.freeze = { rows: FIRST_DATA_ROW, columns: UNIT + 1 };
-  b.layout.print = { titleRows: [HEADER, HEADER + 1], area: span(1, STT, lastRow, lastCol) };
+  const end = signatureBlock(b, lastRow, STT, lastCol, env);
+  b.layout.print = { titleRows: [HEADER, HEADER + 1], area: span(1, STT, end, lastCol) };
   return b;
 }
