@@ -58,6 +58,17 @@ export function witness(rule: Rule): Witness {
         fail: figures(rule.form, { ...parts, [rule.total]: rule.kind === "sumEq" ? n + 1 : n - 1 }),
       };
     }
+    case "blankParts": {
+      const parts = Object.fromEntries(rule.parts.map((p) => [p, 1]));
+      const [, ...rest] = rule.parts;
+      return {
+        pass: figures(rule.form, { ...parts, [rule.total]: rule.parts.length }),
+        fail: figures(rule.form, {
+          ...Object.fromEntries(rest.map((p) => [p, 1])),
+          [rule.total]: rule.parts.length,
+        }),
+      };
+    }
     case "requires":
       return {
         pass: figures(rule.form, { [rule.when]: 90, [rule.then]: 10 }),

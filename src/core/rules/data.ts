@@ -3,11 +3,8 @@ import type { Rule } from "./schema";
 /** Rules on both the appendix and the Bảng tổng hợp rows that mean the same. */
 const both = (pl: Rule, thkq: Rule): Rule[] => [pl, thkq];
 
-/**
- * The cross-field rules, by form, in the order a reader meets the rows. Ids are stable: reports and
- * the per-rule summary name them.
- */
-export const RULE_DATA: Rule[] = [
+/** The rules as declared, form by form. */
+const DECLARED: Rule[] = [
   { id: "cover.unit", severity: "error", kind: "cover", field: "unit" },
   { id: "cover.level", severity: "warning", kind: "cover", field: "level" },
   ...(["count", "amount", "enteredRate", "yesNo", "status", "text", "assessment"] as const).map(
@@ -325,3 +322,24 @@ export const RULE_DATA: Rule[] = [
     }
   ),
 ];
+
+/** Each breakdown also asks for its parts when its total is typed: blank is not 0 (docs/catalogue.md). */
+const blankPartsOf = (rule: Rule): Rule[] =>
+  rule.kind === "sumEq" || rule.kind === "sumLe"
+    ? [
+        {
+          id: `${rule.id}_blank`,
+          severity: "warning",
+          kind: "blankParts",
+          form: rule.form,
+          total: rule.total,
+          parts: rule.parts,
+        },
+      ]
+    : [];
+
+/**
+ * The cross-field rules, by form, in the order a reader meets the rows. Ids are stable: reports and
+ * the per-rule summary name them.
+ */
+export const RULE_DATA: Rule[] = [...DECLARED, ...DECLARED.flatMap(blankPartsOf)];

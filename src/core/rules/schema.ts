@@ -47,6 +47,13 @@ export const RuleSchema = z.discriminatedUnion("kind", [
     total: z.string(),
     parts: z.array(z.string()).min(2),
   }),
+  /** a breakdown's total typed while parts the unit's level reports are blank */
+  z.object({
+    ...inForm,
+    kind: z.literal("blankParts"),
+    total: z.string(),
+    parts: z.array(z.string()).min(2),
+  }),
   /** if a row is filled, another must be more than 0 */
   z.object({ ...inForm, kind: z.literal("requires"), when: z.string(), then: z.string() }),
   /** a figure that changes more than `factor` times from one year to the next */

@@ -1,6 +1,7 @@
 import type { KindSpec } from "../kind";
 import type { Rule, RuleKind } from "../schema";
 import { atMost } from "./at-most";
+import { blankParts } from "./blank-parts";
 import { cover } from "./cover";
 import { domain } from "./domain";
 import { jump } from "./jump";
@@ -14,6 +15,7 @@ const KINDS: { [K in RuleKind]: KindSpec<K> } = {
   atMost,
   sumEq,
   sumLe,
+  blankParts,
   requires,
   jump,
   notApplicable,

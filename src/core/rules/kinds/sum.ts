@@ -5,16 +5,19 @@ import type { CheckInput, KindSpec, Outcome } from "../kind";
 import { periodName, rowName, sttOf } from "../names";
 import type { Rule } from "../schema";
 import type { Catalogue } from "../../catalogue";
-import { EPSILON, fig, formOf, refsIn } from "./shared";
+import { breakdownIn, EPSILON, fig, formOf, refsIn } from "./shared";
 
 type SumRule = Extract<Rule, { kind: "sumEq" | "sumLe" }>;
 
-const partsOf = (rule: SumRule) => rule.parts.map((p) => sttOf(rule.form, p)).join(" + ");
+export const partsOf = (rule: SumRule) => rule.parts.map((p) => sttOf(rule.form, p)).join(" + ");
 
 function evaluateSum(rule: SumRule, input: CheckInput, cat: Catalogue): Outcome[] {
   return formOf(cat, rule.form).periods.map(({ id: period }): Outcome => {
     const total = numberAt(input.figures, figureRef(rule.form, rule.total, period));
-    const parts = rule.parts.map((p) => numberAt(input.figures, figureRef(rule.form, p, period)));
+    // a part the unit's level does not report is greyed: blank, it counts as 0
+    const parts = breakdownIn(rule, input, cat, period).map((p) =>
+      p.greyed ? (p.value ?? 0) : p.value
+    );
     const filled = parts.filter((p): p is number => p !== null);
     if (
       total === null ||
