@@ -67,6 +67,16 @@ describe("the form catalogue", () => {
     expect(pl9.rows.map((r) => r.target)).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
   });
 
+  it("keeps Phụ lục 8 row 2 one row as the seed does, coded as the Bảng tổng hợp's VII.2", () => {
+    const rows = (form: string) => catalogue.forms.find((f) => f.id === form)!.rows;
+    const pl8 = rows("PL8");
+    const at = pl8.findIndex((r) => r.key === "pl8.meetings");
+    expect([pl8[at]!.stt, pl8[at]!.kind, pl8[at + 1]!.stt]).toEqual(["2", "status", "3"]);
+    // the two levels of connection are what "Hoàn thành" means, as the seed's label says
+    expect(pl8[at]!.label).toMatch(/Liên thông 2 cấp: .*\nLiên thông 3 cấp: /);
+    expect(pl8[at]!.codes).toEqual(rows("THKQ").find((r) => r.key === "thkq.vii.meetings")!.codes);
+  });
+
   it("gives every figure row a unit of measure or its codes", () => {
     for (const f of catalogue.forms)
       for (const r of f.rows) {

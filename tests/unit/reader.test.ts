@@ -15,13 +15,21 @@ import { writeLayout } from "../../src/xlsx/write";
 import { consistentFigures } from "../support/consistent";
 import { readWithExcelJS } from "../support/exceljs-reader";
 
-/** What a reader must agree on: every sheet's name in order, and the whole grid of those carrying figures. */
+/**
+ * What a reader must agree on: every sheet's name in order, and the whole grid of those carrying figures
+ * (rows at its end that hold nothing aside: a row of formulas showing "" is such a row).
+ */
 const essence = (sheets: RawSheet[]) =>
   sheets.map((s) =>
     carriesFigures(s.rows[0]?.[0] ?? null, s.rows[0]?.[1] ?? null)
-      ? { name: s.name, rows: s.rows.map((r) => trimmed(r)) }
+      ? { name: s.name, rows: withoutEmptyEnd(s.rows.map((r) => trimmed(r))) }
       : { name: s.name }
   );
+const withoutEmptyEnd = <T>(rows: T[][]) => {
+  const out = [...rows];
+  while (out.length > 0 && out[out.length - 1]!.length === 0) out.pop();
+  return out;
+};
 const trimmed = <T>(row: (T | null)[]) => {
   const out = [...row];
   while (out.length > 0 && out[out.length - 1] === null) out.pop();
@@ -59,7 +67,12 @@ describe("the reader reads what ExcelJS read", () => {
     expect(ours.map(lost)).toEqual(
       theirs.map((s) =>
         s.rows
-          ? { ...s, rows: s.rows.map((r) => trimmed(r.map((v) => (isFormula(v) ? null : v)))) }
+          ? {
+              ...s,
+              rows: withoutEmptyEnd(
+                s.rows.map((r) => trimmed(r.map((v) => (isFormula(v) ? null : v))))
+              ),
+            }
           : s
       )
     );

@@ -13,7 +13,7 @@ import { nq76 } from "./targets/nq76-2021-2025";
 import type { TargetSet } from "./targets/schema";
 
 /** Bumped whenever a row key, a period or a form changes: unit workbooks carry it on their cover sheet. */
-export const TEMPLATE_VERSION = "CCHC-2021-2025/1";
+export const TEMPLATE_VERSION = "CCHC-2021-2025/2";
 
 export const LEVELS: { id: Level; label: string }[] = [
   { id: "so", label: "Sở, ban, ngành" },

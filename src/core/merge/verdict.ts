@@ -8,7 +8,7 @@ export type FileVerdict = {
   detail: string;
 } | null;
 
-/** "CCHC-2021-2025/1" → "CCHC-2021-2025": the round a template version belongs to. */
+/** "CCHC-2021-2025/2" → "CCHC-2021-2025": the round a template version belongs to. */
 const roundOf = (version: string) => version.split("/")[0]!;
 
 /** One verdict on a file, for cchc check, cchc merge and the pane alike. */

@@ -32,20 +32,15 @@ export const pl8: Form = {
         ],
       }
     ),
-    row("2", "pl8.meetings", "group", "Xây dựng và vận hành Hệ thống họp trực tuyến"),
+    // one row in the seed, the two levels of connection in its label; coded as Bảng tổng hợp VII.2 codes it
     row(
-      "",
-      "pl8.meetings.two_tier",
+      "2",
+      "pl8.meetings",
       "status",
-      "Liên thông 2 cấp: Từ UBND tỉnh - 100% UBND các huyện.",
-      { codes: done, depth: 1 }
-    ),
-    row(
-      "",
-      "pl8.meetings.three_tier",
-      "status",
-      "Liên thông 3 cấp: Từ UBND tỉnh - 100% UBND cấp huyện, cấp xã.",
-      { codes: done, depth: 1 }
+      "Xây dựng và vận hành Hệ thống họp trực tuyến\nLiên thông 2 cấp: Từ UBND tỉnh - 100% UBND các huyện.\nLiên thông 3 cấp: Từ UBND tỉnh - 100% UBND cấp huyện, cấp xã.",
+      {
+        codes: done,
+      }
     ),
     row(
       "3",
