@@ -69,6 +69,13 @@ export function witness(rule: Rule): Witness {
         }),
       };
     }
+    case "noteAsked":
+      return {
+        pass: {
+          [rule.form]: { [rule.row]: { [Y]: rule.when, notes: "3 cuộc" } },
+        },
+        fail: figures(rule.form, { [rule.row]: rule.when }),
+      };
     case "requires":
       return {
         pass: figures(rule.form, { [rule.when]: 90, [rule.then]: 10 }),

@@ -19,6 +19,7 @@ type RowOptions = {
   target?: number;
   depth?: number;
   aggregate?: Aggregation;
+  noteAsk?: string;
 };
 
 /** The usual way to merge a row of a kind; a row may say otherwise. */

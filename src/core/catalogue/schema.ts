@@ -92,6 +92,8 @@ export const RowSchema = z.object({
   aggregate: AggregationSchema,
   /** the target (Phụ lục 9) this row assesses */
   target: z.number().int().optional(),
+  /** what the seed asks the unit to write in the row's Ghi chú ("Ghi rõ bao nhiêu cuộc") */
+  noteAsk: z.string().optional(),
 });
 export type Row = z.infer<typeof RowSchema>;
 

@@ -75,10 +75,11 @@ export const verdictValidation = (): Validation => ({
   error: text("input.verdict.error"),
 });
 
-export const textValidation = (): Validation => ({
+/** A text cell of at most 1 000 characters; `prompt`: what the seed asks to write there, when it asks. */
+export const textValidation = (prompt: string = text("input.text.prompt")): Validation => ({
   type: "textLength",
   max: 1000,
   title: text("input.text.title"),
-  prompt: text("input.text.prompt"),
+  prompt,
   error: text("input.text.error"),
 });

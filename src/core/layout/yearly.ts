@@ -77,7 +77,7 @@ export function buildYearly(form: Form, env: BuildEnv, targetForm: Form | undefi
     );
     if (notesCol !== undefined) {
       b.style(one(at, notesCol), "textInput")
-        .validate(one(at, notesCol), textValidation())
+        .validate(one(at, notesCol), textValidation(r.noteAsk))
         .place(r.key, NOTES, at, notesCol);
       // a unit types its remarks there; a merge writes its own note and the units' remarks
       if (!env.merged) b.input(r.key, NOTES, "text");

@@ -98,6 +98,7 @@ export const vi = {
   "rule.title.sumEq": "Tổng không bằng các dòng thành phần",
   "rule.title.sumLe": "Các dòng thành phần vượt quá dòng tổng",
   "rule.title.blankParts": "Dòng thành phần còn trống",
+  "rule.title.noteAsked": "Cần ghi rõ ở cột Ghi chú",
   "rule.title.requires": "Thiếu số liệu đi kèm",
   "rule.title.jump": "Số liệu thay đổi bất thường giữa các kỳ",
   "rule.title.notApplicable": "Chỉ tiêu không áp dụng cho cấp của đơn vị",
@@ -130,6 +131,7 @@ export const vi = {
     "Tổng các dòng {parts} là {sum}, lớn hơn {total} ({totalFigure}), {period}. Các dòng thành phần không được vượt quá dòng {totalStt}.",
   "rule.blankParts":
     "{total} là {totalFigure}, nhưng dòng {parts} còn trống, {period}: chưa kiểm tra được tổng. Ô trống không phải là 0 — hãy nhập 0 nếu không có.",
+  "rule.noteAsked": "{row} là “{answer}” ({periods}) nhưng cột Ghi chú còn trống: {ask}.",
   "rule.requires":
     "Đã có {when} ({whenFigure}) nhưng {then} chưa có hoặc bằng 0, {period}. Hãy nhập dòng {thenStt}, hoặc xóa dòng {whenStt}.",
   "rule.jump":
@@ -145,6 +147,7 @@ export const vi = {
     "mọi dòng {kinds}, năm trước → năm sau, quá {factor} lần (không so năm đủ với kỳ chưa đủ năm, như năm 2025 tính đến 31/3)",
   "rule.doc.notApplicable": "các dòng không áp dụng cho cấp của đơn vị",
   "rule.doc.cover": "trang Thông tin: {field}",
+  "rule.doc.noteAsked": "{row} = {when} thì cột Ghi chú: {ask}",
   "rule.doc.blankParts": "{total} có số liệu thì {parts} không để trống",
   "rule.doc.allForms": "mọi biểu mẫu",
 

@@ -77,6 +77,14 @@ const DECLARED: Rule[] = [
       parts: ["thkq.i.assigned.on_time", "thkq.i.assigned.late", "thkq.i.assigned.overdue"],
     }
   ),
+  {
+    id: "THKQ.i.dialogue_count",
+    severity: "warning",
+    kind: "noteAsked",
+    form: "THKQ",
+    row: "thkq.i.dialogue",
+    when: 1,
+  },
   ...both(
     {
       id: "PL1.satisfaction_needs_survey",

@@ -54,6 +54,8 @@ export const RuleSchema = z.discriminatedUnion("kind", [
     total: z.string(),
     parts: z.array(z.string()).min(2),
   }),
+  /** a row answered `when` in some period asks for the row's Ghi chú, as the catalogue's noteAsk says */
+  z.object({ ...inForm, kind: z.literal("noteAsked"), row: z.string(), when: z.number() }),
   /** if a row is filled, another must be more than 0 */
   z.object({ ...inForm, kind: z.literal("requires"), when: z.string(), then: z.string() }),
   /** a figure that changes more than `factor` times from one year to the next */

@@ -144,7 +144,8 @@ export const thkq: Form = {
         "thkq.i.dialogue",
         "yesNo",
         "Tổ chức đối thoại của lãnh đạo với người dân, doanh nghiệp",
-        { codes: yesNo("Có", "Không") }
+        // seed 002: "Không = 0; Có = 1; Ghi rõ bao nhiêu cuộc"
+        { codes: yesNo("Có", "Không"), noteAsk: "Ghi rõ bao nhiêu cuộc" }
       ),
       row("8", "thkq.i.assigned", "group", "Thực hiện nhiệm vụ UBND tỉnh, Chủ tịch UBND tỉnh giao"),
       row("8.1", "thkq.i.assigned.total", "count", "Tổng số nhiệm vụ được giao", u("Nhiệm vụ")),

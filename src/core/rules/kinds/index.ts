@@ -6,6 +6,7 @@ import { cover } from "./cover";
 import { domain } from "./domain";
 import { jump } from "./jump";
 import { notApplicable } from "./not-applicable";
+import { noteAsked } from "./note-asked";
 import { requires } from "./requires";
 import { sumEq, sumLe } from "./sum";
 
@@ -17,6 +18,7 @@ const KINDS: { [K in RuleKind]: KindSpec<K> } = {
   sumLe,
   blankParts,
   requires,
+  noteAsked,
   jump,
   notApplicable,
   cover,
