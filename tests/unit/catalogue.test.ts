@@ -1,3 +1,4 @@
+import { computeAll } from "../../src/core/compute";
 import { catalogue, TEMPLATE_VERSION } from "../../src/core/catalogue";
 import type { Form, Row } from "../../src/core/catalogue/schema";
 import { catalogueIssues } from "../../src/core/catalogue/validate";
@@ -75,6 +76,17 @@ describe("the form catalogue", () => {
     // the two levels of connection are what "Hoàn thành" means, as the seed's label says
     expect(pl8[at]!.label).toMatch(/Liên thông 2 cấp: .*\nLiên thông 3 cấp: /);
     expect(pl8[at]!.codes).toEqual(rows("THKQ").find((r) => r.key === "thkq.vii.meetings")!.codes);
+  });
+
+  it("ends Phụ lục 5 section III with one Tổng số of the twelve sector and owner counts, as the seed's header", () => {
+    const pl5 = catalogue.forms.find((f) => f.id === "PL5")!.rows;
+    const three = pl5.slice(pl5.findIndex((r) => r.key === "pl5.iii") + 1);
+    expect(three.at(-1)).toMatchObject({ key: "pl5.iii.total", label: "Tổng số", kind: "total" });
+    expect(three.filter((r) => r.label === "Tổng số")).toHaveLength(1);
+    const typed = {
+      PL5: { "pl5.iii.gd.tinh": { p2021_2025: 2 }, "pl5.iii.yt.huyen": { p2021_2025: 3 } },
+    };
+    expect(computeAll(typed).PL5?.["pl5.iii.total"]?.p2021_2025).toBe(5);
   });
 
   it("gives every figure row a unit of measure or its codes", () => {

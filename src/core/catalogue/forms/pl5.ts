@@ -16,7 +16,10 @@ const owners = [
   ["huyen", "Thuộc UBND cấp huyện"],
 ] as const;
 
-/** Section III: each sector split by owner; "Tổng số" adds the sectors up, owner by owner. */
+/**
+ * Section III: each sector split by owner, then one "Tổng số" of them all, as the seed's header row has it
+ * (GD-ĐT, y tế, VH-TDTT, khác, Tổng số; the owners under the sectors only).
+ */
 const sectionThree: Row[] = [
   ...sectors.flatMap(([id, label]) => [
     row("", `pl5.iii.${id}`, "group", label, { depth: 1 }),
@@ -24,14 +27,11 @@ const sectionThree: Row[] = [
       row("", `pl5.iii.${id}.${o}`, "count", ol, { unit: "Đơn vị", depth: 2 })
     ),
   ]),
-  row("", "pl5.iii.total", "group", "Tổng số", { depth: 1 }),
-  ...owners.map(([o, ol]) =>
-    row("", `pl5.iii.total.${o}`, "total", ol, {
-      unit: "Đơn vị",
-      depth: 2,
-      expr: totalOf(F, ...sectors.map(([id]) => `pl5.iii.${id}.${o}`)),
-    })
-  ),
+  row("", "pl5.iii.total", "total", "Tổng số", {
+    unit: "Đơn vị",
+    depth: 1,
+    expr: totalOf(F, ...sectors.flatMap(([id]) => owners.map(([o]) => `pl5.iii.${id}.${o}`))),
+  }),
 ];
 
 export const pl5: Form = {
