@@ -50,6 +50,29 @@ describe("Phụ lục 9 assessment", () => {
     expect(assess(target(4), set, figures, null).verdict).toBe("chuaDuSoLieu");
   });
 
+  it("never holds target 4's figure at 31/3/2025 to the year's target: the latest whole year is judged", () => {
+    // a district: 80 % needed in 2024, 100 % by the end of 2025
+    const figures: Figures = {
+      PL3: { "pl3.digitised.results": years([null, null, null, 85, 90]) },
+    };
+    const a = assess(target(4), set, figures, "huyen");
+    expect([a.verdict, a.evidence]).toEqual(["dat", "PL3 6.1 = 85,0 % ≥ 80 % (năm 2024)"]);
+    const onlyMarch = { PL3: { "pl3.digitised.results": years([null, null, null, null, 90]) } };
+    expect(assess(target(4), set, onlyMarch, "huyen").verdict).toBe("chuaDuSoLieu");
+  });
+
+  it("judges a fixed minimum on the latest figure, 31/3/2025 included", () => {
+    const figures: Figures = {
+      PL8: {
+        "pl8.payment.fees": years([null, null, null, 100, 100]),
+        "pl8.payment.integrated": years([null, null, null, 70, 85]),
+      },
+    };
+    expect(assess(target(3), set, figures, "huyen").evidence).toBe(
+      "PL8 6.5 = 85,0 % ≥ 80 % (năm 2025)"
+    );
+  });
+
   it("needs every check of target 5 met", () => {
     const pl8 = {
       "pl8.online.eligible": years([null, null, null, null, 100]),

@@ -4,6 +4,7 @@ import { evaluate } from "../expr/evaluate";
 import { text } from "../messages";
 import type { Figures } from "../values";
 import { meets, oneDecimal } from "./format";
+import { candidatePeriods } from "./periods";
 import { thresholdValue } from "./threshold";
 
 export const VERDICTS = ["dat", "khongDat", "chuaDuSoLieu"] as const;
@@ -29,17 +30,13 @@ export interface Assessment {
 export const checkSeries = (check: Check, set: TargetSet, figures: Figures): (number | null)[] =>
   set.periods.map((p) => evaluate(check.value, figures, p.id));
 
-/** The figure a check judges: the latest period holding one, or its fixed period. */
+/** The figure a check judges: the first of its candidate periods holding one. */
 export function pickFigure(
   check: Check,
   set: TargetSet,
   series: (number | null)[]
 ): { value: number | null; year: number | null } {
-  const indexes =
-    check.at === "latest"
-      ? series.map((_, i) => i).reverse()
-      : [set.periods.findIndex((p) => p.id === (check.at as { period: string }).period)];
-  for (const i of indexes) {
+  for (const i of candidatePeriods(check, set)) {
     const value = series[i] ?? null;
     if (value !== null) return { value, year: set.periods[i]!.year };
   }

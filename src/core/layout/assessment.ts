@@ -3,6 +3,7 @@ import { LEVELS } from "../catalogue";
 import type { Form, Level } from "../catalogue/schema";
 import type { Check, Target, TargetSet } from "../catalogue/targets/schema";
 import { meetsFormula, oneDecimalFormula } from "../assess/format";
+import { candidatePeriods } from "../assess/periods";
 import { thresholdFormula } from "../assess/threshold";
 import { toFormula } from "../expr/formula";
 import { text } from "../messages";
@@ -119,7 +120,7 @@ function judged(
     if (series.flat().some((f) => f === undefined)) return manual();
     target.checks.forEach((check, j) => {
       series[j]!.forEach((f, k) => b.formula(at, col(j, k), f!));
-      const order = pickOrder(check, set);
+      const order = candidatePeriods(check, set);
       const pick = (then: (k: number) => string) =>
         order.reduceRight(
           (otherwise, k) => `IF(ISNUMBER(${ref(j, k)}),${then(k)},${otherwise})`,
@@ -155,11 +156,6 @@ function judged(
     );
   });
 }
-
-const pickOrder = (check: Check, set: TargetSet): number[] =>
-  check.at === "latest"
-    ? set.periods.map((_, k) => k).reverse()
-    : [set.periods.findIndex((p) => p.id === (check.at as { period: string }).period)];
 
 function evidenceFormula(
   check: Check,

@@ -8,7 +8,7 @@ export const nq76: TargetSet = {
   id: "NQ76-2021-2025",
   name: "Nghị quyết 76/NQ-CP, giai đoạn 2021–2025",
   form: "PL9",
-  periods: YEARS.map(({ id, year }) => ({ id, year })),
+  periods: YEARS.map(({ id, year, months }) => ({ id, year, ...(months ? { months } : {}) })),
   tierOf: { so: "tinh", nganhdoc: "tinh", huyen: "huyen", xa: "xa" },
   targets: [
     {

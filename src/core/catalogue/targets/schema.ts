@@ -39,7 +39,16 @@ export const TargetSetSchema = z.object({
   name: z.string(),
   form: z.string(),
   /** the periods a "latest" figure is looked for in, oldest first */
-  periods: z.array(z.object({ id: z.string(), year: z.number().int() })).min(1),
+  periods: z
+    .array(
+      z.object({
+        id: z.string(),
+        year: z.number().int(),
+        /** months the period covers, when not the whole year */
+        months: z.number().int().min(1).max(11).optional(),
+      })
+    )
+    .min(1),
   tierOf: z.record(LevelSchema, TierSchema),
   targets: z.array(TargetSchema),
 });
