@@ -85,6 +85,11 @@ describe("Phụ lục 9 assessment", () => {
     const a = assess(target(5), set, { PL8: pl8 }, "so");
     expect(a.checks.map((c) => c.met)).toEqual([true, false]);
     expect(a.verdict).toBe("khongDat");
+    // the evidence says what it measures, and the remark what no form measures
+    expect(a.evidence).toBe(
+      "DVCTT toàn trình / DVC đủ điều kiện (PL8 6.1) = 90,0 % ≥ 80 % (năm 2025); Hồ sơ nộp trực tuyến / hồ sơ của các DVCTT (PL8 (6.3.2 + 6.4.2)/(6.3.1 + 6.4.1)) = 45,0 % < 50 % (năm 2025)"
+    );
+    expect(a.unmeasured).toMatch(/DVC trực tuyến một phần .* chưa cung cấp trực tuyến/);
   });
 
   it("measures target 10 as the fall from 2021 to 2025", () => {

@@ -43,14 +43,16 @@ export const nq76: TargetSet = {
     {
       no: 5,
       checks: [
+        // its measure said in the evidence: toàn trình services only, of those eligible for it
         {
-          label: "PL8 6.1",
+          label: "DVCTT toàn trình / DVC đủ điều kiện (PL8 6.1)",
           value: cell("PL8", "pl8.online.full_rate"),
           at: "latest",
           threshold: atLeast(80),
         },
         {
-          label: "Tỷ lệ hồ sơ trực tuyến (PL8 6.3.2 + 6.4.2)/(6.3.1 + 6.4.1)",
+          // the dossiers of online services: the forms hold no count of every dossier
+          label: "Hồ sơ nộp trực tuyến / hồ sơ của các DVCTT (PL8 (6.3.2 + 6.4.2)/(6.3.1 + 6.4.1))",
           value: pct(
             sum(
               cell("PL8", "pl8.dossiers.full_online"),
@@ -63,7 +65,7 @@ export const nq76: TargetSet = {
         },
       ],
       unmeasured:
-        "Tỷ lệ TTHC được tích hợp, cung cấp trên Cổng Dịch vụ công quốc gia (80%): không có trong biểu mẫu.",
+        "Không có trong biểu mẫu: DVC trực tuyến một phần trong chỉ tiêu 80% (PL8 6.1 chỉ đếm DVCTT toàn trình); tỷ lệ TTHC được tích hợp, cung cấp trên Cổng Dịch vụ công quốc gia (80%); hồ sơ của các TTHC chưa cung cấp trực tuyến (tỷ lệ 50% tính trên hồ sơ của các DVCTT).",
     },
     {
       no: 6,
