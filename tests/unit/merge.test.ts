@@ -1,3 +1,4 @@
+import { unitKeyOf } from "../../src/core/merge/identity";
 import { bodyRow, bodyRows } from "../../src/core/layout/body";
 import { NOTES } from "../../src/core/catalogue/columns";
 import { figureKey, figureRef } from "../../src/core/figure";
@@ -142,14 +143,14 @@ describe("Tổng hợp, with what goes wrong", () => {
     const open = mergeUnits([A, again, B]);
     expect(open.duplicates).toEqual([
       {
-        unitKey: "ubnd xã an bình",
+        unitKey: unitKeyOf("UBND xã An Bình"),
         unit: "UBND xã An Bình",
         files: ["a.xlsx", "a-sua.xlsx"],
         chosen: null,
       },
     ]);
     expect(open.lines.filter((l) => l.included).map((l) => l.file)).toEqual(["b.xlsx"]);
-    const chosen = mergeUnits([A, again, B], { choices: { "ubnd xã an bình": "a-sua.xlsx" } });
+    const chosen = mergeUnits([A, again, B], { choices: { [unitKeyOf("UBND xã An Bình")]: "a-sua.xlsx" } });
     expect(chosen.lines.filter((l) => l.included).map((l) => l.file)).toEqual([
       "a-sua.xlsx",
       "b.xlsx",

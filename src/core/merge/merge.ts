@@ -8,7 +8,8 @@ import { addUnit, combine, type Accumulated, type FigureSource } from "./accumul
 import { finalize, type Merged } from "./finalize";
 import { byVietnamese } from "./texts";
 import { inRoster, type RosterEntry } from "./roster";
-import { unitKeyOf, type UnitEntry } from "./units";
+import { unitKeyOf } from "./identity";
+import type { UnitEntry } from "./units";
 
 export interface MergeOptions {
   roster?: RosterEntry[];

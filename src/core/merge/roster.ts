@@ -3,7 +3,7 @@ import type { Level } from "../catalogue/schema";
 import { visibleText } from "../read/clean";
 import type { RawSheet } from "../read/grid";
 import { ROSTER_ID, ROSTER_LINE_KEY } from "../sheet-keys";
-import { unitKeyOf } from "./units";
+import { unitKeyOf } from "./identity";
 
 export interface RosterEntry {
   name: string;

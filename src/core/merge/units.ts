@@ -5,6 +5,7 @@ import { fileVerdict } from "./verdict";
 import { text, type MessageCode } from "../messages";
 import type { RawSheet } from "../read/grid";
 import { packFigures, type PackedFigures } from "../catalogue/packed";
+import { unitKeyOf } from "./identity";
 
 /** Why a file could not be read, each with its message. */
 export const FILE_FAILURES = [
@@ -73,9 +74,6 @@ export interface UnitEntry {
   figures: PackedFigures | null;
 }
 
-/** Unit names compared as people write them: case, spacing and composed letters do not matter. */
-export const unitKeyOf = (name: string): string =>
-  name.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("vi");
 
 const MAX_PROBLEMS = 5;
 
