@@ -150,7 +150,9 @@ describe("Tổng hợp, with what goes wrong", () => {
       },
     ]);
     expect(open.lines.filter((l) => l.included).map((l) => l.file)).toEqual(["b.xlsx"]);
-    const chosen = mergeUnits([A, again, B], { choices: { [unitKeyOf("UBND xã An Bình")]: "a-sua.xlsx" } });
+    const chosen = mergeUnits([A, again, B], {
+      choices: { [unitKeyOf("UBND xã An Bình")]: "a-sua.xlsx" },
+    });
     expect(chosen.lines.filter((l) => l.included).map((l) => l.file)).toEqual([
       "a-sua.xlsx",
       "b.xlsx",

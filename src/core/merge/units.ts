@@ -74,7 +74,6 @@ export interface UnitEntry {
   figures: PackedFigures | null;
 }
 
-
 const MAX_PROBLEMS = 5;
 
 export function readUnit(source: UnitSource, cat: Catalogue = catalogue): UnitEntry {
