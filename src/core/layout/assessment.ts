@@ -149,10 +149,11 @@ function judged(
       RESULT,
       target.checks.map((check, j) => evidenceFormula(check, refs[j]!)).join(`&"; "&`)
     );
+    // the seed's column is "(Đạt/Không đạt)": without the figures it stays blank, the evidence saying why
     b.formula(
       at,
       VERDICT,
-      `IF(AND(${ready}),IF(AND(${met}),${quote(text("verdict.dat"))},${quote(text("verdict.khongDat"))}),${quote(text("verdict.chuaDuSoLieu"))})`
+      `IF(AND(${ready}),IF(AND(${met}),${quote(text("verdict.dat"))},${quote(text("verdict.khongDat"))}),"")`
     );
   });
 }

@@ -5,7 +5,6 @@
 export const vi = {
   "verdict.dat": "Đạt",
   "verdict.khongDat": "Không đạt",
-  "verdict.chuaDuSoLieu": "Chưa đủ số liệu",
   "assess.evidence": "{label} = {value} % {sign} {threshold} % (năm {year})",
   "assess.noData": "{label}: chưa có số liệu",
   "assess.summary": "Đạt {dat}/{total} mục tiêu; Không đạt {khongDat}; chưa đánh giá {open}",
