@@ -29,6 +29,25 @@ describe("the form catalogue", () => {
     );
   });
 
+  it("would be refused with a row merged to a mix that names no mixed answer", () => {
+    const pl1 = catalogue.forms[0]!;
+    const method = pl1.rows.find((r) => r.key === "pl1.survey.method")!;
+    const broken = {
+      ...catalogue,
+      forms: [
+        {
+          ...pl1,
+          rows: pl1.rows.map((r) =>
+            r === method ? { ...r, codes: r.codes!.map(({ code, label }) => ({ code, label })) } : r
+          ),
+        },
+      ],
+    };
+    expect(catalogueIssues(broken).map((i) => i.message)).toContain(
+      "pl1.survey.method merges to a mix but has no one mixed code"
+    );
+  });
+
   it("holds Phụ lục 1–9 and the Bảng tổng hợp, in that order", () => {
     expect(catalogue.forms.map((f) => f.id)).toEqual([
       "PL1",

@@ -71,9 +71,10 @@ describe("Tổng hợp", () => {
     expect(merged.merged.notes.get(notesKey("PL1", "pl1.outreach.contest"))).toBe(
       "Có khi ít nhất một đơn vị trả lời Có; năm 2021: Không tổ chức 1, Có tổ chức 1"
     );
-    expect(figure(merged, "PL1", "pl1.survey.method")).toBe(0);
+    // one unit surveyed online, the other both ways: together, Kết hợp
+    expect(figure(merged, "PL1", "pl1.survey.method")).toBe(2);
     expect(merged.merged.notes.get(notesKey("PL1", "pl1.survey.method"))).toMatch(
-      /lấy mức thấp nhất.*Trực tuyến 1, Kết hợp 1/
+      /khác nhau thì là kết hợp.*Trực tuyến 1, Kết hợp 1/
     );
   });
 

@@ -46,7 +46,12 @@ export const ExprSchema: z.ZodType<Expr> = z.lazy(() =>
   ])
 );
 
-export const CodeSchema = z.object({ code: z.number().int(), label: z.string().min(1) });
+export const CodeSchema = z.object({
+  code: z.number().int(),
+  label: z.string().min(1),
+  /** the answer that stands for a mix of the others ("Kết hợp"): what units answering differently make */
+  mixed: z.boolean().optional(),
+});
 export type Code = z.infer<typeof CodeSchema>;
 
 export const LevelSchema = z.enum(["so", "huyen", "xa", "nganhdoc"]);
@@ -59,7 +64,8 @@ export type Fix = z.infer<typeof FixSchema>;
 /**
  * How a row's figures from many units become one: added up; recomputed from the merged parts;
  * averaged (weighted by another row where the form has a weight); for yes/no "Có" when any unit
- * says so, for a status the least advanced stage; texts kept per unit; verdicts judged again.
+ * says so, for a status the least advanced stage, for a choice of ways the same way or the code that means a
+ * mix of them; texts kept per unit; verdicts judged again.
  */
 export const AggregationSchema = z.enum([
   "sum",
@@ -68,6 +74,7 @@ export const AggregationSchema = z.enum([
   "weightedMean",
   "anyYes",
   "lowestCode",
+  "sameOrMixed",
   "text",
   "verdict",
   "none",

@@ -16,6 +16,11 @@ const CatalogueSchema = z
           ctx.addIssue({ code: "custom", message: `${r.key} has no expression` });
         if ((r.kind === "yesNo" || r.kind === "status") && !r.codes)
           ctx.addIssue({ code: "custom", message: `${r.key} has no codes` });
+        if (r.aggregate === "sameOrMixed" && r.codes?.filter((c) => c.mixed).length !== 1)
+          ctx.addIssue({
+            code: "custom",
+            message: `${r.key} merges to a mix but has no one mixed code`,
+          });
       }
   });
 

@@ -3,7 +3,7 @@ import { NOTES } from "../catalogue/columns";
 import type { Aggregation, Row } from "../catalogue/schema";
 import { computeAll } from "../compute";
 import { figureKey, figureRef, type FigureKey } from "../figure";
-import { text } from "../messages";
+import { text, type MessageCode } from "../messages";
 import { periodName } from "../rules/names";
 import { setFigure, type Figures } from "../values";
 import type { Accumulated, CellAcc } from "./accumulate";
@@ -19,12 +19,21 @@ export interface Merged {
 const codeLabel = (form: string, row: string, code: string) =>
   rowOf(formById(form), row)?.codes?.find((c) => String(c.code) === code)?.label ?? code;
 
+/** How a row's answers were merged, said first in its note, for the aggregations that are not a sum. */
+const RULE_NOTES: Partial<Record<Aggregation, MessageCode>> = {
+  anyYes: "merge.rule.anyYes",
+  lowestCode: "merge.rule.lowestCode",
+  sameOrMixed: "merge.rule.sameOrMixed",
+  verdict: "merge.rule.verdict",
+};
+
 /** One figure from a cell's accumulator, by the row's declared aggregation. */
 function valueOf(
-  agg: string,
+  row: Row,
   kind: "text" | "answers" | "number",
   a: CellAcc
 ): number | string | null {
+  const agg = row.aggregate;
   if (kind === "text") return joinTexts(a.texts);
   const codes = Object.keys(a.answers).filter((k) => (a.answers[k] ?? 0) > 0);
   if (kind === "answers") {
@@ -34,6 +43,8 @@ function valueOf(
         ? text("verdict.khongDat")
         : text("verdict.dat");
     if (agg === "anyYes") return codes.includes("1") ? 1 : 0;
+    if (agg === "sameOrMixed")
+      return codes.length === 1 ? Number(codes[0]) : row.codes!.find((c) => c.mixed)!.code;
     return Math.min(...codes.map(Number));
   }
   if (a.n === 0) return null;
@@ -57,7 +68,7 @@ export function finalize(acc: Accumulated, cat: Catalogue): Merged {
     const row = rowOf(formById(form), rowKey)!;
     const isText = a.texts.first.length > 0;
     const isAnswers = Object.keys(a.answers).length > 0;
-    const value = valueOf(row.aggregate, isText ? "text" : isAnswers ? "answers" : "number", a);
+    const value = valueOf(row, isText ? "text" : isAnswers ? "answers" : "number", a);
     if (value !== null) setFigure(figures, a.ref, value);
     const when = periodName(form, period);
     if (isAnswers) {
@@ -85,15 +96,8 @@ export function finalize(acc: Accumulated, cat: Catalogue): Merged {
   }
   const merged: Merged = { figures: computeAll(figures, cat), notes: new Map() };
   for (const [k, { aggregate, lines }] of notes) {
-    const rule =
-      aggregate === "anyYes"
-        ? text("merge.rule.anyYes")
-        : aggregate === "lowestCode"
-          ? text("merge.rule.lowestCode")
-          : aggregate === "verdict"
-            ? text("merge.rule.verdict")
-            : "";
-    merged.notes.set(k, [rule, ...lines].filter(Boolean).join("; "));
+    const rule = RULE_NOTES[aggregate];
+    merged.notes.set(k, [rule ? text(rule) : "", ...lines].filter(Boolean).join("; "));
   }
   return merged;
 }

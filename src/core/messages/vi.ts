@@ -186,6 +186,8 @@ export const vi = {
     "{period}: bình quân theo {weight} của {n} đơn vị; {skipped} đơn vị không có số này không được tính",
   "merge.rule.anyYes": "Có khi ít nhất một đơn vị trả lời Có",
   "merge.rule.lowestCode": "lấy mức thấp nhất mà các đơn vị báo cáo",
+  "merge.rule.sameOrMixed":
+    "các đơn vị cùng một hình thức thì giữ hình thức đó, khác nhau thì là kết hợp",
   "merge.rule.verdict": "Đạt khi mọi đơn vị đã đánh giá đều Đạt",
 
   "merge.status.ok": "Hợp lệ",

@@ -132,8 +132,10 @@ export const thkq: Form = {
         codes: [
           { code: 0, label: "Trực tuyến" },
           { code: 1, label: "Phát phiếu" },
-          { code: 2, label: "Kết hợp" },
+          { code: 2, label: "Kết hợp", mixed: true },
         ],
+        // units that survey differently make a "Kết hợp" together, not the lowest code
+        aggregate: "sameOrMixed",
       }),
       row("6.3", "thkq.i.survey.satisfaction", "enteredRate", "Mức độ hài lòng chung", {
         unit: "%",
