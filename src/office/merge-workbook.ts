@@ -121,9 +121,9 @@ export async function writeMerge(
   });
 }
 
-/** Adds the Danh sách đơn vị sheet for the consolidating office to fill. */
-export async function createRoster(host: ExcelHost): Promise<void> {
-  const layout = rosterLayout();
+/** Adds the Danh sách đơn vị sheet for the consolidating office to fill, from the units given. */
+export async function createRoster(host: ExcelHost, units: RosterEntry[] = []): Promise<void> {
+  const layout = rosterLayout(units);
   await host.run(async (context) => {
     const ws = context.workbook.worksheets.add(layout.sheets[0]!.name);
     queueSheet(ws, layout.sheets[0]!, layout, missingFeatures(host));

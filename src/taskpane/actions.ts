@@ -4,6 +4,7 @@ import type { WorkbookLayout } from "../core/layout";
 import type { CoverInfo } from "../core/layout/cover";
 import type { CreateRequest, CreateResult, Decision, Rebuild } from "../office/create-forms";
 import type { Consolidation, WriteWatch } from "../office/merge-workbook";
+import type { RosterEntry } from "../core/merge/roster";
 import type { Feature } from "../office/host";
 import type { PaneTheme } from "../office/theme";
 import type { SelfTestReport } from "../office/self-test";
@@ -30,7 +31,8 @@ export interface PaneActions {
     consolidation: Consolidation,
     watch: WriteWatch
   ): Promise<"written" | "cancelled">;
-  createRoster(): Promise<void>;
+  /** adds the roster, its first lines the units given */
+  createRoster(units: RosterEntry[]): Promise<void>;
   runSelfTest(): Promise<SelfTestReport>;
   /** puts a text on the clipboard */
   copyText(text: string): Promise<void>;

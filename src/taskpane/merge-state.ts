@@ -24,7 +24,10 @@ export type MergePhase =
 
 /** What the panel tells beside the phase. */
 export type MergeNotice =
-  { kind: "cancelled" } | { kind: "failed"; failure: Explained } | { kind: "rosterCreated" } | null;
+  | { kind: "cancelled" }
+  | { kind: "failed"; failure: Explained }
+  | { kind: "rosterCreated"; units: number }
+  | null;
 
 export interface MergeState {
   phase: MergePhase;
@@ -45,7 +48,7 @@ export type MergeEvent =
   | { type: "writing"; done: number; total: number }
   | { type: "done"; lines: FileLine[]; outcome: MergeOutcome; collision?: string[] }
   | { type: "failed"; failure: Explained }
-  | { type: "rosterCreated" };
+  | { type: "rosterCreated"; units: number };
 
 export const initialMerge: MergeState = {
   phase: { name: "idle" },
@@ -102,6 +105,10 @@ export function mergeReducer(state: MergeState, event: MergeEvent): MergeState {
         notice: { kind: "failed", failure: event.failure },
       };
     case "rosterCreated":
-      return { ...state, rosterMissing: false, notice: { kind: "rosterCreated" } };
+      return {
+        ...state,
+        rosterMissing: false,
+        notice: { kind: "rosterCreated", units: event.units },
+      };
   }
 }

@@ -21,7 +21,7 @@ export const actionsFor = (host: ExcelHost): PaneActions => ({
   readConsolidation: async () => (await merging()).readConsolidation(host),
   writeMerge: async (layout, consolidation, watch) =>
     (await merging()).writeMerge(host, layout, consolidation, watch),
-  createRoster: async () => (await merging()).createRoster(host),
+  createRoster: async (units) => (await merging()).createRoster(host, units),
   runSelfTest: async () => (await testing()).runSelfTest(host),
   copyText: (text) => navigator.clipboard.writeText(text),
 });

@@ -128,6 +128,26 @@ describe("the Tổng hợp pane in Chromium", () => {
       .getByText(/Đã tổng hợp 2 đơn vị từ 2 tệp/)
       .waitFor();
     expect(await sheetNames(page)).toContain("TH Báo cáo tổng hợp");
+    // the roster starts from the units just merged
+    await page.getByRole("button", { name: "Tạo danh sách đơn vị" }).click();
+    await inPane(page)
+      .getByText(/Đã tạo trang Danh sách đơn vị với 2 đơn vị vừa tổng hợp/)
+      .waitFor();
+    const listed = await page.evaluate(() => {
+      const m = (
+        globalThis as unknown as {
+          __cchc: {
+            model: {
+              sheet(n: string): unknown;
+              valueAt(s: unknown, r: number, c: number): unknown;
+            };
+          };
+        }
+      ).__cchc.model;
+      const roster = m.sheet("Danh sách đơn vị");
+      return [4, 5, 6].map((r) => m.valueAt(roster, r, 2));
+    });
+    expect(listed).toEqual(["UBND xã Bình Minh", "UBND xã Cẩm Phả", ""]);
     await page.close();
   });
 

@@ -83,8 +83,11 @@ describe("the merge panel's states", () => {
 
   it("offers the roster until it is created", () => {
     expect(run({ type: "consolidation", rosterMissing: true }).rosterMissing).toBe(true);
-    const s = run({ type: "consolidation", rosterMissing: true }, { type: "rosterCreated" });
-    expect([s.rosterMissing, s.notice]).toEqual([false, { kind: "rosterCreated" }]);
+    const s = run(
+      { type: "consolidation", rosterMissing: true },
+      { type: "rosterCreated", units: 2 }
+    );
+    expect([s.rosterMissing, s.notice]).toEqual([false, { kind: "rosterCreated", units: 2 }]);
   });
 
   it("goes back to idle with the failure's detail", () => {

@@ -14,6 +14,7 @@ import { LEVELS } from "../../src/core/catalogue";
 import { fakeHost, type FakeHost } from "../fake-excel/host";
 import { WorkbookModel } from "../fake-excel/model";
 import { unit, y } from "../support/units";
+import { rosterOf } from "../../src/core/merge/roster";
 
 const units = (n: number) =>
   Array.from({ length: n }, (_, i) =>
@@ -175,6 +176,22 @@ describe("Tổng hợp in the open workbook", () => {
   it("offers the four levels of unit in the roster, commas and all", async () => {
     await createRoster(host);
     expect(choicesAt(host.model, "Danh sách đơn vị", 4, 3)).toEqual(LEVELS.map((l) => l.label));
+    expect(choicesAt(host.model, "Danh sách đơn vị", 303, 3)).toEqual(LEVELS.map((l) => l.label));
+  });
+
+  it("starts the roster from the units of the files just merged, each once, with room for the others", async () => {
+    const lines = [
+      { unit: "UBND xã An Bình", level: "xa" as const },
+      { unit: "Ủy ban nhân dân xã An Bình", level: "xa" as const },
+      { unit: null, level: null },
+      { unit: "Sở Tư pháp", level: "so" as const },
+    ];
+    await createRoster(host, rosterOf(lines));
+    const c = await readConsolidation(host);
+    expect(c.roster).toEqual([
+      { name: "UBND xã An Bình", level: "xa" },
+      { name: "Sở Tư pháp", level: "so" },
+    ]);
     expect(choicesAt(host.model, "Danh sách đơn vị", 303, 3)).toEqual(LEVELS.map((l) => l.label));
   });
 

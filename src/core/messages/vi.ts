@@ -440,6 +440,8 @@ export const vi = {
   "ui.merge.noRoster": "Bảng tính chưa có Danh sách đơn vị, nên chưa biết đơn vị nào chưa nộp.",
   "ui.merge.createRoster": "Tạo danh sách đơn vị",
   "ui.merge.rosterCreated": "Đã tạo trang Danh sách đơn vị: nhập tên các đơn vị rồi tổng hợp lại.",
+  "ui.merge.rosterFilled":
+    "Đã tạo trang Danh sách đơn vị với {count} đơn vị vừa tổng hợp: thêm các đơn vị chưa nộp rồi tổng hợp lại.",
   "ui.merge.duplicates": "Các đơn vị sau nộp nhiều tệp. Chọn tệp dùng để tổng hợp:",
   "ui.merge.skipUnit": "Không tổng hợp đơn vị này",
   "ui.merge.write": "Ghi kết quả tổng hợp",

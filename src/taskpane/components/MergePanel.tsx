@@ -13,6 +13,7 @@ import { useReducer, useRef, useState, type DragEvent } from "react";
 import { text } from "../../core/messages";
 import type { MergeAnswer } from "../../core/merge/answer";
 import type { MergeOutcome } from "../../core/merge/outcome";
+import { rosterOf } from "../../core/merge/roster";
 import { collisions, type Consolidation } from "../../office/merge-workbook";
 import type { PaneActions } from "../actions";
 import { explain } from "../errors";
@@ -74,7 +75,13 @@ function noticeOf(notice: MergeNotice): { intent: "info" | "error"; text: string
     case "cancelled":
       return { intent: "info", text: text("ui.merge.cancelled") };
     case "rosterCreated":
-      return { intent: "info", text: text("ui.merge.rosterCreated") };
+      return {
+        intent: "info",
+        text:
+          notice.units > 0
+            ? text("ui.merge.rosterFilled", { count: notice.units })
+            : text("ui.merge.rosterCreated"),
+      };
     case "failed":
       return null;
   }
@@ -192,6 +199,8 @@ export function MergePanel({ actions }: { actions: Actions }) {
   const pick = (input: HTMLInputElement | null) =>
     void run(keepWorkbooks(Array.from(input?.files ?? [])));
   const busy = phase.name === "reading" || phase.name === "merging" || phase.name === "writing";
+  // the roster starts from the units of the files just merged, when there are some
+  const units = phase.name === "done" ? rosterOf(phase.lines) : [];
   const notice = noticeOf(state.notice);
 
   return (
@@ -248,8 +257,8 @@ export function MergePanel({ actions }: { actions: Actions }) {
             <Button
               size="small"
               onClick={() =>
-                void actions.createRoster().then(
-                  () => dispatch({ type: "rosterCreated" }),
+                void actions.createRoster(units).then(
+                  () => dispatch({ type: "rosterCreated", units: units.length }),
                   (e: unknown) => dispatch({ type: "failed", failure: explain(e) })
                 )
               }
