@@ -16,6 +16,8 @@ export type MergePhase =
   | {
       name: "choosing";
       duplicates: Duplicate[];
+      /** every file's line, to tell the copies apart */
+      lines: FileLine[];
       consolidation: Consolidation;
       choices: Record<string, string | null>;
     }
@@ -43,7 +45,7 @@ export type MergeEvent =
   | { type: "cancelled" }
   | { type: "consolidation"; rosterMissing: boolean }
   | { type: "merging" }
-  | { type: "duplicates"; duplicates: Duplicate[]; consolidation: Consolidation }
+  | { type: "duplicates"; duplicates: Duplicate[]; lines: FileLine[]; consolidation: Consolidation }
   | { type: "choose"; unitKey: string; file: string | null }
   | { type: "writing"; done: number; total: number }
   | { type: "done"; lines: FileLine[]; outcome: MergeOutcome; collision?: string[] }
@@ -76,6 +78,7 @@ export function mergeReducer(state: MergeState, event: MergeEvent): MergeState {
         phase: {
           name: "choosing",
           duplicates: event.duplicates,
+          lines: event.lines,
           consolidation: event.consolidation,
           choices: Object.fromEntries(event.duplicates.map((d) => [d.unitKey, null])),
         },

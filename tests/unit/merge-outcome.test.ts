@@ -69,13 +69,13 @@ describe("the merge panel's states", () => {
   });
 
   it("asks about each duplicate with no copy chosen in advance", () => {
-    const s = run({ type: "duplicates", duplicates, consolidation });
+    const s = run({ type: "duplicates", duplicates, lines: [], consolidation });
     expect(s.phase.name === "choosing" && s.phase.choices).toEqual({ [A.unitKey!]: null });
   });
 
   it("keeps the choice made", () => {
     const s = run(
-      { type: "duplicates", duplicates, consolidation },
+      { type: "duplicates", duplicates, lines: [], consolidation },
       { type: "choose", unitKey: A.unitKey!, file: "a2.xlsx" }
     );
     expect(s.phase.name === "choosing" && s.phase.choices[A.unitKey!]).toBe("a2.xlsx");

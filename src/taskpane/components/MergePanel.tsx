@@ -11,7 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { useReducer, useRef, useState, type DragEvent } from "react";
 import { text } from "../../core/messages";
-import type { MergeAnswer } from "../../core/merge/answer";
+import type { FileLine, MergeAnswer } from "../../core/merge/answer";
 import type { MergeOutcome } from "../../core/merge/outcome";
 import { rosterOf } from "../../core/merge/roster";
 import { collisions, type Consolidation } from "../../office/merge-workbook";
@@ -69,6 +69,14 @@ function doneText(outcome: MergeOutcome, collision: string[]): string {
   return lines.join(" ");
 }
 
+/** A copy of a unit's report, told apart from the others by what its check found. */
+function copyLabel(file: string, lines: FileLine[]): string {
+  const line = lines.find((l) => l.file === file);
+  return line
+    ? text("ui.merge.copy", { file, errors: line.errors, warnings: line.warnings })
+    : file;
+}
+
 function noticeOf(notice: MergeNotice): { intent: "info" | "error"; text: string } | null {
   if (notice === null) return null;
   switch (notice.kind) {
@@ -118,7 +126,12 @@ export function MergePanel({ actions }: { actions: Actions }) {
     );
     if (answer === null) return dispatch({ type: "cancelled" });
     if (choices === undefined && answer.duplicates.length > 0)
-      return dispatch({ type: "duplicates", duplicates: answer.duplicates, consolidation });
+      return dispatch({
+        type: "duplicates",
+        duplicates: answer.duplicates,
+        lines: answer.lines,
+        consolidation,
+      });
     // the figures are in the answer: the session's copies are let go before the long writing
     session.stop();
     await write(answer, consolidation, stop);
@@ -293,7 +306,7 @@ export function MergePanel({ actions }: { actions: Actions }) {
                 onChange={(_, v) => dispatch({ type: "choose", unitKey: d.unitKey, file: v.value })}
               >
                 {d.files.map((f) => (
-                  <Radio key={f} value={f} label={f} />
+                  <Radio key={f} value={f} label={copyLabel(f, phase.lines)} />
                 ))}
                 <Radio value={SKIP} label={text("ui.merge.skipUnit")} />
               </RadioGroup>
