@@ -3,6 +3,7 @@ import { absolute, type Rect } from "../core/a1";
 import type { SheetLayout, WorkbookLayout } from "../core/layout";
 import { extent, paint, validationRects } from "../core/layout/paint";
 import { bodyRow, bodyRows } from "../core/layout/body";
+import { growingRows } from "../core/layout/heights";
 import type { LayoutCell, Validation } from "../core/layout/types";
 import type { Feature } from "./host";
 
@@ -232,8 +233,13 @@ export function queueSheet(
     col.format.columnWidth = widthPoints(c.width);
     if (c.hidden) col.columnHidden = true;
   });
+  const growing = new Set(growingRows(sheet, layout.styles));
   for (const [r, h] of Object.entries(sheet.rowHeights))
-    ws.getRangeByIndexes(Number(r), 0, 1, 1).getEntireRow().format.rowHeight = h;
+    if (!growing.has(Number(r)))
+      ws.getRangeByIndexes(Number(r), 0, 1, 1).getEntireRow().format.rowHeight = h;
+  // rows a unit types text into keep Excel's own height, which grows with what is typed
+  for (const run of runsOf([...growing]))
+    ws.getRangeByIndexes(run.from, 0, run.count, 1).getEntireRow().format.autofitRows();
   for (const r of sheet.hiddenRows)
     ws.getRangeByIndexes(r, 0, 1, 1).getEntireRow().rowHidden = true;
 
@@ -283,3 +289,14 @@ export function queueSheet(
 
 export const protectSheet = (ws: WorksheetApi, password?: string): void =>
   ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true }, password);
+
+/** Consecutive numbers as runs: one request for each block of rows. */
+function runsOf(sorted: number[]): { from: number; count: number }[] {
+  const runs: { from: number; count: number }[] = [];
+  for (const n of sorted) {
+    const last = runs.at(-1);
+    if (last && last.from + last.count === n) last.count++;
+    else runs.push({ from: n, count: 1 });
+  }
+  return runs;
+}

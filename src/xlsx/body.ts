@@ -74,6 +74,18 @@ function* sheetPieces(xml: string, sheet: BodySheet): Generator<string> {
   yield xml.slice(end + "</row>".length);
 }
 
+/**
+ * The rows' heights as written, but no longer custom (customHeight): the file opens with the height the layout
+ * gave, and Excel grows such a row as text is typed into it, as it does a row nobody sized. Rows are 0-based.
+ */
+export function freeHeights(xml: string, rows: number[]): string {
+  if (rows.length === 0) return xml;
+  const free = new Set(rows.map((r) => String(r + 1)));
+  return xml.replace(/<row r="(\d+)"[^>]*>/g, (tag, r: string) =>
+    free.has(r) ? tag.replace(' customHeight="1"', "") : tag
+  );
+}
+
 /** A part deflated by Node's zlib, streamed into the archive as it is made. */
 class NativeDeflate implements ZipInputFile {
   size = 0;
@@ -110,7 +122,8 @@ class NativeDeflate implements ZipInputFile {
 export async function spliceBodies(
   base: Uint8Array,
   sheets: BodySheet[],
-  sink: (chunk: Uint8Array) => void
+  sink: (chunk: Uint8Array) => void,
+  growing: ReadonlyMap<string, number[]> = new Map()
 ): Promise<void> {
   const parts = unzipSync(base);
   let failed: unknown = null;
@@ -124,7 +137,9 @@ export async function spliceBodies(
     const file = new NativeDeflate(name);
     zip.add(file);
     const sheet = sheets.find((s) => s.path === name);
-    await file.write(sheet ? sheetPieces(Buffer.from(data).toString("utf8"), sheet) : [data]);
+    const rows = growing.get(name);
+    const xml = sheet || rows ? freeHeights(Buffer.from(data).toString("utf8"), rows ?? []) : null;
+    await file.write(xml === null ? [data] : sheet ? sheetPieces(xml, sheet) : [xml]);
   }
   zip.end();
   if (failed) throw failed;

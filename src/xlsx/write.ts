@@ -4,6 +4,7 @@ import type { SheetLayout, WorkbookLayout } from "../core/layout";
 import { extent } from "../core/layout/paint";
 import type { Style, Validation } from "../core/layout/types";
 import { bodyRow, bodyRows } from "../core/layout/body";
+import { growingRows } from "../core/layout/heights";
 import { spliceBodies, type BodySheet } from "./body";
 
 const MM_PER_INCH = 25.4;
@@ -106,7 +107,7 @@ async function writeSheet(
   layout: WorkbookLayout,
   sheet: SheetLayout,
   password: string
-): Promise<BodySheet | null> {
+): Promise<SheetPart> {
   const { page } = layout;
   const inches = (mm: number) => mm / MM_PER_INCH;
   const area = sheet.print.area;
@@ -183,9 +184,19 @@ async function writeSheet(
     formatColumns: true,
     formatRows: true,
   });
-  return body && bodyRows(body) > 1
-    ? { path: `xl/worksheets/sheet${ws.id}.xml`, body, lastCol: extent(sheet).cols - 1 }
-    : null;
+  const path = `xl/worksheets/sheet${ws.id}.xml`;
+  return {
+    path,
+    body: body && bodyRows(body) > 1 ? { path, body, lastCol: extent(sheet).cols - 1 } : null,
+    growing: growingRows(sheet, layout.styles),
+  };
+}
+
+/** What is done to a sheet's part after ExcelJS: its body spliced in, its growing rows' heights left free. */
+interface SheetPart {
+  path: string;
+  body: BodySheet | null;
+  growing: number[];
 }
 
 /** Where a written package goes, piece by piece. */
@@ -200,14 +211,17 @@ export async function streamLayout(
   const wb = new ExcelJS.Workbook();
   wb.creator = "CCHC";
   wb.calcProperties.fullCalcOnLoad = true;
-  const bodies: BodySheet[] = [];
-  for (const sheet of layout.sheets) {
-    const body = await writeSheet(wb, layout, sheet, options.password ?? "");
-    if (body) bodies.push(body);
-  }
+  const parts: SheetPart[] = [];
+  for (const sheet of layout.sheets)
+    parts.push(await writeSheet(wb, layout, sheet, options.password ?? ""));
   // stored, not deflated: the package is deflated once, by Node's zlib, as the bodies are added
   const base = Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
-  await spliceBodies(base, bodies, sink);
+  await spliceBodies(
+    base,
+    parts.flatMap((p) => (p.body ? [p.body] : [])),
+    sink,
+    new Map(parts.filter((p) => p.growing.length > 0).map((p) => [p.path, p.growing]))
+  );
 }
 
 /** Writes a workbook layout as an .xlsx file's bytes. */

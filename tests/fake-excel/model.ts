@@ -40,7 +40,10 @@ export interface SheetModel {
   conditionalFormats: { rect: Rect; formula: string; fill: string }[];
   hiddenRows: Set<number>;
   hiddenCols: Set<number>;
+  /** rows given a height: Excel keeps it whatever is typed (a custom height) */
   rowHeights: Map<number, number>;
+  /** rows fitted to their text (autofitRows): Excel grows them as text is typed */
+  autoRows: Set<number>;
   colWidths: Map<number, number>;
   freeze?: Rect;
   page: Record<string, unknown>;
@@ -84,6 +87,7 @@ export class WorkbookModel {
       hiddenRows: new Set(),
       hiddenCols: new Set(),
       rowHeights: new Map(),
+      autoRows: new Set(),
       colWidths: new Map(),
       page: {},
     };

@@ -359,8 +359,13 @@ export class FakeRangeFormat extends Proxy implements RangeFormatApi {
   readonly protection: FakeLock;
   readonly borders: { getItem: (edge: Excel.BorderIndex) => FakeBorder };
 
-  constructor(ctx: FakeContext, path: string, range: FakeRange) {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly formatOf: FakeRange
+  ) {
     super(ctx, path);
+    const range = formatOf;
     const write =
       (kind: "format" | "columns" | "rows", key: string): Write =>
       (prop, value) =>
@@ -372,8 +377,10 @@ export class FakeRangeFormat extends Proxy implements RangeFormatApi {
             for (let c = rect.col; c < rect.col + rect.cols; c++)
               sheet.colWidths.set(c, value as number);
           else if (prop === "rowHeight")
-            for (let r = rect.row; r < rect.row + rect.rows; r++)
+            for (let r = rect.row; r < rect.row + rect.rows; r++) {
               sheet.rowHeights.set(r, value as number);
+              sheet.autoRows.delete(r);
+            }
           else if (key === "protection" && prop === "locked")
             eachCell(rect, (r, c) => (ctx.model.cell(sheet, r, c).locked = value as boolean));
           else {
@@ -410,7 +417,15 @@ export class FakeRangeFormat extends Proxy implements RangeFormatApi {
   }
 
   autofitRows(): void {
-    this.queue("autofitRows", null, () => undefined);
+    this.queue("autofitRows", null, () => {
+      const rect = this.formatOf.rect();
+      const sheet = this.formatOf.sheetOf();
+      guard(sheet, rect, "rows", this.ctx.model);
+      for (let r = rect.row; r < rect.row + rect.rows; r++) {
+        sheet.rowHeights.delete(r);
+        sheet.autoRows.add(r);
+      }
+    });
   }
 
   protected read(): unknown {

@@ -1,3 +1,4 @@
+import { paint } from "./paint";
 import type { SheetLayout, Style, StyleId } from "./types";
 
 /** Points a line of text takes at a font size, as Excel and LibreOffice lay it. */
@@ -53,4 +54,19 @@ export function estimateHeights(
     for (const r of spanned) heights[r] = Math.max(heights[r] ?? 0, h);
   }
   return heights;
+}
+
+/**
+ * The rows a unit types text into (an unlocked text cell): their height must follow what is typed, so writers
+ * leave it to the spreadsheet program (Excel grows such a row as text is typed) instead of fixing it.
+ */
+export function growingRows(sheet: SheetLayout, styles: Record<StyleId, Style>): number[] {
+  const rows = new Set<number>();
+  for (const { rects } of paint(
+    sheet,
+    styles,
+    (s) => (!s.locked && s.numberFormat === "@") || undefined
+  ))
+    for (const r of rects) for (let row = r.row; row < r.row + r.rows; row++) rows.add(row);
+  return [...rows].sort((a, b) => a - b);
 }
