@@ -1,6 +1,6 @@
 import { catalogue } from "../core/catalogue";
 import { buildWorkbookLayout, type TemplateOptions } from "../core/layout";
-import { COVER_SHEET, coverInfoOf, type CoverInfo } from "../core/layout/cover";
+import { COVER_SHEET, coverInfoOf } from "../core/layout/cover";
 import { COVER_ID } from "../core/sheet-keys";
 import { fillLayout } from "../core/layout/fill";
 import { locateWorkbook, type LocatedWorkbook } from "../core/read/locate";
@@ -152,25 +152,7 @@ export async function createForms(
   };
 }
 
-type CoverText = Exclude<keyof CoverInfo, "level">;
-/** The cover's texts a request may give, blank ones leaving what the cover holds: every one, or no compiling. */
-const TEXT_FIELDS = Object.keys({
-  unit: true,
-  round: true,
-  reportNo: true,
-  reportDate: true,
-  preparer: true,
-  phone: true,
-  signerTitle: true,
-  signer: true,
-} satisfies Record<CoverText, true>) as CoverText[];
-
 function withoutEmpty(request: CreateRequest): TemplateOptions {
-  const out: TemplateOptions = {};
-  for (const key of TEXT_FIELDS) {
-    const value = request[key]?.trim();
-    if (value) out[key] = value;
-  }
-  if (request.level) out.level = request.level;
-  return out;
+  const { level, ...texts } = request;
+  return { ...coverInfoOf(texts), ...(level ? { level } : {}) };
 }

@@ -115,6 +115,38 @@ function sessionOver(
   };
 }
 
+/**
+ * The work's result, or null as soon as the signal is aborted (the session then stopped, even in the
+ * middle of a file).
+ */
+export function untilStopped<T>(
+  signal: AbortSignal,
+  work: Promise<T>,
+  session: MergeSession
+): Promise<T | null> {
+  if (signal.aborted) {
+    session.stop();
+    return Promise.resolve(null);
+  }
+  return new Promise<T | null>((resolve, reject) => {
+    const onAbort = () => {
+      session.stop();
+      resolve(null);
+    };
+    signal.addEventListener("abort", onAbort, { once: true });
+    work.then(
+      (v) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(v);
+      },
+      (e: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      }
+    );
+  });
+}
+
 /** The work in a worker: the bytes handed over, not copied; stop() ends the worker, mid-file if need be. */
 export const workerSession = (worker: Worker): MergeSession =>
   sessionOver(

@@ -1,6 +1,6 @@
 import { readUnit } from "../core/merge/units";
 import { oversize } from "../xlsx/limits";
-import type { MergeSession } from "./merge-session";
+import { untilStopped, type MergeSession } from "./merge-session";
 
 /** A file the user picked or dropped: its name and a way to read its bytes. */
 export interface PickedFile {
@@ -16,38 +16,6 @@ export interface ReadProgress {
   checked: number;
   n: number;
   file: string;
-}
-
-/**
- * The work's result, or null as soon as the signal is aborted (the session then stopped, even in the
- * middle of a file).
- */
-export function untilStopped<T>(
-  signal: AbortSignal,
-  work: Promise<T>,
-  session: MergeSession
-): Promise<T | null> {
-  if (signal.aborted) {
-    session.stop();
-    return Promise.resolve(null);
-  }
-  return new Promise<T | null>((resolve, reject) => {
-    const onAbort = () => {
-      session.stop();
-      resolve(null);
-    };
-    signal.addEventListener("abort", onAbort, { once: true });
-    work.then(
-      (v) => {
-        signal.removeEventListener("abort", onAbort);
-        resolve(v);
-      },
-      (e: unknown) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(e instanceof Error ? e : new Error(String(e)));
-      }
-    );
-  });
 }
 
 /**

@@ -61,20 +61,29 @@ export const levelLabel = (level: Level): string => LEVELS.find((l) => l.id === 
 export const levelOf = (label: string | undefined): Level | null =>
   LEVELS.find((l) => l.label === label)?.id ?? null;
 
-/** The template options a filled cover stands for: what a rebuilt or consolidated workbook keeps. */
-export function coverInfoOf(cover: Partial<Record<CoverKey, string>>): CoverInfo {
-  const level = levelOf(cover.level);
-  return {
-    ...(cover.unit ? { unit: cover.unit } : {}),
-    ...(level ? { level } : {}),
-    ...(cover.round ? { round: cover.round } : {}),
-    ...(cover.reportNo ? { reportNo: cover.reportNo } : {}),
-    ...(cover.reportDate ? { reportDate: cover.reportDate } : {}),
-    ...(cover.preparer ? { preparer: cover.preparer } : {}),
-    ...(cover.phone ? { phone: cover.phone } : {}),
-    ...(cover.signerTitle ? { signerTitle: cover.signerTitle } : {}),
-    ...(cover.signer ? { signer: cover.signer } : {}),
-  };
+/** The cover's fields that are free texts, a rebuilt or consolidated workbook keeping each: every one, or no compiling. */
+type CoverText = Exclude<keyof CoverInfo, "level">;
+const COVER_TEXTS = Object.keys({
+  unit: true,
+  round: true,
+  reportNo: true,
+  reportDate: true,
+  preparer: true,
+  phone: true,
+  signerTitle: true,
+  signer: true,
+} satisfies Record<CoverText, true>) as CoverText[];
+
+/** The template options texts stand for: trimmed, blank ones left out (a filled cover, or what the pane asks). */
+export function coverInfoOf(texts: Partial<Record<CoverText | "level", string>>): CoverInfo {
+  const info: CoverInfo = {};
+  for (const key of COVER_TEXTS) {
+    const value = texts[key]?.trim();
+    if (value) info[key] = value;
+  }
+  const level = levelOf(texts.level);
+  if (level) info.level = level;
+  return info;
 }
 
 export interface CoverInfo {

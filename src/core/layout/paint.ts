@@ -34,27 +34,23 @@ export function coalesceLayers<S, T>(
   );
   const rowAt = new Map(rowCuts.map((v, i) => [v, i]));
   const colAt = new Map(colCuts.map((v, i) => [v, i]));
-  const grid: (S | undefined)[][] = Array.from({ length: Math.max(rowCuts.length - 1, 0) }, () =>
-    Array<S | undefined>(Math.max(colCuts.length - 1, 0))
+  // each piece holds the index of the last layer over it, -1 where none is
+  const grid = Array.from({ length: Math.max(rowCuts.length - 1, 0) }, () =>
+    new Int32Array(Math.max(colCuts.length - 1, 0)).fill(-1)
   );
-  const painted: boolean[][] = grid.map((row) => Array<boolean>(row.length).fill(false));
-  for (const { rect, value } of layers) {
+  layers.forEach(({ rect }, i) => {
     const [r0, r1] = [rowAt.get(rect.row)!, rowAt.get(rect.row + rect.rows)!];
     const [c0, c1] = [colAt.get(rect.col)!, colAt.get(rect.col + rect.cols)!];
-    for (let r = r0; r < r1; r++)
-      for (let c = c0; c < c1; c++) {
-        grid[r]![c] = value;
-        painted[r]![c] = true;
-      }
-  }
+    for (let r = r0; r < r1; r++) grid[r]!.fill(i, c0, c1);
+  });
   const open = new Map<string, Rect & { value: T }>();
   const done: (Rect & { value: T })[] = [];
   grid.forEach((line, ri) => {
     const row = rowCuts[ri]!;
     const rows = rowCuts[ri + 1]! - row;
     const runs: (Rect & { value: T; key: string })[] = [];
-    line.forEach((s, ci) => {
-      const v = painted[ri]![ci] ? map(s as S) : undefined;
+    line.forEach((layer, ci) => {
+      const v = layer < 0 ? undefined : map(layers[layer]!.value);
       if (v === undefined) return;
       const key = keyOf(v);
       const col = colCuts[ci]!;

@@ -17,22 +17,17 @@ const ABBREVIATIONS: Record<string, string> = {
 
 /** A word's tone mark moved after its letters: one place, wherever it was typed. */
 const toneLast = (word: string): string => {
-  const tones = word.match(TONES) ?? [];
-  return word.replace(TONES, "") + tones.join("");
+  const letters = word.normalize("NFD");
+  return letters.replace(TONES, "") + (letters.match(TONES) ?? []).join("");
 };
 
-export function unitKeyOf(name: string): string {
-  const words = name
+export const unitKeyOf = (name: string): string =>
+  name
     .normalize("NFC")
     .toLocaleLowerCase("vi")
     .replace(/[.,]/g, " ")
     .split(/\s+/)
     .filter((w) => w !== "")
-    .map((w) => ABBREVIATIONS[w] ?? w)
-    .join(" ")
-    .split(" ");
-  return words
-    .map((w) => toneLast(w.normalize("NFD")))
+    .map((w) => (ABBREVIATIONS[w] ?? w).split(" ").map(toneLast).join(" "))
     .join(" ")
     .normalize("NFC");
-}

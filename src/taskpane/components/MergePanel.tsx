@@ -19,15 +19,9 @@ import type { PaneActions } from "../actions";
 import { explain } from "../errors";
 import { FailureBar } from "./FailureBar";
 import { initialMerge, mergeReducer, type MergeNotice, type MergePhase } from "../merge-state";
-import {
-  filesFromDrop,
-  keepWorkbooks,
-  readUnitFiles,
-  untilStopped,
-  type PickedFile,
-} from "../read-files";
+import { filesFromDrop, keepWorkbooks, readUnitFiles, type PickedFile } from "../read-files";
 import { makeMergeSession } from "../make-merge-session";
-import type { MergeSession } from "../merge-session";
+import { untilStopped, type MergeSession } from "../merge-session";
 import { ResultBar } from "./ResultBar";
 import { MergeSteps } from "./MergeSteps";
 import { FileCards } from "./FileCards";
@@ -109,7 +103,7 @@ export function MergePanel({ actions }: { actions: Actions }) {
 
   /** Asks the session to merge; writes the answer, or waits for the user's choice of duplicates. */
   const merge = async (
-    session: MergeSession,
+    s: MergeSession,
     consolidation: Consolidation,
     choices: Record<string, string> | undefined,
     stop: AbortSignal
@@ -117,12 +111,12 @@ export function MergePanel({ actions }: { actions: Actions }) {
     dispatch({ type: "merging" });
     const answer = await untilStopped(
       stop,
-      session.merge({
+      s.merge({
         roster: consolidation.roster,
         info: consolidation.info,
         ...(choices ? { choices } : {}),
       }),
-      session
+      s
     );
     if (answer === null) return dispatch({ type: "cancelled" });
     if (choices === undefined && answer.duplicates.length > 0)
@@ -133,7 +127,7 @@ export function MergePanel({ actions }: { actions: Actions }) {
         consolidation,
       });
     // the figures are in the answer: the session's copies are let go before the long writing
-    session.stop();
+    s.stop();
     await write(answer, consolidation, stop);
   };
 
