@@ -1,13 +1,13 @@
 import { a1 } from "./a1";
 import { assessAll, type Assessment } from "./assess/targets";
 import { catalogue, rowOf, type Catalogue } from "./catalogue";
-import type { Level } from "./catalogue/schema";
+import type { Form, Level } from "./catalogue/schema";
 import { computeAll } from "./compute";
 import { figureKey, type FigureRef, type SheetCell } from "./figure";
 import { buildWorkbookLayout } from "./layout";
 import { levelOf, type CoverKey } from "./layout/cover";
 import { text } from "./messages";
-import type { RawSheet } from "./read/grid";
+import type { RawSheet, RawValue } from "./read/grid";
 import { locateWorkbook, type LocatedWorkbook } from "./read/locate";
 import { readCell } from "./read/parse";
 import type { InputCell, Inputs } from "./layout/types";
@@ -74,6 +74,42 @@ export function inputCells(forms: string[], cat: Catalogue = catalogue): Inputs 
   return inputs;
 }
 
+/** One input cell read as its kind asks, into the figures; what cannot be read for certain, into the problems. */
+function readInput(
+  form: Form,
+  ref: FigureRef,
+  kind: InputCell["kind"],
+  raw: RawValue,
+  figures: Figures,
+  problems: Problem[]
+): void {
+  const row = rowOf(form, ref.row)!;
+  // read as the cell's kind, which a notes column sets apart from its row's
+  const reading = readCell(kind === row.kind ? row : { ...row, kind }, raw);
+  if (reading.value !== null) setFigure(figures, ref, reading.value);
+  const issue = reading.issue;
+  if (!issue) return;
+  const message = text(issue.code, {
+    cell: cellName(ref),
+    raw: issue.raw,
+    value: typeof reading.value === "number" ? formatVi(reading.value) : String(reading.value),
+    unit: row.unit ?? "",
+    codes: (row.codes ?? []).map((c) => `${c.label} = ${c.code}`).join("; "),
+    alternatives: (issue.alternatives ?? []).map(formatVi).join(" hoặc "),
+  });
+  problems.push({
+    ruleId: issue.code,
+    // a formula with no stored result may be an empty text: read as blank, and said
+    severity:
+      issue.code === "read.converted" || issue.code === "read.noValue" ? "warning" : "error",
+    form: ref.form,
+    rows: [ref.row],
+    period: ref.period,
+    cells: [ref],
+    message,
+  });
+}
+
 /** Reads every input cell as its row expects; what cannot be read for certain becomes a problem. */
 export function readFigures(
   located: LocatedWorkbook,
@@ -83,9 +119,13 @@ export function readFigures(
   const problems: Problem[] = [];
   for (const lf of located.forms) {
     // every input cell the template lays out must be found by its keys: none is dropped without a word
-    const missing = [...(inputs[lf.form.id] ?? new Map()).entries()]
-      .filter(([key]) => !lf.cells.has(key))
-      .map(([, c]) => c.ref);
+    const missing: FigureRef[] = [];
+    const unread: Problem[] = [];
+    for (const [key, { ref, kind }] of inputs[lf.form.id] ?? []) {
+      const cell = lf.cells.get(key);
+      if (cell) readInput(lf.form, ref, kind, cell.raw, figures, unread);
+      else missing.push(ref);
+    }
     if (missing.length > 0) {
       const rows = [...new Set(missing.map((m) => m.row))];
       const shown = rows.slice(0, 5).map((r) => sttOf(lf.form.id, r));
@@ -103,34 +143,7 @@ export function readFigures(
         }),
       });
     }
-    for (const [key, { ref, kind }] of inputs[lf.form.id] ?? []) {
-      if (!lf.cells.has(key)) continue;
-      const row = rowOf(lf.form, ref.row)!;
-      // read as the cell's kind, which a notes column sets apart from its row's
-      const reading = readCell(kind === row.kind ? row : { ...row, kind }, lf.cells.get(key)!.raw);
-      if (reading.value !== null) setFigure(figures, ref, reading.value);
-      const issue = reading.issue;
-      if (!issue) continue;
-      const message = text(issue.code, {
-        cell: cellName(ref),
-        raw: issue.raw,
-        value: typeof reading.value === "number" ? formatVi(reading.value) : String(reading.value),
-        unit: row.unit ?? "",
-        codes: (row.codes ?? []).map((c) => `${c.label} = ${c.code}`).join("; "),
-        alternatives: (issue.alternatives ?? []).map(formatVi).join(" hoặc "),
-      });
-      problems.push({
-        ruleId: issue.code,
-        // a formula with no stored result may be an empty text: read as blank, and said
-        severity:
-          issue.code === "read.converted" || issue.code === "read.noValue" ? "warning" : "error",
-        form: ref.form,
-        rows: [ref.row],
-        period: ref.period,
-        cells: [ref],
-        message,
-      });
-    }
+    problems.push(...unread);
   }
   for (const copy of located.copies)
     problems.push({

@@ -20,11 +20,17 @@ import {
 import { parseLevel, UsageError, type CliIO } from "../io";
 import { MergeJsonSchema, type MergeJson } from "../report-schema";
 
-/** A file's bytes and fingerprint, or why they could not be had: fetched ahead while the one before is read. */
-type Fetched = Awaited<ReturnType<typeof readInput>> | { error: unknown } | null;
+/** A file's bytes and fingerprint, or why they could not be had. */
+type Fetched = ReturnType<typeof readInput> | { error: unknown } | null;
 
-const fetchOne = (file: InputFile): Promise<Fetched> =>
-  file.failure ? Promise.resolve(null) : readInput(file).catch((error: unknown) => ({ error }));
+function fetchOne(file: InputFile): Fetched {
+  if (file.failure) return null;
+  try {
+    return readInput(file);
+  } catch (error) {
+    return { error };
+  }
+}
 
 function readOne(file: InputFile, fetched: Fetched, seen: Map<string, string>): UnitEntry {
   if (file.failure || fetched === null)
@@ -100,12 +106,8 @@ export async function merge(args: string[], io: CliIO): Promise<number> {
   const files = inputs.files;
   const seen = new Map<string, string>();
   const entries: UnitEntry[] = [];
-  let next = files[0] ? fetchOne(files[0]) : null;
   for (const [i, f] of files.entries()) {
-    const fetched = await next!;
-    // the disk reads the next file while this one is checked
-    next = files[i + 1] ? fetchOne(files[i + 1]!) : null;
-    const entry = readOne(f, fetched, seen);
+    const entry = readOne(f, fetchOne(f), seen);
     entries.push(entry);
     if (!values.json)
       io.err(

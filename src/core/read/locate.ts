@@ -73,6 +73,8 @@ export function locateForm(sheet: RawSheet, form: Form): LocatedForm {
     });
   };
   readColumnKeys(0);
+  // periods as columns: a row's key is a catalogue row; periods as rows: a column's is
+  const asRows = form.orientation === "periodsAsRows";
   for (let r = 1; r < sheet.rows.length; r++) {
     const key = asKey(rawAt(sheet, r, KEY_COLUMN));
     if (key === null) continue;
@@ -80,12 +82,13 @@ export function locateForm(sheet: RawSheet, form: Form): LocatedForm {
       readColumnKeys(r);
       continue;
     }
+    const rowFigures = asRows ? undefined : figures.get(key);
+    if (!asRows && !rowFigures) continue;
+    const values = sheet.rows[r] ?? [];
     for (const [c, colKey] of columnKeys) {
-      // periods as columns: the row is a catalogue row; periods as rows: the column is
-      const [rowKey, period] = form.orientation === "periodsAsRows" ? [colKey, key] : [key, colKey];
-      const figure = figures.get(rowKey)?.get(period);
+      const figure = rowFigures ? rowFigures.get(colKey) : figures.get(colKey)?.get(key);
       if (figure)
-        cells.set(figure.key, { ref: figure.ref, row: r, col: c, raw: rawAt(sheet, r, c) });
+        cells.set(figure.key, { ref: figure.ref, row: r, col: c, raw: values[c] ?? null });
     }
   }
   return { form, sheet: sheet.name, cells };
