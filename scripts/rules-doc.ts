@@ -15,12 +15,12 @@ const BLANKS: Record<BlankPolicy, MessageCode> = {
 
 const cell = (s: string) => s.replace(/\|/g, "\\|");
 
-/** docs/rules.md, made from the rule data: `npm run docs:rules` writes it, a test compares it. */
+/** docs/rules.md, made from the rule data: `npm run docs` writes it, a test compares it. */
 export function renderRulesDoc(): string {
   const lines = [
     "# Quy tắc kiểm tra (rules)",
     "",
-    "Generated from `src/core/rules/data.ts` by `npm run docs:rules`; do not edit by hand.",
+    "Generated from `src/core/rules/data.ts` by `npm run docs`; do not edit by hand.",
     "",
     "| id | biểu mẫu | dòng | mức | ô trống | thông báo |",
     "|---|---|---|---|---|---|",

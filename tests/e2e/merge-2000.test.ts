@@ -11,7 +11,11 @@ describe("Tổng hợp of 2,000 units in the open workbook", () => {
   it("writes 2,000 units' figures in requests under 4 MB, and reads the result back in responses under 4 MB", async () => {
     const big = fakeHost();
     const many = Array.from({ length: 2000 }, (_, i) =>
-      unit(`u${i}.xlsx`, `UBND xã Số ${i}`, consistentFigures(i + 1, "xa", ["PL1", "PL3", "PL8"]))
+      unit(
+        `u${i}.xlsx`,
+        `UBND xã Số ${i}`,
+        consistentFigures(i + 1, "xa", ["PL1", "PL3", "PL6", "PL8"])
+      )
     );
     const c = await readConsolidation(big);
     await writeMerge(big, mergeLayout(mergeUnits(many), { unit: "UBND tỉnh" }), c);

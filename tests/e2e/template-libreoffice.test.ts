@@ -196,7 +196,7 @@ describe("the formulas LibreOffice computes", () => {
         "pl1.survey.satisfaction": { y2024: 91.5 },
       },
       PL3: {
-        "pl3.procedures.tinh": { y2023: 1200 },
+        "pl3.procedures.huyen": { y2023: 1200 },
         "pl3.procedures.xa": { y2023: 310 },
         "pl3.digitised.results": { y2024: 75 },
       },

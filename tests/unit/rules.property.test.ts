@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { formById } from "../../src/core/catalogue";
 import { figureRef } from "../../src/core/figure";
 import { NOTES } from "../../src/core/catalogue/columns";
+import { LevelSchema } from "../../src/core/catalogue/schema";
 import type { PlacedProblem } from "../../src/core/check";
 import { RULES } from "../../src/core/rules";
 import { numberAt, setFigure, type Figures } from "../../src/core/values";
@@ -24,11 +25,16 @@ const countCells = (f: Figures) =>
   );
 
 describe("the rules, for all figures", () => {
-  it("pass every form filled with consistent figures", () => {
+  it("pass every form filled with consistent figures, by a unit of any level", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
-        expect(checkFigures(consistentFigures(seed)).problems).toEqual([]);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+        fc.constantFrom(...LevelSchema.options),
+        (seed, level) => {
+          const options = { unit: "Đơn vị", level };
+          expect(checkFigures(consistentFigures(seed, level), options).problems).toEqual([]);
+        }
+      ),
       { numRuns: 20 }
     );
   });

@@ -1,4 +1,4 @@
-import type { Aggregation, Code, Expr, Fix, Level, Period, Row, RowKind } from "./schema";
+import type { Aggregation, Code, Expr, Fix, Period, Row, RowKind } from "./schema";
 
 /** The five yearly periods of the 2021–2025 round; 2025 is counted up to 31/3. */
 export const YEARS: Period[] = [
@@ -13,7 +13,6 @@ type RowOptions = {
   unit?: string;
   codes?: Code[];
   expr?: Expr;
-  notFor?: Level[];
   weight?: string;
   fixes?: Fix[];
   target?: number;

@@ -1,3 +1,4 @@
+import { withApplicability } from "./applicability";
 import { pl1 } from "./forms/pl1";
 import { pl2 } from "./forms/pl2";
 import { pl3 } from "./forms/pl3";
@@ -34,7 +35,7 @@ export interface Catalogue {
  */
 export const catalogue: Catalogue = {
   version: TEMPLATE_VERSION,
-  forms: [pl1, pl2, pl3, pl4, pl5, pl6, pl7, pl8, pl9, thkq],
+  forms: [pl1, pl2, pl3, pl4, pl5, pl6, pl7, pl8, pl9, thkq].map((f) => withApplicability(f)),
   targets: nq76,
 };
 

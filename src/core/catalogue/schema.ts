@@ -92,7 +92,7 @@ export const RowSchema = z.object({
   depth: z.number().int().min(0).max(3),
   codes: z.array(CodeSchema).optional(),
   expr: ExprSchema.optional(),
-  /** levels of unit that report no figure in this row */
+  /** levels of unit that report no figure in this row: set from `applicability.ts`, never by hand */
   notFor: z.array(LevelSchema).optional(),
   /** the row whose figure weighs this row's entered rate when units are merged */
   weight: z.string().optional(),

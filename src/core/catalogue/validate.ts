@@ -1,7 +1,33 @@
 import { z } from "zod";
 import type { Catalogue } from ".";
-import { FormSchema } from "./schema";
+import { FormSchema, LevelSchema, type Expr, type Form, type Row } from "./schema";
 import { TargetSetSchema } from "./targets/schema";
+
+/** The rows of its own form a computed row is made of. */
+function partsOf(expr: Expr, form: string): string[] {
+  switch (expr.op) {
+    case "cell":
+      return expr.form === form ? [expr.row] : [];
+    case "sum":
+      return expr.args.flatMap((a) => partsOf(a, form));
+    case "pct":
+      return [...partsOf(expr.num, form), ...partsOf(expr.den, form)];
+    case "drop":
+      return [...partsOf(expr.from, form), ...partsOf(expr.to, form)];
+  }
+}
+
+/** A computed row is greyed for a level exactly when every part of it is: else it shows a figure of nothing. */
+function greyedUnlikeItsParts(form: Form, r: Row): string | null {
+  if (!r.expr) return null;
+  const parts = partsOf(r.expr, form.id).map((k) => form.rows.find((x) => x.key === k));
+  for (const level of LevelSchema.options) {
+    const all = parts.length > 0 && parts.every((p) => p?.notFor?.includes(level));
+    if (all !== (r.notFor?.includes(level) ?? false))
+      return `${r.key} is ${all ? "reported" : "greyed"} by ${level}, unlike its parts`;
+  }
+  return null;
+}
 
 const CatalogueSchema = z
   .object({ version: z.string(), forms: z.array(FormSchema), targets: TargetSetSchema })
@@ -14,6 +40,8 @@ const CatalogueSchema = z
         keys.add(r.key);
         if ((r.kind === "rate" || r.kind === "total") && !r.expr)
           ctx.addIssue({ code: "custom", message: `${r.key} has no expression` });
+        const unlike = greyedUnlikeItsParts(f, r);
+        if (unlike) ctx.addIssue({ code: "custom", message: unlike });
         if ((r.kind === "yesNo" || r.kind === "status") && !r.codes)
           ctx.addIssue({ code: "custom", message: `${r.key} has no codes` });
         if (r.aggregate === "sameOrMixed" && r.codes?.filter((c) => c.mixed).length !== 1)

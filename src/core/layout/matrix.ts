@@ -81,7 +81,9 @@ export function buildMatrix(form: Form, env: BuildEnv): SheetBuilder {
         const colAt = FIRST_FIGURE + i;
         b.place(c.key, p.id, r, colAt);
         const expr = c.expr;
-        if (expr) {
+        if (env.level !== undefined && c.notFor?.includes(env.level))
+          b.style(one(r, colAt), "notApplicable");
+        else if (expr) {
           b.style(one(r, colAt), "computedCount");
           b.laterFormula(r, colAt, (resolve) => toFormula(expr, resolve, p.id));
         } else {

@@ -136,7 +136,7 @@ export const vi = {
   "rule.jump":
     "{row} thay đổi hơn {factor} lần từ {previousPeriod} ({previous}) sang {period} ({current}). Hãy kiểm tra lại số liệu này.",
   "rule.notApplicable":
-    "{cell}: đơn vị {level} không báo cáo chỉ tiêu này. Hãy xóa số liệu ở ô này (hoặc sửa cấp của đơn vị trên trang Thông tin).",
+    "{cell}: đơn vị {level} không báo cáo chỉ tiêu này ({reason}). Hãy xóa số liệu ở ô này (hoặc sửa cấp của đơn vị trên trang Thông tin).",
   "rule.cover.unit": "Chưa điền tên đơn vị trên trang Thông tin.",
   "rule.cover.level":
     "Chưa chọn cấp của đơn vị trên trang Thông tin: không kiểm tra được các chỉ tiêu theo cấp và mục tiêu 4.",

@@ -26,17 +26,15 @@ export const pl2: Form = {
       "pl2.issued.hdnd_tinh",
       "count",
       "Nghị quyết của Hội đồng nhân dân tỉnh, thành phố trực thuộc trung ương",
-      { ...doc, depth: 2, notFor: ["xa", "huyen"] }
+      { ...doc, depth: 2 }
     ),
     row("", "pl2.issued.ubnd_tinh", "count", "Quyết định của Ủy ban nhân dân cấp tỉnh", {
       ...doc,
       depth: 2,
-      notFor: ["xa", "huyen"],
     }),
     row("", "pl2.issued.hdnd_huyen", "count", "Nghị quyết của Hội đồng nhân dân cấp huyện", {
       ...doc,
       depth: 2,
-      notFor: ["xa", "so"],
       fixes: [
         {
           seed: "Nghị quyết của Hội đồng nhân cấp huyện",
@@ -48,17 +46,14 @@ export const pl2: Form = {
     row("", "pl2.issued.ubnd_huyen", "count", "Quyết định của Ủy ban nhân dân cấp huyện", {
       ...doc,
       depth: 2,
-      notFor: ["xa", "so"],
     }),
     row("", "pl2.issued.hdnd_xa", "count", "Nghị quyết của Hội đồng nhân dân cấp xã", {
       ...doc,
       depth: 2,
-      notFor: ["so"],
     }),
     row("", "pl2.issued.ubnd_xa", "count", "Quyết định của Ủy ban nhân dân cấp xã", {
       ...doc,
       depth: 2,
-      notFor: ["so"],
     }),
     row("2", "pl2.inspected", "group", "Kiểm tra, xử lý VBQPPL"),
     row(

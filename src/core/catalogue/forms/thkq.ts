@@ -185,17 +185,14 @@ export const thkq: Form = {
       row("", "thkq.ii.issued.hdnd_tinh", "count", "Nghị quyết của Hội đồng nhân dân tỉnh", {
         unit: "Văn bản",
         depth: 2,
-        notFor: ["xa", "huyen"],
       }),
       row("", "thkq.ii.issued.ubnd_tinh", "count", "Quyết định của Ủy ban nhân dân cấp tỉnh", {
         unit: "Văn bản",
         depth: 2,
-        notFor: ["xa", "huyen"],
       }),
       row("", "thkq.ii.issued.hdnd_huyen", "count", "Nghị quyết của Hội đồng nhân dân cấp huyện", {
         unit: "Văn bản",
         depth: 2,
-        notFor: ["xa", "so"],
         fixes: [
           {
             seed: "Nghị quyết của Hội đồng nhân cấp huyện",
@@ -207,17 +204,14 @@ export const thkq: Form = {
       row("", "thkq.ii.issued.ubnd_huyen", "count", "Quyết định của Ủy ban nhân dân cấp huyện", {
         unit: "Văn bản",
         depth: 2,
-        notFor: ["xa", "so"],
       }),
       row("", "thkq.ii.issued.hdnd_xa", "count", "Nghị quyết của Hội đồng nhân dân cấp xã", {
         unit: "Văn bản",
         depth: 2,
-        notFor: ["so"],
       }),
       row("", "thkq.ii.issued.ubnd_xa", "count", "Quyết định của Ủy ban nhân dân cấp xã", {
         unit: "Văn bản",
         depth: 2,
-        notFor: ["so"],
       }),
       row("2", "thkq.ii.inspected", "group", "Kiểm tra, xử lý VBQPPL"),
       row(

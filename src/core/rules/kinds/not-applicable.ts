@@ -1,4 +1,5 @@
 import { LEVELS, rowOf } from "../../catalogue";
+import { scopesOf } from "../../catalogue/applicability";
 import { text } from "../../messages";
 import { figureAt } from "../../values";
 import type { KindSpec, Outcome } from "../kind";
@@ -23,6 +24,7 @@ export const notApplicable: KindSpec<"notApplicable"> = {
           const message = text("rule.notApplicable", {
             cell: cellName(ref),
             level: LEVELS.find((l) => l.id === level)!.label,
+            reason: scopesOf(ref.row).find((sc) => sc.notFor.includes(level))?.reason ?? "",
           });
           return { form: formId, rows: [ref.row], period: ref.period, cells: [ref], message };
         })
