@@ -2,7 +2,7 @@ import { catalogue, type Catalogue } from "./catalogue";
 import type { Expr, Form, Row } from "./catalogue/schema";
 import { evaluate } from "./expr/evaluate";
 import { figureRef } from "./figure";
-import { setFigure, type Figures } from "./values";
+import { figureAt, setFigure, type Figures } from "./values";
 
 const rowsRead = (expr: Expr): { form: string; row: string }[] => {
   switch (expr.op) {
@@ -56,5 +56,32 @@ export function computeAll(figures: Figures, cat: Catalogue = catalogue): Figure
   for (const { form, row } of computedOrder(cat))
     for (const p of form.periods)
       setFigure(out, figureRef(form.id, row.key, p.id), evaluate(row.expr!, out, p.id));
+  return out;
+}
+
+/**
+ * The figures with each repeated row (a Bảng tổng hợp row that is a Phụ lục row's figure) taken from its
+ * source, where both forms are in the workbook: what the sheet's formula shows. Where the Phụ lục is absent
+ * the unit typed the row, and that stands.
+ */
+export function takeRepeats(
+  figures: Figures,
+  present: readonly string[],
+  cat: Catalogue = catalogue
+): Figures {
+  const out: Figures = structuredClone(figures);
+  for (const form of cat.forms) {
+    if (!present.includes(form.id)) continue;
+    for (const row of form.rows) {
+      const source = row.repeats;
+      if (!source || !present.includes(source.form)) continue;
+      for (const p of form.periods)
+        setFigure(
+          out,
+          figureRef(form.id, row.key, p.id),
+          figureAt(out, figureRef(source.form, source.row, p.id))
+        );
+    }
+  }
   return out;
 }

@@ -42,7 +42,10 @@ function typedFigures(located: LocatedWorkbook): { figures: Figures; count: numb
   for (const f of located.forms)
     for (const { ref, raw } of f.cells.values()) {
       if (raw === null || typeof raw === "object" || typeof raw === "boolean") continue;
-      if (f.form.rows.find((x) => x.key === ref.row)?.expr) continue;
+      const row = f.form.rows.find((x) => x.key === ref.row);
+      // computed, or taken from a Phụ lục the workbook has: the new sheet's formula shows it again
+      const source = row?.repeats?.form;
+      if (row?.expr || (source && located.forms.some((l) => l.form.id === source))) continue;
       setFigure(figures, ref, raw);
       count++;
     }

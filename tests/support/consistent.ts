@@ -3,6 +3,7 @@ import { inputCells } from "../../src/core/check";
 import { formById } from "../../src/core/catalogue";
 import { figureRef } from "../../src/core/figure";
 import type { Level } from "../../src/core/catalogue/schema";
+import { REPEATS } from "../../src/core/catalogue/repeats";
 import { RULES } from "../../src/core/rules";
 import { numberAt, setFigure, type Figures } from "../../src/core/values";
 
@@ -79,5 +80,12 @@ export function consistentFigures(
       }
     }
   }
+  // a Bảng tổng hợp row bounded by its Phụ lục row (a part or a whole of it): typed the same, within both bounds
+  for (const r of REPEATS.filter((x) => x.link === "atMost" || x.link === "atLeast"))
+    for (const p of formById("THKQ").periods) {
+      const there = numberAt(figures, figureRef(r.of.form, r.of.row, p.id));
+      if (there !== null && numberAt(figures, figureRef("THKQ", r.row, p.id)) !== null)
+        setFigure(figures, figureRef("THKQ", r.row, p.id), there);
+    }
   return figures;
 }

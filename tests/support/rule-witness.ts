@@ -29,7 +29,18 @@ const DOMAIN: Record<DomainKind, [number | string, number | string]> = {
   assessment: ["Đạt", "Tốt"],
 };
 
+/**
+ * A Bảng tổng hợp rule is witnessed on the Bảng tổng hợp alone, as a unit sending only it types every row:
+ * beside its Phụ lục, a repeated row is the Phụ lục's figure and the Phụ lục's rule checks it.
+ */
 export function witness(rule: Rule): Witness {
+  const w = witnessIn(rule);
+  return "form" in rule && rule.form === "THKQ"
+    ? { ...w, options: { unit: "Sở Nội vụ", level: "so", ...w.options, forms: ["THKQ"] } }
+    : w;
+}
+
+function witnessIn(rule: Rule): Witness {
   switch (rule.kind) {
     case "domain": {
       const inputs = inputCells(catalogue.forms.map((f) => f.id));
@@ -91,6 +102,17 @@ export function witness(rule: Rule): Witness {
         pass: figures("PL2", { "pl2.issued.hdnd_xa": 1 }),
         fail: figures("PL2", { "pl2.issued.hdnd_tinh": 1 }),
         options: { unit: "UBND xã Tân Hòa", level: "xa" },
+      };
+    case "repeatBound":
+      return {
+        pass: {
+          ...figures("THKQ", { "thkq.i.assigned.total": 8 }),
+          ...figures("PL1", { "pl1.assigned.total": 10 }),
+        },
+        fail: {
+          ...figures("THKQ", { "thkq.i.assigned.total": 12 }),
+          ...figures("PL1", { "pl1.assigned.total": 10 }),
+        },
       };
     case "cover":
       return {

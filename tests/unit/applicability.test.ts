@@ -74,9 +74,9 @@ describe("which level reports which row", () => {
         ])
       ),
     };
-    expect(catalogueIssues(lopsided).map((i) => i.message)).toEqual([
-      "pl1.plan.rate is reported by xa, unlike its parts",
-    ]);
+    expect(catalogueIssues(lopsided).map((i) => i.message)).toContain(
+      "pl1.plan.rate is reported by xa, unlike its parts"
+    );
   });
 
   it.each(["so", "huyen", "xa", "nganhdoc"] as const)(

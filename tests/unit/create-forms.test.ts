@@ -6,6 +6,7 @@ import { fakeHost, type FakeHost } from "../fake-excel/host";
 import { WorkbookModel, type SheetModel } from "../fake-excel/model";
 import { typeInto } from "../fake-excel/range";
 import { coverRef } from "../../src/core/layout/cover";
+import { figureKey, figureRef } from "../../src/core/figure";
 
 const never = async (): Promise<Decision> => {
   throw new Error("asked when nothing existed");
@@ -122,6 +123,22 @@ describe("Tạo biểu mẫu in the open workbook", () => {
       "12/BC-SYT",
       "Lê Văn C",
     ]);
+  });
+
+  it("carries a figure typed once: a Bảng tổng hợp cell showing a Phụ lục's figure is made again by its formula", async () => {
+    await createForms(host, { forms: ["PL1", "THKQ"] }, never);
+    sheet(host, "Phụ lục 1").cells.get("7:4")!.value = 12;
+    const thkq = buildWorkbookLayout({ forms: ["PL1", "THKQ"] }).sheets.find(
+      (s) => s.id === "THKQ"
+    )!;
+    const docs = thkq.slots.get(figureKey(figureRef("THKQ", "thkq.i.docs", "y2021")))!;
+    // what Excel shows in the formula cell
+    sheet(host, "Bảng tổng hợp").cells.get(`${docs.row}:${docs.col}`)!.value = 12;
+    const result = await createForms(host, { forms: ["PL1", "THKQ"] }, async () => "replace");
+    expect(result.carried).toBe(1);
+    expect(host.model.formulaAt(sheet(host, "Bảng tổng hợp"), docs.row, docs.col)).toBe(
+      `IF('Phụ lục 1'!E8="","",'Phụ lục 1'!E8)`
+    );
   });
 
   it("never deletes a user's own sheet that has a form's name: it is renamed aside", async () => {

@@ -5,7 +5,11 @@ import { checkFigures } from "../support/workbook";
 
 const dialogue = (answer: number, notes?: string) =>
   checkFigures(
-    { THKQ: { "thkq.i.dialogue": { y2023: answer, ...(notes ? { notes } : {}) } } },
+    {
+      // answered once, in Phụ lục 1 row 8: the Bảng tổng hợp's row I.7 takes it by formula
+      PL1: { "pl1.dialogue": { y2023: answer } },
+      ...(notes ? { THKQ: { "thkq.i.dialogue": { notes } } } : {}),
+    },
     { unit: "UBND huyện Vũ Thư", level: "huyen" }
   ).problems.filter((p) => p.ruleId === "THKQ.i.dialogue_count");
 

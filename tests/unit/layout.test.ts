@@ -77,10 +77,10 @@ describe("the sheet layout", () => {
     }
   });
 
-  it("writes every computed row the unit's level reports as live formulas in every period", () => {
+  it("writes every computed or repeated row the unit's level reports as live formulas in every period", () => {
     for (const form of catalogue.forms.filter((f) => f.orientation !== "assessment")) {
       const s = sheet(form.id);
-      const rows = form.rows.filter((r) => r.expr && !r.notFor?.includes("xa"));
+      const rows = form.rows.filter((r) => (r.expr || r.repeats) && !r.notFor?.includes("xa"));
       const formulas = s.cells.filter(
         (c) =>
           c.formula !== undefined && c.row > 5 && styleAt(s, c.row, c.col)?.startsWith("computed")

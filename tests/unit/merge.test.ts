@@ -271,11 +271,14 @@ describe("Tổng hợp, with what goes wrong", () => {
 
 describe("Tổng hợp of the Bảng tổng hợp's remarks", () => {
   it("keeps each unit's Ghi chú, with its name, beside the row's merge note", () => {
+    // the answer is typed once, in Phụ lục 1 row 8; the Bảng tổng hợp takes it and asks for the count
     const a = unit("a.xlsx", "UBND xã An", {
-      THKQ: { "thkq.i.dialogue": { y2021: 1, notes: "3 cuộc" } },
+      PL1: { "pl1.dialogue": { y2021: 1 } },
+      THKQ: { "thkq.i.dialogue": { notes: "3 cuộc" } },
     });
     const b = unit("b.xlsx", "UBND xã Bình", {
-      THKQ: { "thkq.i.dialogue": { y2021: 1, notes: "5 cuộc" } },
+      PL1: { "pl1.dialogue": { y2021: 1 } },
+      THKQ: { "thkq.i.dialogue": { notes: "5 cuộc" } },
     });
     const r = mergeUnits([a, b]);
     expect(r.merged.figures.THKQ?.["thkq.i.dialogue"]?.notes).toBe(

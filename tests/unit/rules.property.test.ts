@@ -57,9 +57,14 @@ describe("the rules, for all figures", () => {
   });
 
   it("catch a part pushed over its whole, and nothing else", () => {
+    // a repeated row is typed in its Phụ lục, whose own rule catches it
+    const typed = (form: string, row: string) =>
+      formById(form).rows.find((r) => r.key === row)?.repeats === undefined;
     const pairs = RULES.flatMap((r) =>
       r.kind === "atMost" && r.severity === "error"
-        ? r.pairs.map((pair) => ({ rule: r.id, form: r.form, pair }))
+        ? r.pairs
+            .filter((pair) => typed(r.form, pair[0]))
+            .map((pair) => ({ rule: r.id, form: r.form, pair }))
         : []
     );
     fc.assert(

@@ -69,12 +69,15 @@ describe("the rules", () => {
   });
 
   it("name the Bảng tổng hợp rows with their section", () => {
-    const report = checkFigures({
-      THKQ: {
-        "thkq.iii.feedback.published": { y2022: 9 },
-        "thkq.iii.feedback.resolved": { y2022: 3 },
+    const report = checkFigures(
+      {
+        THKQ: {
+          "thkq.iii.feedback.published": { y2022: 9 },
+          "thkq.iii.feedback.resolved": { y2022: 3 },
+        },
       },
-    });
+      { unit: "Sở Nội vụ", level: "so", forms: ["THKQ"] }
+    );
     expect(failures("THKQ.iii.published_le_resolved", report)[0]!.message).toMatch(
       /^Bảng tổng hợp, dòng III\.5\.3 .*dòng III\.5\.2/
     );

@@ -1,4 +1,5 @@
 import { withApplicability } from "./applicability";
+import { withRepeats } from "./repeats";
 import { pl1 } from "./forms/pl1";
 import { pl2 } from "./forms/pl2";
 import { pl3 } from "./forms/pl3";
@@ -14,7 +15,7 @@ import { nq76 } from "./targets/nq76-2021-2025";
 import type { TargetSet } from "./targets/schema";
 
 /** Bumped whenever a row key, a period or a form changes: unit workbooks carry it on their cover sheet. */
-export const TEMPLATE_VERSION = "CCHC-2021-2025/2";
+export const TEMPLATE_VERSION = "CCHC-2021-2025/3";
 
 export const LEVELS: { id: Level; label: string }[] = [
   { id: "so", label: "Sở, ban, ngành" },
@@ -35,7 +36,9 @@ export interface Catalogue {
  */
 export const catalogue: Catalogue = {
   version: TEMPLATE_VERSION,
-  forms: [pl1, pl2, pl3, pl4, pl5, pl6, pl7, pl8, pl9, thkq].map((f) => withApplicability(f)),
+  forms: [pl1, pl2, pl3, pl4, pl5, pl6, pl7, pl8, pl9, thkq].map((f) =>
+    withRepeats(withApplicability(f))
+  ),
   targets: nq76,
 };
 

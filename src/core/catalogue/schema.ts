@@ -99,6 +99,8 @@ export const RowSchema = z.object({
   aggregate: AggregationSchema,
   /** the target (Phụ lục 9) this row assesses */
   target: z.number().int().optional(),
+  /** the Phụ lục row whose figure this row repeats: taken from it, never typed twice (`repeats.ts`) */
+  repeats: z.object({ form: z.string(), row: z.string() }).optional(),
   /** what the seed asks the unit to write in the row's Ghi chú ("Ghi rõ bao nhiêu cuộc") */
   noteAsk: z.string().optional(),
 });

@@ -29,6 +29,26 @@ function greyedUnlikeItsParts(form: Form, r: Row): string | null {
   return null;
 }
 
+/** A repeated row is its source's figure in every way a merge or a check can tell. */
+function unlikeItsSource(forms: Form[], r: Row): string | null {
+  if (!r.repeats) return null;
+  const { form, row } = r.repeats;
+  const source = forms.find((f) => f.id === form)?.rows.find((x) => x.key === row);
+  if (!source) return `${r.key} repeats ${form} ${row}, which is not in the catalogue`;
+  const facts = (x: Row) => ({
+    kind: x.kind,
+    codes: x.codes,
+    aggregate: x.aggregate,
+    notFor: [...(x.notFor ?? [])].sort(),
+  });
+  const mine = facts(r);
+  const theirs = facts(source);
+  const unlike = (Object.keys(mine) as (keyof typeof mine)[]).filter(
+    (k) => JSON.stringify(mine[k]) !== JSON.stringify(theirs[k])
+  );
+  return unlike.length > 0 ? `${r.key} repeats ${row} but differs in ${unlike.join(", ")}` : null;
+}
+
 const CatalogueSchema = z
   .object({ version: z.string(), forms: z.array(FormSchema), targets: TargetSetSchema })
   .superRefine((c, ctx) => {
@@ -40,8 +60,8 @@ const CatalogueSchema = z
         keys.add(r.key);
         if ((r.kind === "rate" || r.kind === "total") && !r.expr)
           ctx.addIssue({ code: "custom", message: `${r.key} has no expression` });
-        const unlike = greyedUnlikeItsParts(f, r);
-        if (unlike) ctx.addIssue({ code: "custom", message: unlike });
+        for (const unlike of [greyedUnlikeItsParts(f, r), unlikeItsSource(c.forms, r)])
+          if (unlike) ctx.addIssue({ code: "custom", message: unlike });
         if ((r.kind === "yesNo" || r.kind === "status") && !r.codes)
           ctx.addIssue({ code: "custom", message: `${r.key} has no codes` });
         if (r.aggregate === "sameOrMixed" && r.codes?.filter((c) => c.mixed).length !== 1)

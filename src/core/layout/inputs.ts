@@ -5,6 +5,19 @@ import type { StyleId, Validation } from "./types";
 const codesText = (row: Row): string =>
   (row.codes ?? []).map((c) => `${c.label} = ${c.code}`).join("; ");
 
+/** The style of a cell that shows a figure typed elsewhere, by the kind of its row. */
+export function computedStyleOf(row: Row): StyleId {
+  const byKind: Partial<Record<Row["kind"], StyleId>> = {
+    amount: "computedAmount",
+    rate: "computedRate",
+    enteredRate: "computedRate",
+    yesNo: "computedCode",
+    status: "computedCode",
+    text: "computedText",
+  };
+  return byKind[row.kind] ?? "computedCount";
+}
+
 /** The style and the Excel validation of an input cell, by the kind of its row. */
 export function inputOf(row: Row): { style: StyleId; validation: Validation } | undefined {
   switch (row.kind) {

@@ -78,6 +78,12 @@ export const STYLES: Record<StyleId, Style> = {
   inputSwatch: cell({ align: "center", fill: FILL_INPUT }),
   computedCount: cell({ align: "right", numberFormat: NUMBER_FORMATS.count, fill: FILL_COMPUTED }),
   computedRate: cell({ align: "right", numberFormat: NUMBER_FORMATS.rate, fill: FILL_COMPUTED }),
+  computedAmount: cell({
+    align: "right",
+    numberFormat: NUMBER_FORMATS.amount,
+    fill: FILL_COMPUTED,
+  }),
+  computedCode: cell({ align: "center", numberFormat: NUMBER_FORMATS.code, fill: FILL_COMPUTED }),
   computedText: cell({ wrap: true, fill: FILL_COMPUTED }),
   notApplicable: cell({ fill: FILL_NA, align: "center", italic: true, color: "#595959" }),
   coverLabel: cell({ bold: true, wrap: true }),

@@ -25,6 +25,8 @@ export type StyleId =
   | "textInput"
   | "computedCount"
   | "computedRate"
+  | "computedAmount"
+  | "computedCode"
   | "computedText"
   | "notApplicable"
   | "coverLabel"

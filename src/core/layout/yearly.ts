@@ -1,3 +1,4 @@
+import { figureRef } from "../figure";
 import { NOTES } from "../catalogue/columns";
 import type { Form, Row } from "../catalogue/schema";
 import type { BuildEnv } from "./cover";
@@ -5,7 +6,7 @@ import { toFormula } from "../expr/formula";
 import { text } from "../messages";
 import { SheetBuilder, one, span } from "./builder";
 import { attachedLine, signatureBlock, titleRows } from "./titles";
-import { inputOf, textValidation, unitText } from "./inputs";
+import { computedStyleOf, inputOf, textValidation, unitText } from "./inputs";
 import type { StyleId } from "./types";
 import { summaryFormula } from "./summary";
 
@@ -109,10 +110,23 @@ export function buildYearly(form: Form, env: BuildEnv, targetForm: Form | undefi
       return;
     }
     const input = inputOf(r);
-    if (input) {
+    const typed = () => {
+      if (!input) return;
       b.style(cells, input.style).validate(cells, input.validation);
       periods.forEach((p) => b.input(r.key, p.id, r.kind));
+    };
+    const source = r.repeats;
+    // one figure, one entry: taken from the Phụ lục when the workbook has it; a merge writes its own total
+    if (source && !env.merged) {
+      b.style(cells, computedStyleOf(r));
+      b.later((resolve) => {
+        const refs = periods.map((p) => resolve(figureRef(source.form, source.row, p.id)));
+        if (refs.some((ref) => ref === undefined)) return void typed();
+        refs.forEach((ref, j) => b.formula(at, FIRST_PERIOD + j, `IF(${ref}="","",${ref})`));
+      });
+      return;
     }
+    typed();
   });
 
   const lastRow = FIRST_DATA_ROW + form.rows.length - 1;

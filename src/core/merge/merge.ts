@@ -2,7 +2,8 @@ import { catalogue, type Catalogue } from "../catalogue";
 import { inputCells } from "../check";
 import { text } from "../messages";
 import { packedSource, type PackedFigures } from "../catalogue/packed";
-import type { FigureRef } from "../figure";
+import { figureKey, figureRef, type FigureRef } from "../figure";
+import type { Inputs } from "../layout/types";
 import { figureAt, type Figures } from "../values";
 import { addUnit, combine, type Accumulated, type FigureSource } from "./accumulate";
 import { finalize, type Merged } from "./finalize";
@@ -53,14 +54,42 @@ export const accumulate = (
     cat
   );
 
-function accumulateFrom(
-  units: { name: string; valueAt: FigureSource }[],
-  cat: Catalogue
-): Accumulated {
+const cellsMemo = new WeakMap<Catalogue, Inputs>();
+
+/**
+ * The cells a merge adds up: every input cell of the template, and every repeated row's cells, which hold
+ * the Phụ lục's figure (or what a unit sending the Bảng tổng hợp alone typed there).
+ */
+function mergedCells(cat: Catalogue): Inputs {
+  const known = cellsMemo.get(cat);
+  if (known) return known;
   const inputs = inputCells(
     cat.forms.map((f) => f.id),
     cat
   );
+  const cells: Inputs = Object.fromEntries(
+    Object.entries(inputs).map(([formId, formCells]) => {
+      const form = cat.forms.find((f) => f.id === formId)!;
+      const repeated = form.rows
+        .filter((r) => r.repeats)
+        .flatMap((r) =>
+          form.periods.map((p) => {
+            const ref = figureRef(formId, r.key, p.id);
+            return [figureKey(ref), { ref, kind: r.kind }] as const;
+          })
+        );
+      return [formId, repeated.length > 0 ? new Map([...formCells, ...repeated]) : formCells];
+    })
+  );
+  cellsMemo.set(cat, cells);
+  return cells;
+}
+
+function accumulateFrom(
+  units: { name: string; valueAt: FigureSource }[],
+  cat: Catalogue
+): Accumulated {
+  const inputs = mergedCells(cat);
   const acc: Accumulated = new Map();
   for (const u of units) addUnit(acc, u.name, u.valueAt, inputs);
   return acc;

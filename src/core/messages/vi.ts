@@ -94,6 +94,7 @@ export const vi = {
   "read.rowsPrefix": "dòng",
   "rule.title.domain": "Giá trị nhập không hợp lệ",
   "rule.title.atMost": "Dòng này không được lớn hơn dòng kia",
+  "rule.title.repeatBound": "Bảng tổng hợp không khớp với Phụ lục",
   "rule.title.sumEq": "Tổng không bằng các dòng thành phần",
   "rule.title.sumLe": "Các dòng thành phần vượt quá dòng tổng",
   "rule.title.blankParts": "Dòng thành phần còn trống",
@@ -120,6 +121,10 @@ export const vi = {
   "rule.domain.status": "{cell}: {value} không hợp lệ — chỉ nhận {codes}.",
   "rule.domain.text": "{cell}: nội dung dài {value} ký tự, quá 1000 ký tự — hãy rút gọn.",
   "rule.domain.assessment": '{cell}: "{value}" không hợp lệ — chỉ chọn Đạt hoặc Không đạt.',
+  "rule.repeatBound":
+    "{cell}: {value}, {relation} số của {source} ({bound}), trong khi {why}. Hãy kiểm tra lại một trong hai ô.",
+  "rule.repeatBound.more": "lớn hơn",
+  "rule.repeatBound.less": "nhỏ hơn",
   "rule.atMost.error":
     "{value} ({valueFigure}) lớn hơn {limit} ({limitFigure}), {period}. Dòng {valueStt} không được vượt quá dòng {limitStt}: hãy sửa lại một trong hai số.",
   "rule.atMost.warning":

@@ -11,6 +11,7 @@ const DECLARED: Rule[] = [
     (rowKind): Rule => ({ id: `domain.${rowKind}`, severity: "error", kind: "domain", rowKind })
   ),
   { id: "level.not_applicable", severity: "error", kind: "notApplicable" },
+  { id: "THKQ.repeat_bounds", severity: "error", kind: "repeatBound" },
   {
     id: "plausible.tenfold",
     severity: "warning",

@@ -11,6 +11,23 @@ export interface RuleStat {
   skipped: number;
 }
 
+/**
+ * Whether all a rule's rows repeat a Phụ lục row the workbook holds: their figures are taken from there, and
+ * the Phụ lục's own rule checks them where the unit typed them.
+ */
+function onTakenRows(rule: Rule, input: CheckInput, cat: Catalogue): boolean {
+  if (!("form" in rule) || kindOf(rule).readsNotes) return false;
+  const form = cat.forms.find((f) => f.id === rule.form);
+  const rows = kindOf(rule).rows(rule);
+  return (
+    rows.length > 0 &&
+    rows.every((key) => {
+      const source = form?.rows.find((r) => r.key === key)?.repeats;
+      return source !== undefined && source.form in input.inputs;
+    })
+  );
+}
+
 /** Runs every rule whose form is present; returns the problems and, per rule, what it checked. */
 export function runRules(
   input: CheckInput,
@@ -21,6 +38,7 @@ export function runRules(
   const stats: RuleStat[] = [];
   for (const rule of rules) {
     if ("form" in rule && !(rule.form in input.inputs)) continue;
+    if (onTakenRows(rule, input, cat)) continue;
     const outcomes = kindOf(rule).evaluate(rule, input, cat);
     const stat: RuleStat = {
       ruleId: rule.id,

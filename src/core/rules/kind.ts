@@ -47,4 +47,6 @@ export interface KindSpec<K extends RuleKind> {
   /** the rows it relates, for docs/rules.md, e.g. "2.2 ≤ 2.1" */
   relation: (rule: Extract<Rule, { kind: K }>, cat: Catalogue) => string;
   evaluate: (rule: Extract<Rule, { kind: K }>, input: CheckInput, cat: Catalogue) => Outcome[];
+  /** it checks what the unit writes beside its rows (Ghi chú), not their figures: run even on repeated rows */
+  readsNotes?: true;
 }

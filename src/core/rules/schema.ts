@@ -67,6 +67,8 @@ export const RuleSchema = z.discriminatedUnion("kind", [
   }),
   /** figures in rows the unit's level does not report (catalogue notFor) */
   z.object({ ...base, kind: z.literal("notApplicable") }),
+  /** Bảng tổng hợp rows that count a part or a whole of a Phụ lục row's figure (catalogue `repeats.ts`) */
+  z.object({ ...base, kind: z.literal("repeatBound") }),
   /** a cover field that must be filled */
   z.object({ ...base, kind: z.literal("cover"), field: z.enum(["unit", "level"]) }),
 ]);

@@ -7,6 +7,7 @@ import { domain } from "./domain";
 import { jump } from "./jump";
 import { notApplicable } from "./not-applicable";
 import { noteAsked } from "./note-asked";
+import { repeatBound } from "./repeat-bound";
 import { requires } from "./requires";
 import { sumEq, sumLe } from "./sum";
 
@@ -21,6 +22,7 @@ const KINDS: { [K in RuleKind]: KindSpec<K> } = {
   noteAsked,
   jump,
   notApplicable,
+  repeatBound,
   cover,
 };
 

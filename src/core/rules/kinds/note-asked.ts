@@ -12,6 +12,7 @@ import { formOf } from "./shared";
  * so in some period while the Ghi chú is blank.
  */
 export const noteAsked: KindSpec<"noteAsked"> = {
+  readsNotes: true,
   title: "rule.title.noteAsked",
   blanks: "when",
   rows: (rule) => [rule.row],

@@ -1,0 +1,47 @@
+import { REPEATS } from "../../catalogue/repeats";
+import { figureRef } from "../../figure";
+import { text } from "../../messages";
+import { numberAt } from "../../values";
+import type { KindSpec, Outcome } from "../kind";
+import { cellName, periodName, sttOf } from "../names";
+import { EPSILON, fig, formOf } from "./shared";
+
+const BOUNDS = REPEATS.filter((r) => r.link === "atMost" || r.link === "atLeast");
+const formOfRow = (key: string) =>
+  key.startsWith("thkq.") ? "THKQ" : key.split(".")[0]!.toUpperCase();
+
+/** A Bảng tổng hợp row that counts a part (or a whole) of a Phụ lục row's figure: never more (or less) than it. */
+export const repeatBound: KindSpec<"repeatBound"> = {
+  title: "rule.title.repeatBound",
+  blanks: "skip",
+  rows: () => [],
+  message: () => "rule.repeatBound",
+  relation: () =>
+    BOUNDS.map(
+      (r) =>
+        `${sttOf(formOfRow(r.row), r.row)} ${r.link === "atMost" ? "≤" : "≥"} ${r.of.form} ${sttOf(r.of.form, r.of.row)}`
+    ).join("; "),
+  evaluate: (_rule, input, cat) =>
+    BOUNDS.flatMap((r) => {
+      const form = formOfRow(r.row);
+      if (!(form in input.inputs) || !(r.of.form in input.inputs)) return [];
+      return formOf(cat, form).periods.map(({ id: period }): Outcome => {
+        const here = figureRef(form, r.row, period);
+        const there = figureRef(r.of.form, r.of.row, period);
+        const value = numberAt(input.figures, here);
+        const bound = numberAt(input.figures, there);
+        if (value === null || bound === null) return "skip";
+        const holds = r.link === "atMost" ? value <= bound + EPSILON : value + EPSILON >= bound;
+        if (holds) return "pass";
+        const message = text("rule.repeatBound", {
+          cell: cellName(here),
+          value: fig(value),
+          relation: text(r.link === "atMost" ? "rule.repeatBound.more" : "rule.repeatBound.less"),
+          source: `${formOf(cat, r.of.form).sheet}, ${periodName(r.of.form, period)}`,
+          bound: fig(bound),
+          why: r.why,
+        });
+        return { form, rows: [r.row], period, cells: [here, there], message };
+      });
+    }),
+};
