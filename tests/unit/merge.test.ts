@@ -269,6 +269,16 @@ describe("Tổng hợp, with what goes wrong", () => {
   });
 });
 
+describe("Tổng hợp by an office of one level", () => {
+  it("writes every level's figures into the consolidated forms, greying none", () => {
+    const commune = unit("xa.xlsx", "UBND xã An", { PL2: y({ "pl2.issued.hdnd_xa": 3 }) });
+    const layout = mergeLayout(mergeUnits([commune]), { unit: "Sở Nội vụ", level: "so" });
+    const pl2 = layout.sheets.find((s) => s.id === "PL2")!;
+    const slot = pl2.slots.get(figureKey(figureRef("PL2", "pl2.issued.hdnd_xa", "y2021")))!;
+    expect(pl2.cells.find((c) => c.row === slot.row && c.col === slot.col)?.value).toBe(3);
+  });
+});
+
 describe("Tổng hợp of the Bảng tổng hợp's remarks", () => {
   it("keeps each unit's Ghi chú, with its name, beside the row's merge note", () => {
     // the answer is typed once, in Phụ lục 1 row 8; the Bảng tổng hợp takes it and asks for the count

@@ -50,7 +50,8 @@ export function buildWorkbookLayout(
     coverSheet: `${prefix}${COVER_SHEET}`,
     prefix,
     merged: options.merged === true,
-    level: options.level,
+    // a consolidation holds the figures of units of every level: none of its rows is greyed
+    level: options.merged ? undefined : options.level,
   };
   const builders = [
     buildCover(options, cat.targets, env),
