@@ -15,7 +15,6 @@ export function renderApplicabilityDoc(): string {
     "readings of the seeds (who issues, holds or reports what); `docs/catalogue.md` says how they were made.",
   ];
   for (const form of catalogue.forms) {
-    if (form.orientation === "assessment") continue;
     lines.push(
       "",
       `## ${form.sheet}`,

@@ -18,6 +18,15 @@ const typed = {
     "pl1.survey.satisfaction": { y2024: "85,5" },
   },
   PL8: { "pl8.payment.fees": { y2024: 100 }, "pl8.payment.integrated": { y2024: 90 } },
+  // targets the figures measure in part: the proposals chosen (3, 6), and one overridden with its reason (11)
+  PL9: {
+    "pl9.t3": { verdict: "Đạt" },
+    "pl9.t6": { verdict: "Không đạt" },
+    "pl9.t11": {
+      verdict: "Đạt",
+      remark: "Khảo sát riêng về dịch vụ y tế, giáo dục công lập năm 2024: 91% hài lòng.",
+    },
+  },
 };
 
 async function main(): Promise<void> {

@@ -49,6 +49,8 @@ export const CheckJsonSchema = z.object({
     z.object({
       target: z.number(),
       verdict: z.enum(VERDICTS),
+      /** the figures measure part of the target: the verdict is their proposal, the unit chooses */
+      proposed: z.boolean(),
       evidence: z.string(),
       unmeasured: z.string().optional(),
     })

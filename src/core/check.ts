@@ -182,7 +182,7 @@ export function checkSheets(
     cells: p.cells.map(place),
   }));
   const assessments = forms.includes(cat.targets.form)
-    ? assessAll(cat.targets, figures, level)
+    ? assessAll(cat.targets, figures, level, cat)
     : [];
   return {
     cover,

@@ -71,6 +71,13 @@ export function typeInto(model: WorkbookModel, cell: CellModel, v: string): void
     return;
   }
   if (/^[=+-]./s.test(v) && !/^[+-]?\d+(\.\d+)?(E[+-]?\d+)?$/i.test(v)) {
+    // Excel refuses a formula whose text constant is longer than 255 characters
+    for (const [, literal] of v.matchAll(/"((?:[^"]|"")*)"/g))
+      if (literal!.replace(/""/g, '"').length > 255)
+        throw new FakeExcelError(
+          "InvalidArgument",
+          "Text values in formulas are limited to 255 characters."
+        );
     cell.formula = model.bindFormula(v.startsWith("=") ? v.slice(1) : v);
     // a formula that names nothing Excel knows reads #NAME?; the engine and the tests never need its value
     cell.value = /^[=]/.test(v) ? "" : "#NAME?";

@@ -114,6 +114,18 @@ function witnessIn(rule: Rule): Witness {
           ...figures("PL1", { "pl1.assigned.total": 10 }),
         },
       };
+    case "verdictReview": {
+      // target 3's figures (PL8 6.5) propose Đạt; the unit confirms, or leaves the verdict blank
+      const payment = figures(
+        "PL8",
+        { "pl8.payment.fees": 100, "pl8.payment.integrated": 90 },
+        "y2024"
+      );
+      return {
+        pass: { ...payment, PL9: { "pl9.t3": { verdict: "Đạt" } } },
+        fail: payment,
+      };
+    }
     case "cover":
       return {
         pass: {},

@@ -40,6 +40,17 @@ describe("the fake Excel", () => {
     });
   });
 
+  it("refuses a formula holding a text constant longer than 255 characters, as Excel does", async () => {
+    const host = fakeHost();
+    await host.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Sheet1");
+      ws.getRange("A1").formulas = [[`="${"a".repeat(255)}"&"${"b".repeat(255)}"`]];
+      await context.sync();
+      ws.getRange("A2").formulas = [[`="${"a".repeat(256)}"`]];
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+  });
+
   it("rejects an array that does not match the range", async () => {
     const host = fakeHost();
     await host.run(async (context) => {

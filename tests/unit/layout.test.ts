@@ -1,3 +1,4 @@
+import { figureKey, figureRef } from "../../src/core/figure";
 import { catalogue } from "../../src/core/catalogue";
 import { buildWorkbookLayout } from "../../src/core/layout";
 import type { SheetLayout } from "../../src/core/layout/types";
@@ -119,7 +120,12 @@ describe("the sheet layout", () => {
         ({ rect, validation }) => rect.row === target3 && validation.type === "list"
       )
     ).toBe(true);
-    expect(cellAt(sheet("PL9"), "E10")?.formula).toMatch(/^IF\(AND\(ISNUMBER\(/);
+    // target 4, measured whole, is judged; target 3, measured in part, is proposed in its evidence
+    expect(cellAt(sheet("PL9"), "E11")?.formula).toMatch(/^IF\(AND\(ISNUMBER\(/);
+    expect(cellAt(sheet("PL9"), "D10")?.formula).toContain("Đề xuất theo phần đo được");
+    expect(sheet("PL9").slots.get(figureKey(figureRef("PL9", "pl9.t3", "verdict")))?.input).toBe(
+      "assessment"
+    );
   });
 
   it.each([...layout.sheets.map((s) => [s.id] as const)])(

@@ -36,9 +36,10 @@ function toJson(file: string, report: CheckReport): CheckJson {
       ),
     })),
     rules: report.stats,
-    assessments: report.assessments.map(({ target, verdict, evidence, unmeasured }) => ({
+    assessments: report.assessments.map(({ target, verdict, proposed, evidence, unmeasured }) => ({
       target,
       verdict,
+      proposed,
       evidence,
       ...(unmeasured ? { unmeasured } : {}),
     })),

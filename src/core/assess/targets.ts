@@ -1,4 +1,5 @@
-import type { Level } from "../catalogue/schema";
+import { catalogue, type Catalogue } from "../catalogue";
+import type { Form, Level } from "../catalogue/schema";
 import type { Check, Target, TargetSet } from "../catalogue/targets/schema";
 import { evaluate } from "../expr/evaluate";
 import { text } from "../messages";
@@ -20,7 +21,9 @@ export interface CheckResult {
 
 export interface Assessment {
   target: number;
+  /** judged by the figures where they measure the whole target; proposed to the unit where they measure a part */
   verdict: Verdict;
+  proposed: boolean;
   evidence: string;
   unmeasured?: string;
   checks: CheckResult[];
@@ -87,6 +90,7 @@ export function assess(
   const result: Assessment = {
     target: target.no,
     verdict,
+    proposed: target.unmeasured !== undefined,
     evidence: checks.map(evidenceOf).join("; "),
     checks,
   };
@@ -94,6 +98,23 @@ export function assess(
   return result;
 }
 
-/** Every target the figures can judge, by target number. */
-export const assessAll = (set: TargetSet, figures: Figures, level: Level | null): Assessment[] =>
-  set.targets.map((t) => assess(t, set, figures, level));
+/** Whether the unit's level has the target in its remit (the catalogue's applicability of its Phụ lục 9 row). */
+export const targetApplies = (form: Form, no: number, level: Level | null): boolean =>
+  level === null || !form.rows.find((r) => r.target === no)?.notFor?.includes(level);
+
+/** Every target the figures can judge and the unit's level has in its remit, by target number. */
+export const assessAll = (
+  set: TargetSet,
+  figures: Figures,
+  level: Level | null,
+  cat: Catalogue = catalogue
+): Assessment[] =>
+  set.targets
+    .filter((t) =>
+      targetApplies(
+        cat.forms.find((f) => f.id === set.form)!,
+        t.no,
+        level
+      )
+    )
+    .map((t) => assess(t, set, figures, level));

@@ -234,6 +234,23 @@ export const APPLICABILITY: Scope[] = [
     notFor: ["xa"],
     reason: "UBND cấp huyện: cấp huyện và cấp tỉnh báo cáo",
   },
+  {
+    rows: ["pl9.t7", "pl9.t12", "pl9.t15", "pl9.t16", "pl9.t17", "pl9.t18", "pl9.t23"],
+    notFor: TINH_ONLY,
+    reason:
+      "Mục tiêu về TTHC nội bộ, mô hình chính quyền, cơ sở dữ liệu quốc gia, định danh điện tử, Cổng Dịch vụ công và các hệ thống thông tin của tỉnh: bộ, ngành và cấp tỉnh thực hiện",
+  },
+  {
+    rows: ["pl9.t9", "pl9.t20"],
+    notFor: ["xa", "nganhdoc"],
+    reason:
+      "Sắp xếp đơn vị hành chính cấp huyện, xã, thôn và họp trực tuyến đến UBND cấp tỉnh, cấp huyện: cấp tỉnh, cấp huyện thực hiện",
+  },
+  {
+    rows: ["pl9.t10", "pl9.t14"],
+    notFor: ["xa"],
+    reason: "Mục tiêu về đơn vị sự nghiệp công lập: cấp xã không có đơn vị sự nghiệp trực thuộc",
+  },
 ];
 
 /** Whether a scope's key covers a row key: the row itself or a row under it. */

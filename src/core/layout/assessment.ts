@@ -67,7 +67,12 @@ export function buildAssessment(form: Form, set: TargetSet, env: BuildEnv): Shee
 
   form.rows.forEach((r, i) => {
     const at = FIRST_DATA_ROW + i;
-    b.set(at, 0, r.key, "key").set(at, STT, r.stt, "stt").set(at, LABEL, r.label, labelStyle(r));
+    const outside = env.level !== undefined && r.notFor?.includes(env.level);
+    // said beside the target, never in a cell a unit's answer is read from
+    const label = outside
+      ? `${r.label}\n(${text("assess.notApplicable", { level: levelLabels[env.level!] })})`
+      : r.label;
+    b.set(at, 0, r.key, "key").set(at, STT, r.stt, "stt").set(at, LABEL, label, labelStyle(r));
     form.periods.forEach((p, k) => b.place(r.key, p.id, at, RESULT + k));
     const manual = () => {
       b.style(one(at, RESULT), "textInput")
@@ -80,10 +85,21 @@ export function buildAssessment(form: Form, set: TargetSet, env: BuildEnv): Shee
         .validate(one(at, REMARK), textValidation())
         .input(r.key, "remark", "text");
     };
+    if (outside) return void b.style(span(at, RESULT, 1, 3), "notApplicable");
     const target = set.targets.find((t) => t.no === r.target);
     if (!target) return manual();
-    b.style(span(at, RESULT, 1, 3), "computedText");
-    if (target.unmeasured) b.set(at, REMARK, target.unmeasured);
+    if (target.unmeasured === undefined) {
+      b.style(span(at, RESULT, 1, 3), "computedText");
+      return judged(b, at, target, set, manual, coverRef("level", env.coverSheet));
+    }
+    // the figures measure a part of the target: they propose, the unit decides and says why it differs
+    b.style(one(at, RESULT), "computedText");
+    b.style(one(at, VERDICT), "code")
+      .validate(one(at, VERDICT), verdictValidation())
+      .input(r.key, "verdict", "assessment");
+    b.style(one(at, REMARK), "textInput")
+      .validate(one(at, REMARK), textValidation(text("input.verdictReason")))
+      .input(r.key, "remark", "text");
     judged(b, at, target, set, manual, coverRef("level", env.coverSheet));
   });
 
@@ -144,17 +160,22 @@ function judged(
     });
     const ready = refs.map((r) => `ISNUMBER(${r.value}),ISNUMBER(${r.threshold})`).join(",");
     const met = refs.map((r) => meetsFormula(r.value, r.threshold)).join(",");
-    b.formula(
-      at,
-      RESULT,
-      target.checks.map((check, j) => evidenceFormula(check, refs[j]!)).join(`&"; "&`)
-    );
-    // the seed's column is "(Đạt/Không đạt)": without the figures it stays blank, the evidence saying why
-    b.formula(
-      at,
-      VERDICT,
-      `IF(AND(${ready}),IF(AND(${met}),${quote(text("verdict.dat"))},${quote(text("verdict.khongDat"))}),"")`
-    );
+    const evidence = target.checks
+      .map((check, j) => evidenceFormula(check, refs[j]!))
+      .join(`&"; "&`);
+    if (target.unmeasured === undefined) {
+      b.formula(at, RESULT, evidence);
+      // the seed's column is "(Đạt/Không đạt)": without the figures it stays blank, the evidence saying why
+      b.formula(
+        at,
+        VERDICT,
+        `IF(AND(${ready}),IF(AND(${met}),${quote(text("verdict.dat"))},${quote(text("verdict.khongDat"))}),"")`
+      );
+      return;
+    }
+    const proposed = `IF(AND(${met}),${quote(text("verdict.dat"))},${quote(text("verdict.khongDat"))})`;
+    const proposal = `IF(AND(${ready}),${messageFormula("assess.proposal", { verdict: proposed })},${quote(text("assess.noProposal"))})`;
+    b.formula(at, RESULT, `${evidence}&${quote(". ")}&${quote(target.unmeasured)}&" "&${proposal}`);
   });
 }
 

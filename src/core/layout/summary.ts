@@ -1,4 +1,4 @@
-import type { Form } from "../catalogue/schema";
+import type { Form, Level } from "../catalogue/schema";
 
 import { text } from "../messages";
 import { messageFormula, quote } from "../messages/formula";
@@ -12,16 +12,22 @@ function verdictRange(form: Form, resolve: Resolve): string | undefined {
   return first && last ? `${first}:${last.replace(/^.*!/, "")}` : undefined;
 }
 
-/** Bảng tổng hợp VII.7: how many targets are Đạt, Không đạt, still open. */
-export function summaryFormula(form: Form, resolve: Resolve): string | undefined {
+/** Bảng tổng hợp VII.7: how many of the unit's targets are Đạt, Không đạt, still open. */
+export function summaryFormula(
+  form: Form,
+  resolve: Resolve,
+  level: Level | undefined
+): string | undefined {
   const range = verdictRange(form, resolve);
   if (!range) return undefined;
-  const total = form.rows.length;
-  const dat = `COUNTIF(${range},${quote(text("verdict.dat"))})`;
-  const khongDat = `COUNTIF(${range},${quote(text("verdict.khongDat"))})`;
+  const count = (v: string) => `COUNTIF(${range},${quote(v)})`;
+  const dat = count(text("verdict.dat"));
+  const khongDat = count(text("verdict.khongDat"));
+  // targets outside the unit's remit are no target of its
+  const total = String(form.rows.filter((r) => !level || !r.notFor?.includes(level)).length);
   return messageFormula("assess.summary", {
     dat,
-    total: String(total),
+    total,
     khongDat,
     open: `(${total}-${dat}-${khongDat})`,
   });

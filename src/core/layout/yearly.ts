@@ -97,7 +97,12 @@ export function buildYearly(form: Form, env: BuildEnv, targetForm: Form | undefi
           .validate(one(at, FIRST_PERIOD), textValidation())
           .input(r.key, periods[0]!.id, "text");
       if (targetForm)
-        b.laterFormula(at, FIRST_PERIOD, (resolve) => summaryFormula(targetForm, resolve), manual);
+        b.laterFormula(
+          at,
+          FIRST_PERIOD,
+          (resolve) => summaryFormula(targetForm, resolve, level),
+          manual
+        );
       else manual();
       return;
     }

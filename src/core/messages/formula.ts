@@ -1,7 +1,15 @@
 import { vi, type MessageCode } from "./vi";
 
-/** A string literal inside a formula. */
-export const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+/** Excel refuses a text constant longer than this inside a formula. */
+const MAX_LITERAL = 255;
+
+/** A string literal inside a formula: joined from pieces where it is longer than Excel takes in one. */
+export function quote(s: string): string {
+  const pieces: string[] = [];
+  for (let at = 0; at < s.length || pieces.length === 0; at += MAX_LITERAL)
+    pieces.push(`"${s.slice(at, at + MAX_LITERAL).replace(/"/g, '""')}"`);
+  return pieces.join("&");
+}
 
 /**
  * A message as a formula that builds the same text: literal parts quoted, each {placeholder}

@@ -7,6 +7,9 @@ export const vi = {
   "verdict.khongDat": "Không đạt",
   "assess.evidence": "{label} = {value} % {sign} {threshold} % (năm {year})",
   "assess.noData": "{label}: chưa có số liệu",
+  "assess.notApplicable": "Không áp dụng cho {level}",
+  "assess.proposal": "Đề xuất theo phần đo được: {verdict}.",
+  "assess.noProposal": "Chưa đủ số liệu để đề xuất.",
   "assess.summary": "Đạt {dat}/{total} mục tiêu; Không đạt {khongDat}; chưa đánh giá {open}",
 
   "cover.title": "THÔNG TIN ĐƠN VỊ BÁO CÁO",
@@ -67,6 +70,7 @@ export const vi = {
   "input.text.title": "Nội dung",
   "input.text.prompt": "Ghi nội dung ngắn gọn (tối đa 1000 ký tự).",
   "input.text.error": "Nội dung quá dài (tối đa 1000 ký tự).",
+  "input.verdictReason": "Nếu đánh giá khác đề xuất ở cột Kết quả, ghi lý do ở đây.",
   "input.verdict.title": "Đánh giá",
   "input.verdict.prompt": "Chọn Đạt hoặc Không đạt.",
   "input.verdict.error": "Chỉ chọn Đạt hoặc Không đạt.",
@@ -95,6 +99,7 @@ export const vi = {
   "rule.title.domain": "Giá trị nhập không hợp lệ",
   "rule.title.atMost": "Dòng này không được lớn hơn dòng kia",
   "rule.title.repeatBound": "Bảng tổng hợp không khớp với Phụ lục",
+  "rule.title.verdictReview": "Đánh giá mục tiêu cần đơn vị xác nhận",
   "rule.title.sumEq": "Tổng không bằng các dòng thành phần",
   "rule.title.sumLe": "Các dòng thành phần vượt quá dòng tổng",
   "rule.title.blankParts": "Dòng thành phần còn trống",
@@ -121,6 +126,10 @@ export const vi = {
   "rule.domain.status": "{cell}: {value} không hợp lệ — chỉ nhận {codes}.",
   "rule.domain.text": "{cell}: nội dung dài {value} ký tự, quá 1000 ký tự — hãy rút gọn.",
   "rule.domain.assessment": '{cell}: "{value}" không hợp lệ — chỉ chọn Đạt hoặc Không đạt.',
+  "rule.verdict.unconfirmed":
+    "Phụ lục 9, mục tiêu {target}: số liệu đo được một phần mục tiêu và đề xuất {proposed}. Hãy chọn Đạt hoặc Không đạt ở cột Đánh giá; nếu khác đề xuất, ghi lý do ở cột Ghi chú.",
+  "rule.verdict.noReason":
+    "Phụ lục 9, mục tiêu {target}: đơn vị đánh giá {chosen}, khác đề xuất {proposed} của số liệu. Hãy ghi lý do ở cột Ghi chú.",
   "rule.repeatBound":
     "{cell}: {value}, {relation} số của {source} ({bound}), trong khi {why}. Hãy kiểm tra lại một trong hai ô.",
   "rule.repeatBound.more": "lớn hơn",
@@ -154,6 +163,8 @@ export const vi = {
   "rule.doc.noteAsked": "{row} = {when} thì cột Ghi chú: {ask}",
   "rule.doc.blankParts": "{total} có số liệu thì {parts} không để trống",
   "rule.doc.allForms": "mọi biểu mẫu",
+  "rule.doc.verdictReview":
+    "mục tiêu đo được một phần: Đánh giá có chọn, khác đề xuất thì có Ghi chú",
 
   "rule.blanks.skip": "bỏ qua khi một ô liên quan để trống",
   "rule.blanks.partial":
@@ -424,7 +435,7 @@ export const vi = {
   "ui.check.statLine":
     "Đã xét {checked} · đạt {passed} · vi phạm {failed} · bỏ qua (ô trống) {skipped}",
   "ui.check.targets":
-    "Phụ lục 9: Đạt {dat}, Không đạt {khongDat}, chưa đủ số liệu {open} (trong {total} mục tiêu tính được từ số liệu).",
+    "Phụ lục 9, theo số liệu: Đạt {dat}, Không đạt {khongDat}, chưa đủ số liệu {open} (trong {total} mục tiêu tính được từ số liệu; {proposed} mục tiêu số liệu chỉ đo được một phần: đó là đề xuất, đơn vị chọn Đạt hoặc Không đạt).",
   "ui.check.failed": "Không kiểm tra được: {detail}",
   "ui.merge.intro":
     'Chọn hoặc kéo thả các tệp .xlsx của các đơn vị (hoặc cả thư mục). Mỗi tệp được nhận diện qua trang Thông tin, kiểm tra như Kiểm tra, rồi tổng hợp vào các trang "TH …" của bảng tính này.',

@@ -12,6 +12,7 @@ const DECLARED: Rule[] = [
   ),
   { id: "level.not_applicable", severity: "error", kind: "notApplicable" },
   { id: "THKQ.repeat_bounds", severity: "error", kind: "repeatBound" },
+  { id: "PL9.verdict_review", severity: "warning", kind: "verdictReview" },
   {
     id: "plausible.tenfold",
     severity: "warning",

@@ -69,6 +69,8 @@ export const RuleSchema = z.discriminatedUnion("kind", [
   z.object({ ...base, kind: z.literal("notApplicable") }),
   /** Bảng tổng hợp rows that count a part or a whole of a Phụ lục row's figure (catalogue `repeats.ts`) */
   z.object({ ...base, kind: z.literal("repeatBound") }),
+  /** Phụ lục 9's verdicts the figures propose: chosen by the unit, with a reason where it differs */
+  z.object({ ...base, kind: z.literal("verdictReview") }),
   /** a cover field that must be filled */
   z.object({ ...base, kind: z.literal("cover"), field: z.enum(["unit", "level"]) }),
 ]);

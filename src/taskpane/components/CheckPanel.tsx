@@ -106,6 +106,7 @@ export function CheckPanel({
                 khongDat: judged.filter((a) => a.verdict === "khongDat").length,
                 open: judged.filter((a) => a.verdict === "chuaDuSoLieu").length,
                 total: judged.length,
+                proposed: judged.filter((a) => a.proposed).length,
               })}
             </div>
           )}

@@ -10,6 +10,7 @@ import { noteAsked } from "./note-asked";
 import { repeatBound } from "./repeat-bound";
 import { requires } from "./requires";
 import { sumEq, sumLe } from "./sum";
+import { verdictReview } from "./verdict-review";
 
 /** Every rule kind, described once; a kind added to the schema fails to compile until it is here. */
 const KINDS: { [K in RuleKind]: KindSpec<K> } = {
@@ -23,6 +24,7 @@ const KINDS: { [K in RuleKind]: KindSpec<K> } = {
   jump,
   notApplicable,
   repeatBound,
+  verdictReview,
   cover,
 };
 
