@@ -20,13 +20,20 @@ describe("the merged workbook in LibreOffice", () => {
     await writeUnitFile(
       units,
       "a.xlsx",
-      { PL8: { "pl8.payment.fees": { y2024: 100 }, "pl8.payment.integrated": { y2024: 70 } } },
+      {
+        PL8: { "pl8.payment.fees": { y2024: 100 }, "pl8.payment.integrated": { y2024: 70 } },
+        // target 3, measured in part: the unit chooses as its figures propose
+        PL9: { "pl9.t3": { verdict: "Không đạt" } },
+      },
       { unit: "UBND xã An", level: "xa" }
     );
     await writeUnitFile(
       units,
       "b.xlsx",
-      { PL8: { "pl8.payment.fees": { y2024: 300 }, "pl8.payment.integrated": { y2024: 270 } } },
+      {
+        PL8: { "pl8.payment.fees": { y2024: 300 }, "pl8.payment.integrated": { y2024: 270 } },
+        PL9: { "pl9.t3": { verdict: "Đạt" } },
+      },
       { unit: "UBND xã Bình", level: "xa" }
     );
     const out = join(artifacts, "tong-hop.xlsx");
@@ -51,7 +58,11 @@ describe("the merged workbook in LibreOffice", () => {
     expect(pl8.rows[rateRow]![7]).toBeCloseTo(85, 9); // (70 + 270)/(100 + 300), column H = 2024
     const pl9 = sheets.find((s) => s.name === "TH Phụ lục 9")!;
     const t3 = pl9.rows.find((r) => r[0] === "pl9.t3")!;
-    expect([t3[3], t3[4]]).toEqual(["PL8 6.5 = 85,0 % ≥ 80 % (năm 2024)", "Đạt"]);
+    // the merged figures propose Đạt; the units chose Không đạt and Đạt: Không đạt, as any unit's is
+    expect([t3[3], t3[4]]).toEqual([
+      "PL8 6.5 = 85,0 % ≥ 80 % (năm 2024). Tỷ lệ giao dịch thanh toán trực tuyến từ 30% trở lên: không có trong biểu mẫu. Đề xuất theo phần đo được: Đạt.",
+      "Không đạt",
+    ]);
 
     // the per-unit sheet: its rows written as a stream, a unit a row, the total above them
     const perUnit = sheets.find((s) => s.name === "TH Chi tiết đơn vị")!;

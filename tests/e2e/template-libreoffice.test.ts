@@ -9,7 +9,7 @@ import { buildWorkbookLayout } from "../../src/core/layout";
 import { fillLayout } from "../../src/core/layout/fill";
 import { coverRef } from "../../src/core/layout/cover";
 import { locateWorkbook } from "../../src/core/read/locate";
-import type { Figures } from "../../src/core/values";
+import { figureAt, type Figures } from "../../src/core/values";
 import { main } from "../../src/cli/main";
 import { readRawSheets } from "../../src/xlsx/read";
 import { writeLayout } from "../../src/xlsx/write";
@@ -184,14 +184,17 @@ describe("the formulas LibreOffice computes", () => {
           .cells.get(figureKey(figureRef("PL9", `pl9.t${t}`, "result")))?.raw ?? null
       );
     for (const a of assessAll(catalogue.targets, engine, "huyen")) {
-      // the verdict column holds Đạt or Không đạt only: blank without the figures
+      // the verdict column holds Đạt or Không đạt only: blank without the figures, and the unit's to
+      // choose where the figures only propose
       expect([a.target, verdict(a.target)]).toEqual([
         a.target,
-        a.verdict === "chuaDuSoLieu"
-          ? null
-          : text(a.verdict === "dat" ? "verdict.dat" : "verdict.khongDat"),
+        a.proposed
+          ? figureAt(typed, figureRef("PL9", `pl9.t${a.target}`, "verdict"))
+          : a.verdict === "chuaDuSoLieu"
+            ? null
+            : text(a.verdict === "dat" ? "verdict.dat" : "verdict.khongDat"),
       ]);
-      expect([a.target, evidence(a.target)]).toEqual([a.target, a.evidence]);
+      expect([a.target, evidence(a.target)]).toEqual([a.target, a.result]);
     }
   });
 
@@ -208,6 +211,12 @@ describe("the formulas LibreOffice computes", () => {
         "pl3.digitised.results": { y2024: 75 },
       },
       PL8: { "pl8.payment.fees": { y2024: 300 }, "pl8.payment.integrated": { y2024: 256 } },
+      // more units self-financed than units: a share over 100 %, judged by neither the sheet nor the engine
+      PL7: {
+        "pl7.units": { y2024: 10 },
+        "pl7.units.full": { y2024: 8 },
+        "pl7.units.recurrent": { y2024: 5 },
+      },
     };
     const filled = fillLayout(
       buildWorkbookLayout({ unit: "UBND huyện Kiến Xương", level: "huyen" }),
@@ -236,15 +245,23 @@ describe("the formulas LibreOffice computes", () => {
     expect(value("PL1", "pl1.plan.rate", "y2022")).toBeNull();
     expect(value("PL3", "pl3.procedures.total", "y2023")).toBe(1510);
     expect(value("PL3", "pl3.procedures.total", "y2024")).toBeNull();
-    expect(value("PL9", "pl9.t3", "result")).toBe("PL8 6.5 = 85,3 % ≥ 80 % (năm 2024)");
-    expect(value("PL9", "pl9.t3", "verdict")).toBe("Đạt");
+    // measured in part: proposed in the evidence, the verdict the unit's to choose
+    expect(value("PL9", "pl9.t3", "result")).toBe(
+      "PL8 6.5 = 85,3 % ≥ 80 % (năm 2024). Tỷ lệ giao dịch thanh toán trực tuyến từ 30% trở lên: không có trong biểu mẫu. Đề xuất theo phần đo được: Đạt."
+    );
+    expect(value("PL9", "pl9.t3", "verdict")).toBeNull();
     // target 4 for a district in 2024: 20 + 3 × 20 = 80 % needed
     expect(value("PL9", "pl9.t4", "result")).toBe("PL3 6.1 = 75,0 % < 80 % (năm 2024)");
     expect(value("PL9", "pl9.t4", "verdict")).toBe("Không đạt");
     expect(value("PL9", "pl9.t19", "verdict")).toBeNull();
     expect(value("PL9", "pl9.t19", "result")).toBe("PL8 3: chưa có số liệu");
+    const t14 = assessAll(catalogue.targets, engine, "huyen").find((a) => a.target === 14)!;
+    expect(t14.verdict).toBe("chuaDuSoLieu");
+    expect(value("PL9", "pl9.t14", "result")).toBe(t14.result);
+    expect(t14.result).toMatch(/^\(PL7 3\.1 \+ 3\.2\)\/PL7 3 = 130,0 %: không thể quá 100 %/);
+    // the district's own targets: those a district has no part in are not counted
     expect(value("THKQ", "thkq.vii.targets", "y2021")).toBe(
-      "Đạt 3/23 mục tiêu; Không đạt 1; chưa đánh giá 19"
+      "Đạt 0/16 mục tiêu; Không đạt 1; chưa đánh giá 15"
     );
   });
 });

@@ -41,6 +41,31 @@ describe("Phụ lục 9 assessment", () => {
     expect(a.unmeasured).toMatch(/30%/);
   });
 
+  it("judges nothing from a share over 100 %: its parts contradict each other, and the evidence says so", () => {
+    const figures: Figures = {
+      PL8: {
+        "pl8.payment.fees": years([100, null, null, null, null]),
+        "pl8.payment.integrated": years([120, null, null, null, null]),
+      },
+    };
+    const a = assess(target(3), set, figures, "so");
+    expect(a.verdict).toBe("chuaDuSoLieu");
+    expect(a.evidence).toBe(
+      "PL8 6.5 = 120,0 %: không thể quá 100 %, số liệu thành phần mâu thuẫn nhau — sửa rồi mới đánh giá được"
+    );
+    expect(a.result).toMatch(/Chưa đủ số liệu để đề xuất\.$/);
+  });
+
+  it("takes a rise as a negative fall, not as figures that contradict each other", () => {
+    const figures: Figures = {
+      PL7: { "pl7.units": years([10, null, null, null, 12]) },
+      PL4: { "pl4.service.quota": years([100, null, null, null, 80]) },
+    };
+    const a = assess(target(10), set, figures, "so");
+    expect(a.verdict).toBe("khongDat");
+    expect(a.evidence).toMatch(/^PL7 3 giảm so với 2021 = -20,0 % < 10 %/);
+  });
+
   it("judges target 4 against the threshold of the unit's tier and year", () => {
     const figures: Figures = {
       PL3: { "pl3.digitised.results": years([null, null, 58, null, null]) },

@@ -4,7 +4,7 @@ import type { Check, Target, TargetSet } from "../catalogue/targets/schema";
 import { evaluate } from "../expr/evaluate";
 import { text } from "../messages";
 import type { Figures } from "../values";
-import { meets, oneDecimal } from "./format";
+import { meets, oneDecimal, plausible } from "./format";
 import { candidatePeriods } from "./periods";
 import { thresholdValue } from "./threshold";
 
@@ -17,6 +17,8 @@ export interface CheckResult {
   year: number | null;
   threshold: number | null;
   met: boolean | null;
+  /** the figure cannot be (a share over 100 %): its parts contradict each other, and nothing is judged */
+  implausible: boolean;
 }
 
 export interface Assessment {
@@ -24,7 +26,10 @@ export interface Assessment {
   /** judged by the figures where they measure the whole target; proposed to the unit where they measure a part */
   verdict: Verdict;
   proposed: boolean;
+  /** what the figures show, check by check */
   evidence: string;
+  /** Phụ lục 9's Kết quả cell: the evidence, and for a proposal what is not measured and the proposal */
+  result: string;
   unmeasured?: string;
   checks: CheckResult[];
 }
@@ -58,12 +63,15 @@ export function runCheck(
     level === null ? null : set.tierOf[level],
     year
   );
-  const met = value === null || threshold === null ? null : meets(value, threshold);
-  return { label: check.label, value, year, threshold, met };
+  const implausible = value !== null && !plausible(check, value);
+  const met = value === null || threshold === null || implausible ? null : meets(value, threshold);
+  return { label: check.label, value, year, threshold, met, implausible };
 }
 
 /** "PL8 6.5 = 85,2 % ≥ 80 % (năm 2024)" */
 export function evidenceOf(c: CheckResult): string {
+  if (c.implausible && c.value !== null)
+    return text("assess.implausible", { label: c.label, value: oneDecimal(c.value) });
   if (c.value === null || c.threshold === null || c.year === null)
     return text("assess.noData", { label: c.label });
   return text("assess.evidence", {
@@ -87,11 +95,21 @@ export function assess(
     : checks.every((c) => c.met)
       ? "dat"
       : "khongDat";
+  const measured = checks.map(evidenceOf).join("; ");
+  const proposal =
+    verdict === "chuaDuSoLieu"
+      ? text("assess.noProposal")
+      : text("assess.proposal", {
+          verdict: text(verdict === "dat" ? "verdict.dat" : "verdict.khongDat"),
+        });
   const result: Assessment = {
     target: target.no,
     verdict,
     proposed: target.unmeasured !== undefined,
-    evidence: checks.map(evidenceOf).join("; "),
+    evidence: measured,
+    // as Phụ lục 9's Kết quả cell says it: a proposal names what is not measured before it proposes
+    result:
+      target.unmeasured === undefined ? measured : `${measured}. ${target.unmeasured} ${proposal}`,
     checks,
   };
   if (target.unmeasured !== undefined) result.unmeasured = target.unmeasured;

@@ -2,7 +2,7 @@ import { a1 } from "../a1";
 import { LEVELS } from "../catalogue";
 import type { Form, Level } from "../catalogue/schema";
 import type { Check, Target, TargetSet } from "../catalogue/targets/schema";
-import { meetsFormula, oneDecimalFormula } from "../assess/format";
+import { meetsFormula, oneDecimalFormula, plausibleFormula } from "../assess/format";
 import { candidatePeriods } from "../assess/periods";
 import { thresholdFormula } from "../assess/threshold";
 import { toFormula } from "../expr/formula";
@@ -158,7 +158,13 @@ function judged(
         thresholdFormula(check.threshold, set, levelLabels, levelRef, refs[j]!.year)
       );
     });
-    const ready = refs.map((r) => `ISNUMBER(${r.value}),ISNUMBER(${r.threshold})`).join(",");
+    const ready = refs
+      .map(
+        (r, j) =>
+          // AND() evaluates every argument: a blank value is compared only once it is a number
+          `ISNUMBER(${r.value}),ISNUMBER(${r.threshold}),IF(ISNUMBER(${r.value}),${plausibleFormula(target.checks[j]!, r.value)},FALSE)`
+      )
+      .join(",");
     const met = refs.map((r) => meetsFormula(r.value, r.threshold)).join(",");
     const evidence = target.checks
       .map((check, j) => evidenceFormula(check, refs[j]!))
@@ -191,5 +197,10 @@ function evidenceFormula(
     year: r.year,
   });
   const missing = messageFormula("assess.noData", { label: quote(check.label) });
-  return `IF(AND(ISNUMBER(${r.value}),ISNUMBER(${r.threshold})),${shown},${missing})`;
+  const implausible = messageFormula("assess.implausible", {
+    label: quote(check.label),
+    value: oneDecimalFormula(r.value),
+  });
+  const judgeable = `AND(ISNUMBER(${r.value}),ISNUMBER(${r.threshold}))`;
+  return `IF(ISNUMBER(${r.value}),IF(${plausibleFormula(check, r.value)},IF(${judgeable},${shown},${missing}),${implausible}),${missing})`;
 }

@@ -7,6 +7,8 @@ export const vi = {
   "verdict.khongDat": "Không đạt",
   "assess.evidence": "{label} = {value} % {sign} {threshold} % (năm {year})",
   "assess.noData": "{label}: chưa có số liệu",
+  "assess.implausible":
+    "{label} = {value} %: không thể quá 100 %, số liệu thành phần mâu thuẫn nhau — sửa rồi mới đánh giá được",
   "assess.notApplicable": "Không áp dụng cho {level}",
   "assess.proposal": "Đề xuất theo phần đo được: {verdict}.",
   "assess.noProposal": "Chưa đủ số liệu để đề xuất.",
