@@ -1,6 +1,8 @@
 import { catalogue } from "../../src/core/catalogue";
 import { figureKey, figureRef } from "../../src/core/figure";
 import { buildWorkbookLayout } from "../../src/core/layout";
+import { linesFor } from "../../src/core/layout/heights";
+import { longestResult } from "../../src/core/assess/targets";
 import { mergeUnits } from "../../src/core/merge/merge";
 import { figureAt, type Figures } from "../../src/core/values";
 import { unit } from "../support/units";
@@ -73,6 +75,18 @@ describe("Phụ lục 9 as an assessment a reviewer accepts", () => {
       PL9: { "pl9.t3": { verdict: "Không đạt", remark: "Giao dịch trực tuyến mới 12%." } },
     };
     expect(review(reasoned)).toEqual([]);
+  });
+
+  it("sizes each judged target's row for the longest Kết quả its formula can show, printed whole", () => {
+    const sheet = pl9("so");
+    for (const t of catalogue.targets.targets) {
+      const at = slot("so", t.no, "result");
+      const lines = linesFor(longestResult(t), sheet.columns[at.col]!.width, 12);
+      expect({ target: t.no, fits: sheet.rowHeights[at.row]! >= lines * 12 * 1.32 }).toEqual({
+        target: t.no,
+        fits: true,
+      });
+    }
   });
 
   it("shows each unit's verdict and reason in the consolidation", () => {

@@ -136,3 +136,29 @@ export const assessAll = (
       )
     )
     .map((t) => assess(t, set, figures, level));
+
+/** The longest Kết quả text a target can show, whatever its figures: what Phụ lục 9's row is sized for. */
+export function longestResult(target: Target): string {
+  const longest = (texts: string[]) => texts.reduce((a, b) => (b.length > a.length ? b : a), "");
+  const measured = target.checks
+    .map((c) =>
+      longest([
+        text("assess.evidence", {
+          label: c.label,
+          value: "-100,0",
+          sign: "≥",
+          threshold: "100",
+          year: "2025",
+        }),
+        text("assess.noData", { label: c.label }),
+        text("assess.implausible", { label: c.label, value: "-100,0" }),
+      ])
+    )
+    .join("; ");
+  if (target.unmeasured === undefined) return measured;
+  const proposal = longest([
+    text("assess.proposal", { verdict: text("verdict.khongDat") }),
+    text("assess.noProposal"),
+  ]);
+  return `${measured}. ${target.unmeasured} ${proposal}`;
+}

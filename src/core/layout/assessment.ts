@@ -4,6 +4,7 @@ import type { Form, Level } from "../catalogue/schema";
 import type { Check, Target, TargetSet } from "../catalogue/targets/schema";
 import { meetsFormula, oneDecimalFormula, plausibleFormula } from "../assess/format";
 import { candidatePeriods } from "../assess/periods";
+import { longestResult } from "../assess/targets";
 import { thresholdFormula } from "../assess/threshold";
 import { toFormula } from "../expr/formula";
 import { text } from "../messages";
@@ -88,6 +89,7 @@ export function buildAssessment(form: Form, set: TargetSet, env: BuildEnv): Shee
     if (outside) return void b.style(span(at, RESULT, 1, 3), "notApplicable");
     const target = set.targets.find((t) => t.no === r.target);
     if (!target) return manual();
+    b.room(at, RESULT, longestResult(target));
     if (target.unmeasured === undefined) {
       b.style(span(at, RESULT, 1, 3), "computedText");
       return judged(b, at, target, set, manual, coverRef("level", env.coverSheet));

@@ -43,6 +43,12 @@ export class SheetBuilder {
     return this;
   }
 
+  /** Room for the longest text a formula cell may show, in the row's height. */
+  room(row: number, col: number, text: string): this {
+    (this.layout.room ??= []).push({ row, col, text });
+    return this;
+  }
+
   style(rect: Rect, style: StyleId): this {
     this.layout.styles.push({ rect, style });
     return this;

@@ -20,7 +20,10 @@ export function estimateHeights(
 ): Record<number, number> {
   // the last rectangle over a cell gives its style; only text cells need one, and rectangles can be vast
   // or many: each is walked cell by cell or checked against the text cells, whichever is fewer
-  const texts = sheet.cells.filter((c) => typeof c.value === "string");
+  const texts = [
+    ...sheet.cells.filter((c) => typeof c.value === "string"),
+    ...(sheet.room ?? []).map(({ row, col, text }) => ({ row, col, value: text })),
+  ];
   const styleAt = new Map<string, StyleId>();
   const wanted = new Set(texts.map((c) => `${c.row}:${c.col}`));
   for (const { rect: r, style } of sheet.styles) {

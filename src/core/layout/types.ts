@@ -107,6 +107,8 @@ export interface SheetLayout {
   hiddenRows: number[];
   /** heights in points, where wrapped text needs more than one line */
   rowHeights: Record<number, number>;
+  /** the longest text a formula cell may show: rows are sized for it, as no program sizes a row to a result */
+  room?: { row: number; col: number; text: string }[];
   validations: { rect: Rect; validation: Validation }[];
   freeze: { rows: number; columns: number };
   print: { titleRows: [number, number]; area: Rect };
