@@ -67,6 +67,8 @@ module.exports = async (env = {}, options = {}) => {
       ],
     },
     performance: { hints: false },
+    // a module several lazy chunks share goes in one chunk of its own, however small, never copied into each
+    optimization: { splitChunks: { minSize: 8000 } },
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

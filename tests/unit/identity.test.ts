@@ -1,5 +1,8 @@
 import fc from "fast-check";
-import { unitKeyOf } from "../../src/core/merge/identity";
+import { nearKeys, oneSlipApart, unitKeyOf } from "../../src/core/merge/identity";
+import { mergeUnits } from "../../src/core/merge/merge";
+import { mergeOutcome } from "../../src/core/merge/outcome";
+import { unit, y } from "../support/units";
 import { inRoster } from "../../src/core/merge/roster";
 
 const same = (...names: string[]) => new Set(names.map(unitKeyOf)).size === 1;
@@ -45,6 +48,56 @@ describe("a unit's identity, whichever way its name is typed", () => {
           );
         }
       )
+    );
+  });
+});
+
+describe("names a letter or an accent apart", () => {
+  const slip = (a: string, b: string) => oneSlipApart(unitKeyOf(a), unitKeyOf(b));
+
+  it("are a slip to ask about: a letter, an accent, one letter more", () => {
+    expect(slip("UBND xã An Bình", "UBND xã An Binh")).toBe(true);
+    expect(slip("UBND xã Tân Hòa", "UBND xã Tấn Hòa")).toBe(true);
+    expect(slip("UBND xã An", "UBND xã Anh")).toBe(true);
+  });
+
+  it("are not when a number differs, or more than one letter", () => {
+    expect(slip("UBND phường 1", "UBND phường 2")).toBe(false);
+    expect(slip("UBND phường 1", "UBND phường 11")).toBe(false);
+    expect(slip("UBND xã Bình An", "UBND xã An Bình")).toBe(false);
+    expect(slip("UBND xã Tân Hòa", "UBND xã Tân Hoà")).toBe(false);
+    expect(slip("UBND xã A", "UBND xã B")).toBe(false);
+  });
+
+  it("are asked about on both files, which stay two units", () => {
+    const a = unit("a.xlsx", "UBND xã Tân Hòa", { PL1: y({ "pl1.plan.tasks": 1 }) });
+    const b = unit("b.xlsx", "UBND xã Tấn Hòa", { PL1: y({ "pl1.plan.tasks": 2 }) });
+    const r = mergeUnits([a, b]);
+    expect(r.units).toHaveLength(2);
+    expect(r.lines.map((l) => l.notes)).toEqual([
+      [
+        expect.stringMatching(
+          /^Tên gần giống “UBND xã Tấn Hòa” \(b\.xlsx\): có phải là cùng một đơn vị\?/
+        ),
+      ],
+      [expect.stringMatching(/^Tên gần giống “UBND xã Tân Hòa” \(a\.xlsx\)/)],
+    ]);
+    expect(mergeOutcome(r).verdict).toBe("problems");
+  });
+
+  it("ask whether a unit not in the roster is the roster's line a slip away", () => {
+    const a = unit("a.xlsx", "UBND xã An Binh", { PL1: y({ "pl1.plan.tasks": 1 }) });
+    const r = mergeUnits([a], { roster: [{ name: "UBND xã An Bình", level: "xa" }] });
+    expect(r.lines[0]!.notes).toEqual([
+      "Không có trong danh sách đơn vị, nhưng gần giống “UBND xã An Bình” trong danh sách: có phải là đơn vị này? Nếu đúng, sửa tên cho giống nhau",
+    ]);
+  });
+
+  it("are found among 2,000 units at once, none among numbered wards", () => {
+    const keys = Array.from({ length: 2000 }, (_, i) => unitKeyOf(`UBND phường ${i}`));
+    expect(nearKeys(keys).size).toBe(0);
+    expect(nearKeys([...keys, unitKeyOf("UBND phưởng 7")]).get(unitKeyOf("UBND phưởng 7"))).toEqual(
+      [unitKeyOf("UBND phường 7")]
     );
   });
 });

@@ -31,3 +31,46 @@ export const unitKeyOf = (name: string): string =>
     .map((w) => (ABBREVIATIONS[w] ?? w).split(" ").map(toneLast).join(" "))
     .join(" ")
     .normalize("NFC");
+
+/** Two decomposed keys one slip apart: one character added, dropped or changed, and not a digit. */
+function slipApart(x: string, y: string): boolean {
+  if (x === y || Math.abs(x.length - y.length) > 1) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  let j = 0;
+  while (j < x.length - i && j < y.length - i && x[x.length - 1 - j] === y[y.length - 1 - j]) j++;
+  const left = x.slice(i, x.length - j);
+  const right = y.slice(i, y.length - j);
+  if (left.length > 1 || right.length > 1 || /\d/.test(left + right)) return false;
+  // a one-letter word ("xã A", "xã B") is a name, not a slip
+  const letters = (s: string) => {
+    const end = s.indexOf(" ", i);
+    return s.slice(s.lastIndexOf(" ", i - 1) + 1, end < 0 ? s.length : end).replace(/\p{M}/gu, "")
+      .length;
+  };
+  return Math.min(letters(x), letters(y)) >= 2;
+}
+
+/**
+ * Whether two unit keys are one letter or one accent apart (a typing slip, "Tân" for "Tấn"): decomposed, so
+ * an accent is one mark. A digit is never a slip: "Phường 1" and "Phường 2" are two wards.
+ */
+export const oneSlipApart = (a: string, b: string): boolean =>
+  slipApart(a.normalize("NFD"), b.normalize("NFD"));
+
+/** For each key, the other keys one slip apart: keys are compared only with those of a near length. */
+export function nearKeys(keys: string[]): Map<string, string[]> {
+  const sorted = [...new Set(keys)]
+    .map((k) => ({ k, d: k.normalize("NFD") }))
+    .sort((p, q) => p.d.length - q.d.length);
+  const near = new Map<string, string[]>();
+  for (let i = 0; i < sorted.length; i++)
+    for (let j = i + 1; j < sorted.length && sorted[j]!.d.length - sorted[i]!.d.length <= 1; j++) {
+      if (!slipApart(sorted[i]!.d, sorted[j]!.d)) continue;
+      const a = sorted[i]!.k;
+      const b = sorted[j]!.k;
+      (near.get(a) ?? near.set(a, []).get(a)!).push(b);
+      (near.get(b) ?? near.set(b, []).get(b)!).push(a);
+    }
+  return near;
+}

@@ -9,7 +9,7 @@ import { addUnit, combine, type Accumulated, type FigureSource } from "./accumul
 import { finalize, type Merged } from "./finalize";
 import { byVietnamese } from "./texts";
 import { inRoster, type RosterEntry } from "./roster";
-import { unitKeyOf } from "./identity";
+import { nearKeys, oneSlipApart, unitKeyOf } from "./identity";
 import type { UnitEntry } from "./units";
 
 export interface MergeOptions {
@@ -119,8 +119,19 @@ export function mergeUnits(
       };
     });
 
+  // a name one slip from another unit's, or from a roster line: asked, never merged
+  const near = nearKeys([...byUnit.keys()]);
+  const rosterKeys = new Map(roster.map((r) => [unitKeyOf(r.name), r.name]));
+  const nameOf = (key: string) => byUnit.get(key)![0]!.unit!;
   const lines: ReportLine[] = entries.map((e) => {
     const notes: string[] = [];
+    const alike = e.unitKey ? (near.get(e.unitKey) ?? []) : [];
+    if (MERGEABLE.has(e.status) && alike.length > 0)
+      notes.push(
+        text("merge.status.nearName", {
+          others: alike.map((k) => `“${nameOf(k)}” (${byUnit.get(k)![0]!.file})`).join(", "),
+        })
+      );
     let included = MERGEABLE.has(e.status);
     const dup = duplicates.find((d) => d.unitKey === e.unitKey);
     if (included && dup) {
@@ -142,8 +153,14 @@ export function mergeUnits(
       notes.push(text("merge.status.errorsSkipped"));
       included = false;
     }
-    if (e.unit && roster.length > 0 && !inRoster(roster, e.unit))
-      notes.push(text("merge.status.unlisted"));
+    if (e.unit && roster.length > 0 && !inRoster(roster, e.unit)) {
+      const listed = [...rosterKeys].find(([k]) => e.unitKey && oneSlipApart(k, e.unitKey));
+      notes.push(
+        listed
+          ? text("merge.status.nearRoster", { name: listed[1] })
+          : text("merge.status.unlisted")
+      );
+    }
     return { ...e, included, notes };
   });
 

@@ -227,6 +227,10 @@ export const vi = {
   "merge.status.duplicateNotChosen": "không dùng bản này",
   "merge.status.duplicateOpen": "chưa chọn bản nào, chưa tổng hợp đơn vị này",
   "merge.status.unlisted": "Đơn vị không có trong danh sách đơn vị",
+  "merge.status.nearName":
+    "Tên gần giống {others}: có phải là cùng một đơn vị? Nếu đúng, sửa tên trên trang Thông tin cho giống nhau rồi tổng hợp lại; hai tệp đang được tính là hai đơn vị",
+  "merge.status.nearRoster":
+    "Không có trong danh sách đơn vị, nhưng gần giống “{name}” trong danh sách: có phải là đơn vị này? Nếu đúng, sửa tên cho giống nhau",
   "merge.status.errorsSkipped": "Có lỗi: không tổng hợp (theo lựa chọn bỏ qua tệp có lỗi)",
   "merge.sheet.units": "Chi tiết đơn vị",
   "merge.sheet.report": "Báo cáo tổng hợp",
