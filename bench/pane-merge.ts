@@ -52,7 +52,7 @@ export async function paneMergeFigures(files: string[], nodeMs: number): Promise
       `${files.length} units`,
       `${(timed.ms / 1000).toFixed(1)} s`,
       `${(nodeMs / 1000).toFixed(1)} s`,
-      `${(timed.ms / nodeMs).toFixed(1)}×`,
+      `${(timed.ms / nodeMs).toFixed(2)}×`,
       mbOf(timed.peak),
       mbOf(live.peak),
     ]);

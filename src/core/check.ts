@@ -2,7 +2,7 @@ import { a1 } from "./a1";
 import { assessAll, type Assessment } from "./assess/targets";
 import { catalogue, rowOf, type Catalogue } from "./catalogue";
 import type { Form, Level } from "./catalogue/schema";
-import { computeAll, takeRepeats } from "./compute";
+import { computeAll } from "./compute";
 import { figureKey, type FigureRef, type SheetCell } from "./figure";
 import { buildWorkbookLayout } from "./layout";
 import { levelOf, type CoverKey } from "./layout/cover";
@@ -170,7 +170,7 @@ export function checkSheets(
   const cover = located.cover ?? {};
   const level = levelOf(cover.level);
   const read = readFigures(located, inputs);
-  const figures = computeAll(takeRepeats(read.figures, forms, cat), cat);
+  const figures = computeAll(read.figures, cat, forms);
   const checked = runRules({ figures, cover, level, inputs }, rules, cat);
   const place = (ref: FigureRef): PlacedCell => {
     const lf = located.forms.find((f) => f.form.id === ref.form);

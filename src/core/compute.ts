@@ -49,10 +49,16 @@ export function computedOrder(cat: Catalogue): { form: Form; row: Row }[] {
 
 /**
  * The figures with every computed row (totals, rates) filled from its definition, whatever the
- * file held there: the same definitions write the sheet's formulas, so both always agree.
+ * file held there: the same definitions write the sheet's formulas, so both always agree. Given the forms a
+ * workbook holds, repeated rows are taken from their Phụ lục first.
  */
-export function computeAll(figures: Figures, cat: Catalogue = catalogue): Figures {
+export function computeAll(
+  figures: Figures,
+  cat: Catalogue = catalogue,
+  present?: readonly string[]
+): Figures {
   const out: Figures = structuredClone(figures);
+  if (present) takeRepeatsInto(out, present, cat);
   for (const { form, row } of computedOrder(cat))
     for (const p of form.periods)
       setFigure(out, figureRef(form.id, row.key, p.id), evaluate(row.expr!, out, p.id));
@@ -60,16 +66,11 @@ export function computeAll(figures: Figures, cat: Catalogue = catalogue): Figure
 }
 
 /**
- * The figures with each repeated row (a Bảng tổng hợp row that is a Phụ lục row's figure) taken from its
- * source, where both forms are in the workbook: what the sheet's formula shows. Where the Phụ lục is absent
- * the unit typed the row, and that stands.
+ * Each repeated row (a Bảng tổng hợp row that is a Phụ lục row's figure) taken from its source, where both
+ * forms are in the workbook: what the sheet's formula shows. Where the Phụ lục is absent the unit typed the
+ * row, and that stands.
  */
-export function takeRepeats(
-  figures: Figures,
-  present: readonly string[],
-  cat: Catalogue = catalogue
-): Figures {
-  const out: Figures = structuredClone(figures);
+function takeRepeatsInto(out: Figures, present: readonly string[], cat: Catalogue): void {
   for (const form of cat.forms) {
     if (!present.includes(form.id)) continue;
     for (const row of form.rows) {
@@ -83,5 +84,4 @@ export function takeRepeats(
         );
     }
   }
-  return out;
 }

@@ -4,7 +4,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { catalogue, TEMPLATE_VERSION } from "../../src/core/catalogue";
-import { computeAll, takeRepeats } from "../../src/core/compute";
+import { computeAll } from "../../src/core/compute";
 import { buildWorkbookLayout } from "../../src/core/layout";
 import { fillLayout } from "../../src/core/layout/fill";
 import { coverRef } from "../../src/core/layout/cover";
@@ -144,10 +144,9 @@ describe("the formulas LibreOffice computes", () => {
     );
     const located = locateWorkbook(readRawSheets(readBytes(recalculated)));
     const engine = computeAll(
-      takeRepeats(
-        typed,
-        catalogue.forms.map((f) => f.id)
-      )
+      typed,
+      catalogue,
+      catalogue.forms.map((f) => f.id)
     );
     let compared = 0;
     for (const form of catalogue.forms)

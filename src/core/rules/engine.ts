@@ -1,4 +1,4 @@
-import { catalogue, type Catalogue } from "../catalogue";
+import { catalogue, rowOf, type Catalogue } from "../catalogue";
 import type { CheckInput, Problem } from "./kind";
 import { kindOf } from "./kinds";
 import type { Rule } from "./schema";
@@ -16,16 +16,22 @@ export interface RuleStat {
  * the Phụ lục's own rule checks them where the unit typed them.
  */
 function onTakenRows(rule: Rule, input: CheckInput, cat: Catalogue): boolean {
-  if (!("form" in rule) || kindOf(rule).readsNotes) return false;
-  const form = cat.forms.find((f) => f.id === rule.form);
-  const rows = kindOf(rule).rows(rule);
-  return (
-    rows.length > 0 &&
-    rows.every((key) => {
-      const source = form?.rows.find((r) => r.key === key)?.repeats;
-      return source !== undefined && source.form in input.inputs;
-    })
-  );
+  const sources = sourcesOf(rule, cat);
+  return sources !== null && sources.every((form) => form in input.inputs);
+}
+
+const sourcesMemo = new WeakMap<Rule, string[] | null>();
+
+/** The forms a rule's rows repeat, when every row of it repeats one; null otherwise. Made once per rule. */
+function sourcesOf(rule: Rule, cat: Catalogue): string[] | null {
+  if (sourcesMemo.has(rule)) return sourcesMemo.get(rule)!;
+  const form = "form" in rule ? cat.forms.find((f) => f.id === rule.form) : undefined;
+  const rows = form && !kindOf(rule).readsNotes ? kindOf(rule).rows(rule) : [];
+  const sources = rows.map((key) => rowOf(form!, key)?.repeats?.form);
+  const all =
+    sources.length > 0 && sources.every((s) => s !== undefined) ? (sources as string[]) : null;
+  sourcesMemo.set(rule, all);
+  return all;
 }
 
 /** Runs every rule whose form is present; returns the problems and, per rule, what it checked. */
