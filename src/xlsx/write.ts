@@ -214,6 +214,20 @@ export async function streamLayout(
   const parts: SheetPart[] = [];
   for (const sheet of layout.sheets)
     parts.push(await writeSheet(wb, layout, sheet, options.password ?? ""));
+  const opensOn = layout.sheets.findIndex((s) => s.id === layout.opensOn);
+  if (opensOn > 0) {
+    wb.views = [
+      {
+        x: 0,
+        y: 0,
+        width: 20000,
+        height: 12000,
+        firstSheet: 0,
+        activeTab: opensOn,
+        visibility: "visible",
+      },
+    ];
+  }
   // stored, not deflated: the package is deflated once, by Node's zlib, as the bodies are added
   const base = Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
   await spliceBodies(

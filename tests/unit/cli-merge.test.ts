@@ -8,6 +8,9 @@ import {
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
+import { strFromU8, unzipSync } from "fflate";
+import { Deadline } from "../../src/xlsx/limits";
+import { readRawSheets } from "../../src/xlsx/read";
 import { main } from "../../src/cli/main";
 import { MergeJsonSchema } from "../../src/cli/report-schema";
 import { captureIO, oldXlsBytes, tempDir, writeUnitFile } from "../support/files";
@@ -35,6 +38,22 @@ describe("cchc merge", () => {
       unit: "UBND xã Bình Minh",
       level: "xa",
     });
+  });
+
+  it("writes a consolidation that opens on its report, its cover saying where to look", async () => {
+    const out = join(dir, "mo-bao-cao.xlsx");
+    expect((await run("merge", folder, "--out", out)).code).toBe(0);
+    const parts = unzipSync(new Uint8Array(readFileSync(out)));
+    const workbook = strFromU8(parts["xl/workbook.xml"]!);
+    const names = [...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+    const active = Number(workbook.match(/activeTab="(\d+)"/)?.[1]);
+    expect(names[active]).toBe("TH Báo cáo tổng hợp");
+    const cover = readRawSheets(readFileSync(out), new Deadline(), () => true).find(
+      (s) => s.name === "TH Thông tin"
+    )!;
+    expect(cover.rows[2]?.[1]).toMatch(
+      /^Số liệu tổng hợp từ tệp của các đơn vị\. Trang “TH Báo cáo tổng hợp”/
+    );
   });
 
   it("merges a folder of clean files and exits 0", async () => {

@@ -120,7 +120,16 @@ export function buildCover(info: CoverInfo, targets: TargetSet, env: BuildEnv): 
   b.hideColumn(0).hideRow(0).set(0, 0, COVER_ID, "key");
   if (env.merged) b.set(0, 1, MERGED_MARK, "key");
   b.merge(span(1, 1, 1, 2), text("cover.title"), "heading");
-  b.merge(span(2, 1, 1, 2), text("cover.hint"), "hint");
+  b.merge(
+    span(2, 1, 1, 2),
+    env.merged
+      ? text("cover.mergedHint", {
+          report: `${env.prefix}${text("merge.sheet.report")}`,
+          units: `${env.prefix}${text("merge.sheet.units")}`,
+        })
+      : text("cover.hint"),
+    "hint"
+  );
   const values: Record<CoverKey, string> = {
     unit: info.unit ?? "",
     level: info.level ? levelLabel(info.level) : "",

@@ -133,6 +133,8 @@ export interface SheetBody {
 
 export interface WorkbookLayout {
   sheets: SheetLayout[];
+  /** the sheet (by id) a written file opens on, when not the first */
+  opensOn?: string;
   styles: Record<StyleId, Style>;
   /** the page setup every sheet shares: A4, landscape, margins in millimetres (Nghị định 30/2020) */
   page: {

@@ -173,5 +173,6 @@ export function mergeLayout(
     ...s,
     rowHeights: estimateHeights(s, forms.styles),
   }));
-  return { ...forms, sheets };
+  // a consolidation opens on what it found in the files, not on the cover the units fill
+  return { ...forms, sheets, opensOn: REPORT_ID };
 }

@@ -38,6 +38,8 @@ export const vi = {
   "cover.signer": "Họ và tên người ký",
   "cover.hint":
     "Điền thông tin đơn vị trước khi nhập số liệu. Không đổi tên các trang tính và không xóa cột, hàng ẩn: phần mềm tổng hợp dựa vào chúng.",
+  "cover.mergedHint":
+    "Số liệu tổng hợp từ tệp của các đơn vị. Trang “{report}” kể từng tệp đã đọc và đơn vị còn thiếu, trùng hoặc có lỗi; trang “{units}” giữ số liệu của từng đơn vị. Các trang này được thay khi tổng hợp lại.",
   "cover.defaultRound": "Tổng kết CCHC giai đoạn 2021 - 2025",
   "sheet.cover": "Thông tin",
 
