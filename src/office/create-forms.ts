@@ -2,6 +2,8 @@ import { catalogue } from "../core/catalogue";
 import { buildWorkbookLayout, type TemplateOptions } from "../core/layout";
 import { COVER_SHEET, coverInfoOf } from "../core/layout/cover";
 import { COVER_ID } from "../core/sheet-keys";
+import { figureKey, figureRef } from "../core/figure";
+import { cellName } from "../core/rules/names";
 import { fillLayout } from "../core/layout/fill";
 import { locateWorkbook, type LocatedWorkbook } from "../core/read/locate";
 import { setFigure, type Figures } from "../core/values";
@@ -29,27 +31,47 @@ export interface CreateResult {
   kept: string[];
   /** figures carried over from replaced sheets */
   carried: number;
+  /** cells whose figure the rebuilt sheets take from elsewhere, and which said otherwise: named, never lost silently */
+  notCarried: string[];
   /** the user's own sheets that had a form's name: renamed aside, never deleted */
   renamed: { from: string; to: string }[];
   /** features this Excel lacks, left out */
   skipped: Feature[];
 }
 
-/** The figures already typed in located forms, by key, to be carried into rebuilt sheets. */
-function typedFigures(located: LocatedWorkbook): { figures: Figures; count: number } {
+/**
+ * The figures already typed in located forms, by key, to be carried into rebuilt sheets; and the cells whose
+ * figure has no place in them: a Bảng tổng hợp row typed in an older version where the new one takes the
+ * Phụ lục's figure, and the two differ.
+ */
+function typedFigures(located: LocatedWorkbook): {
+  figures: Figures;
+  count: number;
+  notCarried: string[];
+} {
   const figures: Figures = {};
+  const notCarried: string[] = [];
   let count = 0;
+  const rawAt = (form: string, row: string, period: string) =>
+    located.forms
+      .find((l) => l.form.id === form)
+      ?.cells.get(figureKey(figureRef(form, row, period)))?.raw ?? null;
   for (const f of located.forms)
     for (const { ref, raw } of f.cells.values()) {
-      if (raw === null || typeof raw === "object" || typeof raw === "boolean") continue;
+      if (raw === null || raw === "" || typeof raw === "object" || typeof raw === "boolean")
+        continue;
       const row = f.form.rows.find((x) => x.key === ref.row);
-      // computed, or taken from a Phụ lục the workbook has: the new sheet's formula shows it again
-      const source = row?.repeats?.form;
-      if (row?.expr || (source && located.forms.some((l) => l.form.id === source))) continue;
+      if (row?.expr) continue;
+      const source = row?.repeats;
+      // taken from a Phụ lục the workbook has: the new sheet's formula shows it again
+      if (source && located.forms.some((l) => l.form.id === source.form)) {
+        if (rawAt(source.form, source.row, ref.period) !== raw) notCarried.push(cellName(ref));
+        continue;
+      }
       setFigure(figures, ref, raw);
       count++;
     }
-  return { figures, count };
+  return { figures, count, notCarried };
 }
 
 /**
@@ -95,7 +117,15 @@ export async function createForms(
     if (typeof answer !== "string") password = answer.password === "" ? undefined : answer.password;
   }
   if (decision === "cancel")
-    return { cancelled: true, created: [], kept: [], carried: 0, renamed: [], skipped };
+    return {
+      cancelled: true,
+      created: [],
+      kept: [],
+      carried: 0,
+      notCarried: [],
+      renamed: [],
+      skipped,
+    };
 
   // every form names the cover: rebuilding the cover rebuilds every form that is there, figures carried over
   const replacing = decision === "replace" && located.coverSheet !== null;
@@ -118,7 +148,8 @@ export async function createForms(
     ...withoutEmpty(request),
     forms: wanted,
   };
-  const carried = decision === "replace" ? typedFigures(located) : { figures: {}, count: 0 };
+  const carried =
+    decision === "replace" ? typedFigures(located) : { figures: {}, count: 0, notCarried: [] };
   const layout = fillLayout(buildWorkbookLayout(info), carried.figures);
   const toWrite = layout.sheets.filter(
     (s) => !keep.some((k) => k.id === s.id) && !(decision === "keep" && squatted.includes(s.name))
@@ -150,6 +181,7 @@ export async function createForms(
     created: toWrite.map((s) => s.name),
     kept: keep.map((k) => k.sheet),
     carried: carried.count,
+    notCarried: carried.notCarried,
     renamed: [...renamed, ...restored],
     skipped,
   };

@@ -136,9 +136,26 @@ describe("Tạo biểu mẫu in the open workbook", () => {
     sheet(host, "Bảng tổng hợp").cells.get(`${docs.row}:${docs.col}`)!.value = 12;
     const result = await createForms(host, { forms: ["PL1", "THKQ"] }, async () => "replace");
     expect(result.carried).toBe(1);
+    expect(result.notCarried).toEqual([]);
     expect(host.model.formulaAt(sheet(host, "Bảng tổng hợp"), docs.row, docs.col)).toBe(
       `IF('Phụ lục 1'!E8="","",'Phụ lục 1'!E8)`
     );
+  });
+
+  it("names, never drops silently, a Bảng tổng hợp figure typed unlike its Phụ lục where the new sheet takes the Phụ lục's", async () => {
+    await createForms(host, { forms: ["PL1", "THKQ"] }, never);
+    sheet(host, "Phụ lục 1").cells.get("7:4")!.value = 12;
+    const thkq = buildWorkbookLayout({ forms: ["PL1", "THKQ"] }).sheets.find(
+      (s) => s.id === "THKQ"
+    )!;
+    const docs = thkq.slots.get(figureKey(figureRef("THKQ", "thkq.i.docs", "y2021")))!;
+    // as a workbook of an older version holds it: typed in the Bảng tổng hợp, and not as in the Phụ lục
+    sheet(host, "Bảng tổng hợp").cells.get(`${docs.row}:${docs.col}`)!.value = 7;
+    const result = await createForms(host, { forms: ["PL1", "THKQ"] }, async () => "replace");
+    expect(result.notCarried).toEqual([
+      "Bảng tổng hợp, dòng I.1 (Số lượng văn bản chỉ đạo CCHC đã ban hành (kết luận, chỉ thị công v…), năm 2021",
+    ]);
+    expect(result.carried).toBe(1);
   });
 
   it("never deletes a user's own sheet that has a form's name: it is renamed aside", async () => {

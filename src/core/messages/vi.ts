@@ -400,6 +400,8 @@ export const vi = {
   "ui.create.done": "Đã tạo {count} trang tính: {sheets}.",
   "ui.create.kept": "Giữ nguyên: {sheets}.",
   "ui.create.carried": "Đã chuyển {count} ô số liệu sang biểu mẫu mới.",
+  "ui.create.notCarried":
+    "{count} ô của Bảng tổng hợp không chuyển được: biểu mẫu mới lấy số liệu này từ Phụ lục, và số đã nhập khác số của Phụ lục. Hãy xem lại Phụ lục cho đúng: {cells}.",
   "ui.create.aside": "cũ",
   "ui.create.leftover": "Trang tạm",
   "ui.create.renamed":

@@ -52,6 +52,13 @@ function describe(result: CreateResult): Outcome {
   if (result.kept.length > 0)
     lines.push(text("ui.create.kept", { sheets: result.kept.join(", ") }));
   if (result.carried > 0) lines.push(text("ui.create.carried", { count: result.carried }));
+  if (result.notCarried.length > 0)
+    lines.push(
+      text("ui.create.notCarried", {
+        count: result.notCarried.length,
+        cells: result.notCarried.join("; "),
+      })
+    );
   if (result.renamed.length > 0)
     lines.push(
       text("ui.create.renamed", {
