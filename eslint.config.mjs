@@ -30,7 +30,7 @@ const CORE_LAYERS = [
   ["layout"],
   ["read"],
   ["rules"],
-  ["check", "problems", "problems-sheet"],
+  ["check", "carry", "problems", "problems-sheet"],
   ["merge"],
 ];
 /** The import paths that reach a core module from anywhere inside the core. */

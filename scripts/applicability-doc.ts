@@ -1,7 +1,6 @@
+import { cell } from "./markdown";
 import { catalogue, LEVELS } from "../src/core/catalogue";
 import { scopesOf } from "../src/core/catalogue/applicability";
-
-const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
 /** docs/applicability.md, made from the catalogue: `npm run docs` writes it, a test compares it. */
 export function renderApplicabilityDoc(): string {

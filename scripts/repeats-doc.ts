@@ -1,8 +1,8 @@
+import { cell } from "./markdown";
 import { REPEATS } from "../src/core/catalogue/repeats";
 import { formById } from "../src/core/catalogue";
 import { sttOf } from "../src/core/rules/names";
 
-const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 const LINKS = {
   same: "= (công thức, khóa)",
   atMost: "≤ (quy tắc so sánh)",

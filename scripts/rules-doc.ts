@@ -1,3 +1,4 @@
+import { cell } from "./markdown";
 import { formById } from "../src/core/catalogue";
 import { text, type MessageCode } from "../src/core/messages";
 import { RULES } from "../src/core/rules";
@@ -12,8 +13,6 @@ const BLANKS: Record<BlankPolicy, MessageCode> = {
   filled: "rule.blanks.filled",
   required: "rule.blanks.required",
 };
-
-const cell = (s: string) => s.replace(/\|/g, "\\|");
 
 /** docs/rules.md, made from the rule data: `npm run docs` writes it, a test compares it. */
 export function renderRulesDoc(): string {

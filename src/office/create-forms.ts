@@ -2,11 +2,9 @@ import { catalogue } from "../core/catalogue";
 import { buildWorkbookLayout, type TemplateOptions } from "../core/layout";
 import { COVER_SHEET, coverInfoOf } from "../core/layout/cover";
 import { COVER_ID } from "../core/sheet-keys";
-import { figureKey, figureRef } from "../core/figure";
-import { cellName } from "../core/rules/names";
 import { fillLayout } from "../core/layout/fill";
-import { locateWorkbook, type LocatedWorkbook } from "../core/read/locate";
-import { setFigure, type Figures } from "../core/values";
+import { carryOver } from "../core/carry";
+import { locateWorkbook } from "../core/read/locate";
 import { missingFeatures, type ExcelHost, type Feature } from "./host";
 import { asideNames, leftovers, restoreNames, temporaryNames } from "./set-aside";
 import { readWorkbook } from "./read";
@@ -37,41 +35,6 @@ export interface CreateResult {
   renamed: { from: string; to: string }[];
   /** features this Excel lacks, left out */
   skipped: Feature[];
-}
-
-/**
- * The figures already typed in located forms, by key, to be carried into rebuilt sheets; and the cells whose
- * figure has no place in them: a Bảng tổng hợp row typed in an older version where the new one takes the
- * Phụ lục's figure, and the two differ.
- */
-function typedFigures(located: LocatedWorkbook): {
-  figures: Figures;
-  count: number;
-  notCarried: string[];
-} {
-  const figures: Figures = {};
-  const notCarried: string[] = [];
-  let count = 0;
-  const rawAt = (form: string, row: string, period: string) =>
-    located.forms
-      .find((l) => l.form.id === form)
-      ?.cells.get(figureKey(figureRef(form, row, period)))?.raw ?? null;
-  for (const f of located.forms)
-    for (const { ref, raw } of f.cells.values()) {
-      if (raw === null || raw === "" || typeof raw === "object" || typeof raw === "boolean")
-        continue;
-      const row = f.form.rows.find((x) => x.key === ref.row);
-      if (row?.expr) continue;
-      const source = row?.repeats;
-      // taken from a Phụ lục the workbook has: the new sheet's formula shows it again
-      if (source && located.forms.some((l) => l.form.id === source.form)) {
-        if (rawAt(source.form, source.row, ref.period) !== raw) notCarried.push(cellName(ref));
-        continue;
-      }
-      setFigure(figures, ref, raw);
-      count++;
-    }
-  return { figures, count, notCarried };
 }
 
 /**
@@ -149,7 +112,7 @@ export async function createForms(
     forms: wanted,
   };
   const carried =
-    decision === "replace" ? typedFigures(located) : { figures: {}, count: 0, notCarried: [] };
+    decision === "replace" ? carryOver(located) : { figures: {}, count: 0, notCarried: [] };
   const layout = fillLayout(buildWorkbookLayout(info), carried.figures);
   const toWrite = layout.sheets.filter(
     (s) => !keep.some((k) => k.id === s.id) && !(decision === "keep" && squatted.includes(s.name))

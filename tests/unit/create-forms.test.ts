@@ -125,16 +125,22 @@ describe("Tạo biểu mẫu in the open workbook", () => {
     ]);
   });
 
-  it("carries a figure typed once: a Bảng tổng hợp cell showing a Phụ lục's figure is made again by its formula", async () => {
+  /** PL1 1 typed 12 in 2021, Bảng tổng hợp I.1 showing `shown`, then the forms rebuilt with thay. */
+  async function replaceWithSummaryShowing(shown: number) {
     await createForms(host, { forms: ["PL1", "THKQ"] }, never);
     sheet(host, "Phụ lục 1").cells.get("7:4")!.value = 12;
     const thkq = buildWorkbookLayout({ forms: ["PL1", "THKQ"] }).sheets.find(
       (s) => s.id === "THKQ"
     )!;
     const docs = thkq.slots.get(figureKey(figureRef("THKQ", "thkq.i.docs", "y2021")))!;
-    // what Excel shows in the formula cell
-    sheet(host, "Bảng tổng hợp").cells.get(`${docs.row}:${docs.col}`)!.value = 12;
+    sheet(host, "Bảng tổng hợp").cells.get(`${docs.row}:${docs.col}`)!.value = shown;
     const result = await createForms(host, { forms: ["PL1", "THKQ"] }, async () => "replace");
+    return { result, docs };
+  }
+
+  it("carries a figure typed once: a Bảng tổng hợp cell showing a Phụ lục's figure is made again by its formula", async () => {
+    // what Excel shows in the formula cell
+    const { result, docs } = await replaceWithSummaryShowing(12);
     expect(result.carried).toBe(1);
     expect(result.notCarried).toEqual([]);
     expect(host.model.formulaAt(sheet(host, "Bảng tổng hợp"), docs.row, docs.col)).toBe(
@@ -143,15 +149,8 @@ describe("Tạo biểu mẫu in the open workbook", () => {
   });
 
   it("names, never drops silently, a Bảng tổng hợp figure typed unlike its Phụ lục where the new sheet takes the Phụ lục's", async () => {
-    await createForms(host, { forms: ["PL1", "THKQ"] }, never);
-    sheet(host, "Phụ lục 1").cells.get("7:4")!.value = 12;
-    const thkq = buildWorkbookLayout({ forms: ["PL1", "THKQ"] }).sheets.find(
-      (s) => s.id === "THKQ"
-    )!;
-    const docs = thkq.slots.get(figureKey(figureRef("THKQ", "thkq.i.docs", "y2021")))!;
     // as a workbook of an older version holds it: typed in the Bảng tổng hợp, and not as in the Phụ lục
-    sheet(host, "Bảng tổng hợp").cells.get(`${docs.row}:${docs.col}`)!.value = 7;
-    const result = await createForms(host, { forms: ["PL1", "THKQ"] }, async () => "replace");
+    const { result } = await replaceWithSummaryShowing(7);
     expect(result.notCarried).toEqual([
       "Bảng tổng hợp, dòng I.1 (Số lượng văn bản chỉ đạo CCHC đã ban hành (kết luận, chỉ thị công v…), năm 2021",
     ]);

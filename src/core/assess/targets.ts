@@ -11,6 +11,10 @@ import { thresholdValue } from "./threshold";
 export const VERDICTS = ["dat", "khongDat", "chuaDuSoLieu"] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
+/** "Đạt" or "Không đạt", as Phụ lục 9's verdict column says a verdict. */
+export const verdictText = (v: "dat" | "khongDat"): string =>
+  text(v === "dat" ? "verdict.dat" : "verdict.khongDat");
+
 export interface CheckResult {
   label: string;
   value: number | null;
@@ -100,7 +104,7 @@ export function assess(
     verdict === "chuaDuSoLieu"
       ? text("assess.noProposal")
       : text("assess.proposal", {
-          verdict: text(verdict === "dat" ? "verdict.dat" : "verdict.khongDat"),
+          verdict: verdictText(verdict),
         });
   const result: Assessment = {
     target: target.no,

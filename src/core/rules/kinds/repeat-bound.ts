@@ -4,11 +4,9 @@ import { text } from "../../messages";
 import { numberAt } from "../../values";
 import type { KindSpec, Outcome } from "../kind";
 import { cellName, periodName, sttOf } from "../names";
-import { EPSILON, fig, formOf } from "./shared";
+import { EPSILON, fig, formHolding, formOf } from "./shared";
 
 const BOUNDS = REPEATS.filter((r) => r.link === "atMost" || r.link === "atLeast");
-const formOfRow = (key: string) =>
-  key.startsWith("thkq.") ? "THKQ" : key.split(".")[0]!.toUpperCase();
 
 /** A Bảng tổng hợp row that counts a part (or a whole) of a Phụ lục row's figure: never more (or less) than it. */
 export const repeatBound: KindSpec<"repeatBound"> = {
@@ -16,14 +14,14 @@ export const repeatBound: KindSpec<"repeatBound"> = {
   blanks: "skip",
   rows: () => [],
   message: () => "rule.repeatBound",
-  relation: () =>
+  relation: (_rule, cat) =>
     BOUNDS.map(
       (r) =>
-        `${sttOf(formOfRow(r.row), r.row)} ${r.link === "atMost" ? "≤" : "≥"} ${r.of.form} ${sttOf(r.of.form, r.of.row)}`
+        `${sttOf(formHolding(cat, r.row).id, r.row)} ${r.link === "atMost" ? "≤" : "≥"} ${r.of.form} ${sttOf(r.of.form, r.of.row)}`
     ).join("; "),
   evaluate: (_rule, input, cat) =>
     BOUNDS.flatMap((r) => {
-      const form = formOfRow(r.row);
+      const form = formHolding(cat, r.row).id;
       if (!(form in input.inputs) || !(r.of.form in input.inputs)) return [];
       return formOf(cat, form).periods.map(({ id: period }): Outcome => {
         const here = figureRef(form, r.row, period);

@@ -14,6 +14,13 @@ export const formOf = (cat: Catalogue, id: string): Form => {
   return form;
 };
 
+/** The form a row key belongs to. */
+export const formHolding = (cat: Catalogue, key: string): Form => {
+  const form = cat.forms.find((f) => rowOf(f, key));
+  if (!form) throw new Error(`unknown row ${key}`);
+  return form;
+};
+
 /** The same rows of a form in one period, as figure references. */
 export const refsIn = (form: string, rows: string[], period: string): FigureRef[] =>
   rows.map((row) => figureRef(form, row, period));

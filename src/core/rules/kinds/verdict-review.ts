@@ -1,4 +1,4 @@
-import { assess, targetApplies } from "../../assess/targets";
+import { assess, targetApplies, verdictText } from "../../assess/targets";
 import { figureRef } from "../../figure";
 import { text } from "../../messages";
 import { figureAt } from "../../values";
@@ -29,7 +29,7 @@ export const verdictReview: KindSpec<"verdictReview"> = {
         const verdict = figureRef(set.form, row, "verdict");
         const remark = figureRef(set.form, row, "remark");
         const chosen = figureAt(input.figures, verdict);
-        const proposed = text(proposal === "dat" ? "verdict.dat" : "verdict.khongDat");
+        const proposed = verdictText(proposal);
         const params = { target: t.no, proposed, chosen: String(chosen) };
         const problem = (message: string) => ({
           form: set.form,
