@@ -4,6 +4,7 @@ import type { SheetLayout, WorkbookLayout } from "../core/layout";
 import { extent, paint, validationRects } from "../core/layout/paint";
 import { bodyRow, bodyRows } from "../core/layout/body";
 import { growingRows } from "../core/layout/heights";
+import { numberRuleFormula } from "../core/layout/inputs";
 import type { LayoutCell, Validation } from "../core/layout/types";
 import type { Feature } from "./host";
 
@@ -13,7 +14,8 @@ const widthPoints = (chars: number) => Math.round((chars * 7 + 5) * 0.75 * 100) 
 
 const range = (ws: WorksheetApi, r: Rect) => ws.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
 
-function rule(v: Validation): Excel.DataValidationRule {
+/** A validation's rule over one range: a custom formula reads its cells relative to the range's top-left. */
+function rule(v: Validation, at: Rect): Excel.DataValidationRule {
   switch (v.type) {
     case "list":
       return {
@@ -30,6 +32,8 @@ function rule(v: Validation): Excel.DataValidationRule {
       };
     case "whole":
     case "decimal": {
+      if (v.orText !== undefined)
+        return { custom: { formula: `=${numberRuleFormula(v, at.row, at.col)}` } };
       const criteria: Excel.BasicDataValidation =
         v.max === undefined
           ? { formula1: v.min, operator: Excel.DataValidationOperator.greaterThanOrEqualTo }
@@ -247,7 +251,7 @@ export function queueSheet(
     for (const { value, rects } of validationRects(sheet))
       for (const r of rects) {
         const dv = range(ws, r).dataValidation;
-        dv.rule = rule(value);
+        dv.rule = rule(value, r);
         dv.prompt = {
           showPrompt: true,
           title: value.title.slice(0, 32),

@@ -5,6 +5,7 @@ import { extent } from "../core/layout/paint";
 import type { Style, Validation } from "../core/layout/types";
 import { bodyRow, bodyRows } from "../core/layout/body";
 import { growingRows } from "../core/layout/heights";
+import { numberRuleFormula } from "../core/layout/inputs";
 import { spliceBodies, type BodySheet } from "./body";
 
 const MM_PER_INCH = 25.4;
@@ -43,7 +44,8 @@ function excelStyle(style: Style, font: string): Partial<ExcelJS.Style> {
   };
 }
 
-function toDataValidation(v: Validation): ExcelJS.DataValidation {
+/** A validation over one range: a custom formula reads its cells relative to the range's top-left. */
+function toDataValidation(v: Validation, at: Rect): ExcelJS.DataValidation {
   const messages = {
     showInputMessage: true,
     promptTitle: v.title,
@@ -74,6 +76,13 @@ function toDataValidation(v: Validation): ExcelJS.DataValidation {
         ...messages,
       };
     default:
+      if (v.orText !== undefined)
+        return {
+          type: "custom",
+          allowBlank: true,
+          formulae: [numberRuleFormula(v, at.row, at.col)],
+          ...messages,
+        };
       return v.max === undefined
         ? {
             type: v.type,
@@ -91,6 +100,11 @@ function toDataValidation(v: Validation): ExcelJS.DataValidation {
           };
   }
 }
+
+/** ExcelJS's validations by range address: in its model, left out of its type declarations. */
+const validationsOf = (ws: ExcelJS.Worksheet) =>
+  (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } })
+    .dataValidations;
 
 /** The rows ExcelJS writes of a sheet: all, but only the first of a body, whose others are spliced in after. */
 const rowsForExcelJs = (sheet: SheetLayout): number =>
@@ -172,10 +186,10 @@ async function writeSheet(
     if (cut) for (const [r, c] of cellsOf(cut)) ws.getCell(r + 1, c + 1).style = shared;
   }
   for (const m of sheet.merges) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
-  for (const { rect, validation } of sheet.validations) {
-    const dv = toDataValidation(validation);
-    for (const [r, c] of cellsOf(rect)) ws.getCell(r + 1, c + 1).dataValidation = dv;
-  }
+  // by range, not by cell: ExcelJS would regroup cells in its own order, and a custom formula is relative to
+  // its range's top-left cell
+  for (const { rect, validation } of sheet.validations)
+    validationsOf(ws).add(rectA1(rect), toDataValidation(validation, rect));
   for (const n of sheet.names)
     wb.definedNames.add(`'${sheet.name}'!$${columnLetter(n.col)}$${n.row + 1}`, n.name);
   await ws.protect(password, {

@@ -15,6 +15,9 @@ import { readRawSheets } from "../../src/xlsx/read";
 import { writeLayout } from "../../src/xlsx/write";
 import { assessAll } from "../../src/core/assess/targets";
 import { text } from "../../src/core/messages";
+import { unzipSync, strFromU8 } from "fflate";
+import { inputOf, numberRuleFormula } from "../../src/core/layout/inputs";
+import { formById, rowOf } from "../../src/core/catalogue";
 import { consistentFigures } from "../support/consistent";
 import { pdfPageToPng, pdfPages, readBytes, sofficeConvert } from "../support/libreoffice";
 
@@ -124,6 +127,75 @@ describe("the forms as an official document (Nghị định 30/2020)", () => {
     expect(
       flat.filter((p) => p.includes("NGƯỜILẬPBIỂU")).every((p) => p.includes("THỦTRƯỞNGĐƠNVỊ"))
     ).toBe(true);
+  });
+});
+
+describe('"Không áp dụng" in an input cell', () => {
+  it("is written as a custom rule that reads each range from its own top-left cell", async () => {
+    const bytes = await writeLayout(buildWorkbookLayout({ unit: "UBND xã Tân Hòa", level: "xa" }));
+    const parts = unzipSync(bytes);
+    const rules = Object.entries(parts)
+      .filter(([name]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name))
+      .flatMap(([, xml]) => [
+        ...strFromU8(xml).matchAll(/<dataValidation [^>]*>[\s\S]*?<\/dataValidation>/g),
+      ])
+      .map(([dv]) => dv)
+      .filter((dv) => dv.includes('type="custom"'));
+    expect(rules.length).toBeGreaterThan(10);
+    for (const dv of rules) {
+      const first = /sqref="([A-Z]+\d+)/.exec(dv)![1];
+      const read = /<formula1>IF\(ISNUMBER\(([A-Z]+\d+)\)/.exec(dv)?.[1];
+      expect([first, read]).toEqual([first, first]);
+    }
+  });
+
+  it("is taken with whole numbers from 0 by a count cell's rule, and nothing else, as LibreOffice computes it", async () => {
+    const count = inputOf(rowOf(formById("PL1"), "pl1.plan.tasks")!)!.validation;
+    const rate = inputOf(rowOf(formById("PL1"), "pl1.survey.satisfaction")!)!.validation;
+    if (count.type !== "whole" || rate.type !== "decimal") throw new Error("number rules");
+    const typed: (number | string)[] = [
+      12,
+      0,
+      2.5,
+      -1,
+      "Không áp dụng",
+      "không áp dụng",
+      "Không",
+      "12",
+      100.5,
+    ];
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Thử");
+    typed.forEach((value, r) => {
+      ws.getCell(r + 1, 1).value = value;
+      ws.getCell(r + 1, 2).value = { formula: numberRuleFormula(count, r, 0) };
+      ws.getCell(r + 1, 3).value = { formula: numberRuleFormula(rate, r, 0) };
+    });
+    const file = join(work, "validation-rules.xlsx");
+    writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
+    // as text, so that a FALSE is told from a formula without a result
+    const csv = sofficeConvert(
+      file,
+      "csv:Text - txt - csv (StarCalc):44,34,76",
+      join(work, "validation-rules")
+    );
+    const computed = readBytes(csv)
+      .toString("utf8")
+      .trim()
+      .split("\n")
+      .map((line) => line.split(","));
+    expect(computed).toEqual([
+      ["12", "TRUE", "TRUE"],
+      ["0", "TRUE", "TRUE"],
+      ["2.5", "FALSE", "TRUE"],
+      ["-1", "FALSE", "FALSE"],
+      ["Không áp dụng", "TRUE", "TRUE"],
+      ["không áp dụng", "TRUE", "TRUE"],
+      ["Không", "FALSE", "FALSE"],
+      // a number typed as text is not a number: Excel's own whole-number rule refuses it too
+      ["12", "FALSE", "FALSE"],
+      ["100.5", "FALSE", "FALSE"],
+    ]);
   });
 });
 

@@ -462,6 +462,21 @@ abstract class RangePart extends Proxy {
   }
 }
 
+/**
+ * What Excel refuses in a validation rule: more or less than one kind of criteria, and a custom formula that is
+ * not a formula ("=…") or is longer than the 255 characters a validation formula may hold.
+ */
+function checkRule(rule: Excel.DataValidationRule): void {
+  const kinds = Object.entries(rule).filter(([, v]) => v !== undefined);
+  if (kinds.length !== 1)
+    throw new FakeExcelError("InvalidArgument", `a rule has ${kinds.length} kinds of criteria`);
+  const formula = rule.custom?.formula;
+  if (rule.custom && (typeof formula !== "string" || !formula.startsWith("=")))
+    throw new FakeExcelError("InvalidArgument", `custom rule ${String(formula)} is not a formula`);
+  if (formula !== undefined && formula.length - 1 > 255)
+    throw new FakeExcelError("InvalidArgument", "custom rule longer than 255 characters");
+}
+
 export class FakeDataValidation extends RangePart implements DataValidationApi {
   private entry() {
     const { rect, sheet } = this.target();
@@ -483,7 +498,11 @@ export class FakeDataValidation extends RangePart implements DataValidationApi {
     return this.value<Excel.DataValidationRule>("rule");
   }
   set rule(rule: Excel.DataValidationRule) {
-    this.queue("set:rule", rule, () => void (this.entry().rule = rule), {
+    const check = () => {
+      checkRule(rule);
+      this.entry().rule = rule;
+    };
+    this.queue("set:rule", rule, check, {
       api: "Range.dataValidation",
       set: "1.8",
     });

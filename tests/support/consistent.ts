@@ -5,7 +5,14 @@ import { figureRef } from "../../src/core/figure";
 import type { Level } from "../../src/core/catalogue/schema";
 import { REPEATS } from "../../src/core/catalogue/repeats";
 import { RULES } from "../../src/core/rules";
-import { numberAt, setFigure, type Figures } from "../../src/core/values";
+import {
+  figureAt,
+  NOT_APPLICABLE,
+  numberAt,
+  quantityAt,
+  setFigure,
+  type Figures,
+} from "../../src/core/values";
 
 /** A small seeded generator, so fast-check shrinks to a seed that reproduces the workbook. */
 export function random(seed: number): () => number {
@@ -32,14 +39,20 @@ export function consistentFigures(
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
   const figures: Figures = {};
   const base = new Map<string, number>();
+  const notApplicable = new Map<string, boolean>();
   for (const cells of Object.values(inputCells(forms))) {
     for (const { ref, kind } of cells.values()) {
       const row = ref.row;
       const r = formById(ref.form).rows.find((x) => x.key === row)!;
       if (r.notFor?.includes(level)) continue;
       const b = base.get(row) ?? base.set(row, int(1, 500)).get(row)!;
-      const value =
-        kind === "count"
+      // now and then a row the unit answers "Không áp dụng", every year: 0 in relations, no rate
+      const figureKind = kind === "count" || kind === "amount" || kind === "enteredRate";
+      const na =
+        notApplicable.get(row) ?? notApplicable.set(row, figureKind && rnd() < 0.04).get(row)!;
+      const value = na
+        ? NOT_APPLICABLE
+        : kind === "count"
           ? int(b, 2 * b)
           : kind === "amount"
             ? int(b, 2 * b) + 0.5
@@ -69,7 +82,9 @@ export function consistentFigures(
         if (rule.kind === "atMost")
           for (const [v, l] of rule.pairs) if (n(v) !== null) raise(rule.form, l, p.id, n(v)!);
         if (rule.kind === "sumLe" || rule.kind === "sumEq") {
-          const parts = rule.parts.map(n).filter((x): x is number => x !== null);
+          const parts = rule.parts
+            .map((row) => quantityAt(figures, figureRef(rule.form, row, p.id)))
+            .filter((x): x is number => x !== null);
           const sum = parts.reduce((a, b) => a + b, 0);
           if (rule.kind === "sumEq" && n(rule.total) !== sum && parts.length > 0) {
             setFigure(figures, figureRef(rule.form, rule.total, p.id), sum);
@@ -83,8 +98,8 @@ export function consistentFigures(
   // a Bảng tổng hợp row bounded by its Phụ lục row (a part or a whole of it): typed the same, within both bounds
   for (const r of REPEATS.filter((x) => x.link === "atMost" || x.link === "atLeast"))
     for (const p of formById("THKQ").periods) {
-      const there = numberAt(figures, figureRef(r.of.form, r.of.row, p.id));
-      if (there !== null && numberAt(figures, figureRef("THKQ", r.row, p.id)) !== null)
+      const there = figureAt(figures, figureRef(r.of.form, r.of.row, p.id));
+      if (there !== null && figureAt(figures, figureRef("THKQ", r.row, p.id)) !== null)
         setFigure(figures, figureRef("THKQ", r.row, p.id), there);
     }
   return figures;

@@ -7,7 +7,7 @@ const v = (x: Validation): string =>
     ? `list(${x.source ? `${rectA1(x.source)}: ` : ""}${x.list.join("|")})`
     : x.type === "textLength"
       ? `text≤${x.max}`
-      : `${x.type} ${x.min}..${x.max ?? ""}`;
+      : `${x.type} ${x.min}..${x.max ?? ""}${x.orText !== undefined ? ` or "${x.orText}"` : ""}`;
 
 /** A sheet layout as lines a reviewer can read: each cell's content, style, lock and validation. */
 export function describeSheet(sheet: SheetLayout, layout: WorkbookLayout): string {

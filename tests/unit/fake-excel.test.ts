@@ -73,6 +73,31 @@ describe("the fake Excel", () => {
     expect(host.model.valueAt(host.model.sheets[0]!, 0, 0)).toBe(1);
   });
 
+  it("refuses a validation rule Excel refuses: two kinds, a custom rule without = or too long", async () => {
+    for (const rule of [
+      {
+        wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" },
+        custom: { formula: "=TRUE" },
+      },
+      { custom: { formula: "ISNUMBER(A1)" } },
+      { custom: { formula: `=${"A1+".repeat(85)}A1>0` } },
+    ] as Excel.DataValidationRule[]) {
+      const host = fakeHost();
+      await host.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("B1").dataValidation.rule = rule;
+        await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+      });
+    }
+    const host = fakeHost();
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("B1:B3").dataValidation.rule = {
+        custom: { formula: "=ISNUMBER(B1)" },
+      };
+      await context.sync();
+    });
+    expect(host.model.sheets[0]!.validations).toHaveLength(1);
+  });
+
   it("selects several areas only from ExcelApi 1.18", async () => {
     for (const [version, outcome] of [
       ["1.17", "ApiNotFound"],

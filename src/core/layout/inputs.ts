@@ -1,5 +1,8 @@
 import type { Row } from "../catalogue/schema";
+import { a1 } from "../a1";
 import { text } from "../messages";
+import { quote } from "../messages/formula";
+import { NOT_APPLICABLE } from "../values";
 import type { StyleId, Validation } from "./types";
 
 const codesText = (row: Row): string =>
@@ -27,6 +30,7 @@ export function inputOf(row: Row): { style: StyleId; validation: Validation } | 
         validation: {
           type: "whole",
           min: 0,
+          orText: NOT_APPLICABLE,
           title: text("input.count.title"),
           prompt: text("input.count.prompt"),
           error: text("input.count.error"),
@@ -38,6 +42,7 @@ export function inputOf(row: Row): { style: StyleId; validation: Validation } | 
         validation: {
           type: "decimal",
           min: 0,
+          orText: NOT_APPLICABLE,
           title: text("input.amount.title"),
           prompt: text("input.amount.prompt", { unit: row.unit ?? "" }),
           error: text("input.amount.error"),
@@ -50,6 +55,7 @@ export function inputOf(row: Row): { style: StyleId; validation: Validation } | 
           type: "decimal",
           min: 0,
           max: 100,
+          orText: NOT_APPLICABLE,
           title: text("input.rate.title"),
           prompt: text("input.rate.prompt"),
           error: text("input.rate.error"),
@@ -75,6 +81,23 @@ export function inputOf(row: Row): { style: StyleId; validation: Validation } | 
     default:
       return undefined;
   }
+}
+
+type NumberValidation = Extract<Validation, { type: "whole" | "decimal" }>;
+
+/**
+ * The custom rule (en-US, without "=") of a number validation that also takes a text, for a range whose
+ * top-left cell is (row, col): Excel reads the relative reference from there for each cell. IF, not OR,
+ * so that a text never reaches INT or a comparison whose error would refuse it.
+ */
+export function numberRuleFormula(v: NumberValidation, row: number, col: number): string {
+  const at = a1(row, col);
+  const bounds = [
+    `${at}>=${v.min}`,
+    ...(v.max === undefined ? [] : [`${at}<=${v.max}`]),
+    ...(v.type === "whole" ? [`${at}=INT(${at})`] : []),
+  ];
+  return `IF(ISNUMBER(${at}),AND(${bounds.join(",")}),${at}=${quote(v.orText ?? "")})`;
 }
 
 /** What the Đơn vị tính column shows: the unit, or the codes of a yes/no or status row. */

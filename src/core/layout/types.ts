@@ -61,6 +61,8 @@ export type Validation =
       type: "whole" | "decimal";
       min: number;
       max?: number;
+      /** a text also taken instead of a number ("Không áp dụng"): a custom rule, see `numberRuleFormula` */
+      orText?: string;
       title: string;
       prompt: string;
       error: string;

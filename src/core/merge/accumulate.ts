@@ -1,7 +1,7 @@
 import { formById, rowOf } from "../catalogue";
 import { figureRef, type FigureKey, type FigureRef } from "../figure";
 import type { Inputs } from "../layout/types";
-import type { Scalar } from "../values";
+import { isNotApplicable, type Scalar } from "../values";
 import { addText, combineTexts, noTexts, type Texts } from "./texts";
 
 /** Where one unit's figures are read from: nested figures or packed ones, by reference (and key, if known). */
@@ -13,6 +13,8 @@ export interface CellAcc {
   /** sum of the numbers, and how many units gave one */
   sum: number;
   n: number;
+  /** how many units answered "Không áp dụng" */
+  na: number;
   /** Σ value × weight and Σ weight, for a weighted mean; units without a weight are counted apart */
   wsum: number;
   w: number;
@@ -30,6 +32,7 @@ const empty = (ref: FigureRef): CellAcc => ({
   ref,
   sum: 0,
   n: 0,
+  na: 0,
   wsum: 0,
   w: 0,
   unweighted: 0,
@@ -63,7 +66,7 @@ export function addUnit(
           a.wsum += value * weight;
           a.w += weight;
         } else a.unweighted += 1;
-      }
+      } else if (isNotApplicable(value)) a.na += 1;
     }
   }
   return acc;
@@ -80,6 +83,7 @@ export function combine(a: Accumulated, b: Accumulated): Accumulated {
     }
     y.sum += x.sum;
     y.n += x.n;
+    y.na += x.na;
     y.wsum += x.wsum;
     y.w += x.w;
     y.unweighted += x.unweighted;

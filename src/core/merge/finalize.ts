@@ -5,7 +5,7 @@ import { computeAll } from "../compute";
 import { figureKey, figureRef, type FigureKey } from "../figure";
 import { text, type MessageCode } from "../messages";
 import { periodName } from "../rules/names";
-import { setFigure, type Figures } from "../values";
+import { NOT_APPLICABLE, setFigure, type Figures } from "../values";
 import type { Accumulated, CellAcc } from "./accumulate";
 import { joinTexts } from "./texts";
 
@@ -47,7 +47,8 @@ function valueOf(
       return codes.length === 1 ? Number(codes[0]) : row.codes!.find((c) => c.mixed)!.code;
     return Math.min(...codes.map(Number));
   }
-  if (a.n === 0) return null;
+  // every unit that answered said "Không áp dụng": so does the consolidation
+  if (a.n === 0) return a.na > 0 ? NOT_APPLICABLE : null;
   if (agg === "mean") return a.sum / a.n;
   if (agg === "weightedMean") return a.w > 0 ? a.wsum / a.w : null;
   return a.sum;
@@ -77,9 +78,12 @@ export function finalize(acc: Accumulated, cat: Catalogue): Merged {
         .map(([code, n]) => `${codeLabel(form, rowKey, code)} ${n}`)
         .join(", ");
       note(form, row, `${when}: ${counts}`);
-    } else if (!isText && row.aggregate === "mean")
+      continue;
+    }
+    if (isText) continue;
+    if (row.aggregate === "mean" && a.n > 0)
       note(form, row, text("merge.note.mean", { period: when, n: a.n }));
-    else if (!isText && row.aggregate === "weightedMean") {
+    else if (row.aggregate === "weightedMean" && a.n > 0) {
       const weight = rowOf(formById(form), row.weight!)!;
       const params = {
         period: when,
@@ -93,6 +97,8 @@ export function finalize(acc: Accumulated, cat: Catalogue): Merged {
         text(a.unweighted > 0 ? "merge.note.weightedSkipped" : "merge.note.weighted", params)
       );
     }
+    if (a.na > 0 && a.n > 0)
+      note(form, row, text("merge.note.notApplicable", { period: when, n: a.na }));
   }
   const merged: Merged = { figures: computeAll(figures, cat), notes: new Map() };
   for (const [k, { aggregate, lines }] of notes) {

@@ -58,16 +58,19 @@ export const vi = {
   "layout.resultsHeader": "Kết quả",
   "layout.province": "Tỉnh, thành phố",
 
+  "answer.notApplicable": "Không áp dụng",
   "input.count.title": "Số nguyên không âm",
   "input.count.prompt":
-    "Nhập số nguyên từ 0 trở lên (ví dụ 12). Để trống nếu chưa có số liệu; không nhập 0 thay cho ô trống.",
-  "input.count.error": "Ô này chỉ nhận số nguyên từ 0 trở lên.",
+    "Nhập số nguyên từ 0 trở lên (ví dụ 12). Để trống nếu chưa có số liệu; không nhập 0 thay cho ô trống. Chỉ tiêu không áp dụng với đơn vị: gõ Không áp dụng.",
+  "input.count.error": "Ô này chỉ nhận số nguyên từ 0 trở lên, hoặc chữ Không áp dụng.",
   "input.amount.title": "Số không âm",
-  "input.amount.prompt": "Nhập số từ 0 trở lên, có thể có phần thập phân (đơn vị: {unit}).",
-  "input.amount.error": "Ô này chỉ nhận số từ 0 trở lên.",
+  "input.amount.prompt":
+    "Nhập số từ 0 trở lên, có thể có phần thập phân (đơn vị: {unit}). Chỉ tiêu không áp dụng với đơn vị: gõ Không áp dụng.",
+  "input.amount.error": "Ô này chỉ nhận số từ 0 trở lên, hoặc chữ Không áp dụng.",
   "input.rate.title": "Tỷ lệ phần trăm",
-  "input.rate.prompt": "Nhập tỷ lệ từ 0 đến 100 (ví dụ 85,5 nghĩa là 85,5 %). Không gõ dấu %.",
-  "input.rate.error": "Tỷ lệ phải từ 0 đến 100.",
+  "input.rate.prompt":
+    "Nhập tỷ lệ từ 0 đến 100 (ví dụ 85,5 nghĩa là 85,5 %), không gõ dấu %. Chỉ tiêu không áp dụng với đơn vị: gõ Không áp dụng.",
+  "input.rate.error": "Tỷ lệ phải từ 0 đến 100, hoặc chữ Không áp dụng.",
   "input.codes.title": "Chọn mã",
   "input.codes.prompt": "Nhập một trong các mã: {codes}.",
   "input.codes.error": "Chỉ nhận các mã: {codes}.",
@@ -87,7 +90,7 @@ export const vi = {
   "read.converted":
     '{cell} chứa chữ "{raw}", đã hiểu là {value}. Công thức trong bảng không tính ô dạng chữ: hãy gõ lại ô này dưới dạng số.',
   "read.notNumber":
-    '{cell} chứa "{raw}", không phải là một số. Hãy nhập một số ({unit}) hoặc để trống nếu chưa có số liệu.',
+    '{cell} chứa "{raw}", không phải là một số. Hãy nhập một số ({unit}), để trống nếu chưa có số liệu, hoặc gõ Không áp dụng nếu chỉ tiêu không áp dụng với đơn vị.',
   "read.notCode": '{cell} chứa "{raw}", không phải mã hợp lệ. Hãy nhập một trong các mã: {codes}.',
   "read.ambiguous":
     '{cell} chứa "{raw}": có thể hiểu là {alternatives}. Hãy gõ lại cho rõ, không dùng dấu phân cách hàng nghìn.',
@@ -201,6 +204,8 @@ export const vi = {
 
   "merge.textCut": "… (xem đầy đủ ở trang Chi tiết đơn vị)",
   "merge.note.mean": "{period}: bình quân cộng của {n} đơn vị",
+  "merge.note.notApplicable":
+    "{period}: {n} đơn vị trả lời Không áp dụng, không tính vào số tổng hợp",
   "merge.note.weighted": "{period}: bình quân theo {weight} của {n} đơn vị",
   "merge.note.weightedSkipped":
     "{period}: bình quân theo {weight} của {n} đơn vị; {skipped} đơn vị không có số này không được tính",

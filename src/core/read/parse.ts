@@ -1,6 +1,6 @@
 import type { Row } from "../catalogue/schema";
 import type { MessageCode } from "../messages";
-import type { Scalar } from "../values";
+import { NOT_APPLICABLE, type Scalar } from "../values";
 import { visibleText } from "./clean";
 import type { RawValue } from "./grid";
 
@@ -52,6 +52,7 @@ export function numberReadings(text: string): number[] {
 const fits = (row: Row, n: number) => (row.kind === "count" ? Number.isInteger(n) : true);
 
 function readNumber(row: Row, raw: string): Reading {
+  if (lower(raw) === lower(NOT_APPLICABLE)) return { value: NOT_APPLICABLE };
   let s = fold(raw);
   let percent = false;
   if (/%$/.test(s)) {

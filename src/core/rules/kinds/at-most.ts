@@ -1,9 +1,9 @@
 import { figureRef } from "../../figure";
 import { text } from "../../messages";
-import { numberAt } from "../../values";
+import { quantityAt } from "../../values";
 import type { KindSpec, Outcome } from "../kind";
 import { periodName, rowName, sttOf } from "../names";
-import { EPSILON, fig, formOf, refsIn } from "./shared";
+import { EPSILON, formOf, refsIn, shownAt } from "./shared";
 
 /** value ≤ limit, period by period: a part never exceeds its whole (error), or a plausibility check (warning). */
 export const atMost: KindSpec<"atMost"> = {
@@ -16,15 +16,17 @@ export const atMost: KindSpec<"atMost"> = {
   evaluate: (rule, input, cat) =>
     rule.pairs.flatMap(([valueKey, limitKey]) =>
       formOf(cat, rule.form).periods.map(({ id: period }): Outcome => {
-        const value = numberAt(input.figures, figureRef(rule.form, valueKey, period));
-        const limit = numberAt(input.figures, figureRef(rule.form, limitKey, period));
+        const valueRef = figureRef(rule.form, valueKey, period);
+        const limitRef = figureRef(rule.form, limitKey, period);
+        const value = quantityAt(input.figures, valueRef);
+        const limit = quantityAt(input.figures, limitRef);
         if (value === null || limit === null) return "skip";
         if (value <= limit + EPSILON) return "pass";
         const message = text(atMost.message(rule), {
           value: `${formOf(cat, rule.form).sheet}, ${rowName(rule.form, valueKey)}`,
-          valueFigure: fig(value),
+          valueFigure: shownAt(input.figures, valueRef),
           limit: rowName(rule.form, limitKey),
-          limitFigure: fig(limit),
+          limitFigure: shownAt(input.figures, limitRef),
           period: periodName(rule.form, period),
           valueStt: sttOf(rule.form, valueKey),
           limitStt: sttOf(rule.form, limitKey),

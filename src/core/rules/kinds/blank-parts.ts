@@ -1,9 +1,9 @@
 import { figureRef } from "../../figure";
 import { text } from "../../messages";
-import { numberAt } from "../../values";
+import { quantityAt } from "../../values";
 import type { KindSpec, Outcome } from "../kind";
 import { periodName, rowName, sttOf } from "../names";
-import { breakdownIn, fig, formOf } from "./shared";
+import { breakdownIn, formOf, shownAt } from "./shared";
 
 /**
  * A breakdown whose total is typed (and not 0) but some parts the unit's level reports are blank: the parts
@@ -22,11 +22,12 @@ export const blankParts: KindSpec<"blankParts"> = {
     }),
   evaluate: (rule, input, cat) =>
     formOf(cat, rule.form).periods.map(({ id: period }): Outcome => {
-      const total = numberAt(input.figures, figureRef(rule.form, rule.total, period));
+      const totalRef = figureRef(rule.form, rule.total, period);
+      const total = quantityAt(input.figures, totalRef);
       const blank = breakdownIn(rule, input, cat, period).filter(
         (p) => !p.greyed && p.value === null
       );
-      // a total of 0 says every part is 0
+      // a total of 0 (or "Không áp dụng") says every part is 0
       if (total === null || total === 0 || blank.length === 0) return "pass";
       return {
         form: rule.form,
@@ -35,7 +36,7 @@ export const blankParts: KindSpec<"blankParts"> = {
         cells: blank.map((p) => figureRef(rule.form, p.row, period)),
         message: text("rule.blankParts", {
           total: `${formOf(cat, rule.form).sheet}, ${rowName(rule.form, rule.total)}`,
-          totalFigure: fig(total),
+          totalFigure: shownAt(input.figures, totalRef),
           parts: blank.map((p) => sttOf(rule.form, p.row)).join(", "),
           period: periodName(rule.form, period),
         }),

@@ -1,7 +1,7 @@
 import { LEVELS, rowOf } from "../../catalogue";
 import { scopesOf } from "../../catalogue/applicability";
 import { text } from "../../messages";
-import { figureAt } from "../../values";
+import { figureAt, isNotApplicable } from "../../values";
 import type { KindSpec, Outcome } from "../kind";
 import { cellName } from "../names";
 import { formOf } from "./shared";
@@ -20,7 +20,9 @@ export const notApplicable: KindSpec<"notApplicable"> = {
       [...cells.values()]
         .filter(({ ref }) => rowOf(formOf(cat, formId), ref.row)?.notFor?.includes(level))
         .map(({ ref }): Outcome => {
-          if (figureAt(input.figures, ref) === null) return "pass";
+          // the answer "Không áp dụng" says what the greyed row already says
+          const v = figureAt(input.figures, ref);
+          if (v === null || isNotApplicable(v)) return "pass";
           const message = text("rule.notApplicable", {
             cell: cellName(ref),
             level: LEVELS.find((l) => l.id === level)!.label,

@@ -1,10 +1,10 @@
 import { REPEATS } from "../../catalogue/repeats";
 import { figureRef } from "../../figure";
 import { text } from "../../messages";
-import { numberAt } from "../../values";
+import { quantityAt } from "../../values";
 import type { KindSpec, Outcome } from "../kind";
 import { cellName, periodName, sttOf } from "../names";
-import { EPSILON, fig, formHolding, formOf } from "./shared";
+import { EPSILON, formHolding, formOf, shownAt } from "./shared";
 
 const BOUNDS = REPEATS.filter((r) => r.link === "atMost" || r.link === "atLeast");
 
@@ -26,17 +26,17 @@ export const repeatBound: KindSpec<"repeatBound"> = {
       return formOf(cat, form).periods.map(({ id: period }): Outcome => {
         const here = figureRef(form, r.row, period);
         const there = figureRef(r.of.form, r.of.row, period);
-        const value = numberAt(input.figures, here);
-        const bound = numberAt(input.figures, there);
+        const value = quantityAt(input.figures, here);
+        const bound = quantityAt(input.figures, there);
         if (value === null || bound === null) return "skip";
         const holds = r.link === "atMost" ? value <= bound + EPSILON : value + EPSILON >= bound;
         if (holds) return "pass";
         const message = text("rule.repeatBound", {
           cell: cellName(here),
-          value: fig(value),
+          value: shownAt(input.figures, here),
           relation: text(r.link === "atMost" ? "rule.repeatBound.more" : "rule.repeatBound.less"),
           source: `${formOf(cat, r.of.form).sheet}, ${periodName(r.of.form, period)}`,
-          bound: fig(bound),
+          bound: shownAt(input.figures, there),
           why: r.why,
         });
         return { form, rows: [r.row], period, cells: [here, there], message };

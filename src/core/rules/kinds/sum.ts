@@ -1,11 +1,11 @@
 import { figureRef } from "../../figure";
 import { text } from "../../messages";
-import { numberAt } from "../../values";
+import { quantityAt } from "../../values";
 import type { CheckInput, KindSpec, Outcome } from "../kind";
 import { periodName, rowName, sttOf } from "../names";
 import type { Rule } from "../schema";
 import type { Catalogue } from "../../catalogue";
-import { breakdownIn, EPSILON, fig, formOf, refsIn } from "./shared";
+import { breakdownIn, EPSILON, fig, formOf, refsIn, shownAt } from "./shared";
 
 type SumRule = Extract<Rule, { kind: "sumEq" | "sumLe" }>;
 
@@ -13,7 +13,8 @@ export const partsOf = (rule: SumRule) => rule.parts.map((p) => sttOf(rule.form,
 
 function evaluateSum(rule: SumRule, input: CheckInput, cat: Catalogue): Outcome[] {
   return formOf(cat, rule.form).periods.map(({ id: period }): Outcome => {
-    const total = numberAt(input.figures, figureRef(rule.form, rule.total, period));
+    const totalRef = figureRef(rule.form, rule.total, period);
+    const total = quantityAt(input.figures, totalRef);
     // a part the unit's level does not report is greyed: blank, it counts as 0
     const parts = breakdownIn(rule, input, cat, period).map((p) =>
       p.greyed ? (p.value ?? 0) : p.value
@@ -34,7 +35,7 @@ function evaluateSum(rule: SumRule, input: CheckInput, cat: Catalogue): Outcome[
     const rows = [rule.total, ...rule.parts];
     const message = text(rule.kind === "sumEq" ? "rule.sumEq" : "rule.sumLe", {
       total: `${formOf(cat, rule.form).sheet}, ${rowName(rule.form, rule.total)}`,
-      totalFigure: fig(total),
+      totalFigure: shownAt(input.figures, totalRef),
       parts: partsOf(rule),
       sum: fig(sum),
       period: periodName(rule.form, period),
