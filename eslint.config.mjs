@@ -30,6 +30,7 @@ const CORE_LAYERS = [
   ["layout"],
   ["read"],
   ["rules"],
+  ["rounds"],
   ["check", "carry", "problems", "problems-sheet"],
   ["merge"],
 ];

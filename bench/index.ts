@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { TEMPLATE_VERSION } from "../src/core/catalogue";
+import { CURRENT_ROUND } from "../src/core/rounds";
 import { buildWorkbookLayout } from "../src/core/layout";
 import { mergeUnits } from "../src/core/merge/merge";
 import { mergeLayout } from "../src/core/merge/output";
@@ -36,7 +36,7 @@ const cost = (name: string, host: FakeHost, ms: number) =>
 async function officeActions(): Promise<void> {
   row(["action", "syncs", "requests", "largest request", "time"]);
   let t = performance.now();
-  for (let i = 0; i < 20; i++) buildWorkbookLayout();
+  for (let i = 0; i < 20; i++) buildWorkbookLayout(CURRENT_ROUND);
   row([
     "layout (core, all forms)",
     "-",
@@ -60,7 +60,7 @@ async function officeActions(): Promise<void> {
 
 /** Unit workbooks for the merge, made once and kept in the system's temporary folder. */
 async function unitFiles(n: number): Promise<{ dir: string; files: string[] }> {
-  const dir = join(tmpdir(), `cchc-bench-${TEMPLATE_VERSION.replace(/\W/g, "_")}-${n}`);
+  const dir = join(tmpdir(), `cchc-bench-${CURRENT_ROUND.version.replace(/\W/g, "_")}-${n}`);
   mkdirSync(dir, { recursive: true });
   for (let i = 0; i < n; i++) {
     const name = `don-vi-${String(i).padStart(4, "0")}.xlsx`;
@@ -100,8 +100,8 @@ async function mergeAtScale(n: number): Promise<number> {
   }
   const readMs = performance.now() - t;
   const t2 = performance.now();
-  const result = mergeUnits(entries);
-  const layout = mergeLayout(result, { unit: "Sở Nội vụ", level: "so" });
+  const result = mergeUnits(entries, CURRENT_ROUND);
+  const layout = mergeLayout(result, { unit: "Sở Nội vụ", level: "so" }, CURRENT_ROUND);
   const mergeMs = performance.now() - t2;
   clearInterval(timer);
   row([]);

@@ -1,6 +1,7 @@
 /* Remakes tests/fixtures/don-vi-tan-hoa-libreoffice.xlsx, a unit's workbook as units send them: the current
  * template for a commune, figures typed as people type them (some as text), then opened and saved again by
  * LibreOffice Calc, which recomputes the formulas. Run it when the template changes: npm run fixtures. */
+import { cchc20212025 } from "../src/core/rounds/cchc-2021-2025";
 import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -32,7 +33,10 @@ const typed = {
 async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), "cchc-fixture-"));
   const typedFile = join(work, "don-vi-tan-hoa-libreoffice.xlsx");
-  const layout = fillLayout(buildWorkbookLayout({ unit: "UBND xã Tân Hòa", level: "xa" }), typed);
+  const layout = fillLayout(
+    buildWorkbookLayout(cchc20212025, { unit: "UBND xã Tân Hòa", level: "xa" }),
+    typed
+  );
   writeFileSync(typedFile, await writeLayout(layout));
   const saved = sofficeConvert(typedFile, "xlsx:Calc MS Excel 2007 XML", join(work, "saved"));
   copyFileSync(

@@ -1,10 +1,9 @@
 import { cell } from "./markdown";
-import { formById } from "../src/core/catalogue";
+import { formIn } from "../src/core/catalogue";
 import { text, type MessageCode } from "../src/core/messages";
-import { RULES } from "../src/core/rules";
 import type { BlankPolicy } from "../src/core/rules/kind";
 import { kindOf } from "../src/core/rules/kinds";
-import { catalogue } from "../src/core/catalogue";
+import type { Round } from "../src/core/rounds";
 
 const BLANKS: Record<BlankPolicy, MessageCode> = {
   skip: "rule.blanks.skip",
@@ -15,27 +14,29 @@ const BLANKS: Record<BlankPolicy, MessageCode> = {
 };
 
 /** docs/rules.md, made from the rule data: `npm run docs` writes it, a test compares it. */
-export function renderRulesDoc(): string {
+export function renderRulesDoc(round: Round): string {
   const lines = [
     "# Quy tắc kiểm tra (rules)",
     "",
-    "Generated from `src/core/rules/data.ts` by `npm run docs`; do not edit by hand.",
+    `Generated from \`src/core/rounds/${round.id.toLowerCase()}/rules.ts\` by \`npm run docs\`; do not edit by hand.`,
     "",
     "| id | biểu mẫu | dòng | mức | ô trống | thông báo |",
     "|---|---|---|---|---|---|",
-    ...RULES.map((r) => {
-      const kind = kindOf(r);
-      const form = "form" in r ? formById(r.form).sheet : text("rule.doc.allForms");
-      const severity = text(r.severity === "error" ? "severity.error" : "severity.warning");
-      return [
-        r.id,
-        form,
-        kind.relation(r, catalogue),
-        severity,
-        text(BLANKS[kind.blanks]),
-        cell(text(kind.message(r))),
-      ].join(" | ");
-    }).map((l) => `| ${l} |`),
+    ...round.rules
+      .map((r) => {
+        const kind = kindOf(r);
+        const form = "form" in r ? formIn(round, r.form).sheet : text("rule.doc.allForms");
+        const severity = text(r.severity === "error" ? "severity.error" : "severity.warning");
+        return [
+          r.id,
+          form,
+          kind.relation(r, round),
+          severity,
+          text(BLANKS[kind.blanks]),
+          cell(text(kind.message(r))),
+        ].join(" | ");
+      })
+      .map((l) => `| ${l} |`),
     "",
   ];
   return lines.join("\n");

@@ -1,5 +1,6 @@
 import { LevelSchema, type Level } from "../core/catalogue/schema";
 import { text } from "../core/messages";
+import { roundById, ROUNDS, type Round } from "../core/rounds";
 import { visibleText } from "../core/read/clean";
 
 /** Where the command line writes: process streams in use, buffers in tests. */
@@ -20,6 +21,16 @@ export const processIO: CliIO = {
 export class UsageError extends Error {}
 
 /** A --level value, or a usage error naming it. */
+/** A round by its id, as typed after --round (any case). */
+export function roundNamed(value: string): Round {
+  const round = roundById(value.trim().toUpperCase());
+  if (!round)
+    throw new UsageError(
+      text("cli.unknownRound", { round: value, known: ROUNDS.map((r) => r.id).join(", ") })
+    );
+  return round;
+}
+
 export function parseLevel(value: string): Level {
   const level = LevelSchema.safeParse(value);
   if (!level.success) throw new UsageError(text("cli.unknownLevel", { level: value }));

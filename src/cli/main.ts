@@ -1,4 +1,4 @@
-import { catalogue } from "../core/catalogue";
+import { CURRENT_ROUND, ROUNDS } from "../core/rounds";
 import { text } from "../core/messages";
 import { processIO, UsageError, type CliIO } from "./io";
 
@@ -16,9 +16,23 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   const [name, ...args] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     io.out(
-      text("cli.help", { forms: catalogue.forms.map((f) => `${f.id} (${f.sheet})`).join(", ") })
+      text("cli.help", {
+        forms: CURRENT_ROUND.forms.map((f) => `${f.id} (${f.sheet})`).join(", "),
+      })
     );
     return name === undefined ? 2 : 0;
+  }
+  if (name === "rounds") {
+    for (const r of ROUNDS)
+      io.out(
+        text("cli.round", {
+          id: r.id,
+          name: r.name,
+          version: r.version,
+          forms: r.forms.map((f) => f.id).join(", "),
+        })
+      );
+    return 0;
   }
   const load = commands[name];
   if (!load) {

@@ -1,3 +1,4 @@
+import type { Catalogue } from "./catalogue";
 import { figureKey, figureRef } from "./figure";
 import { cellName } from "./rules/names";
 import { setFigure, type Figures } from "./values";
@@ -8,7 +9,10 @@ import type { LocatedWorkbook } from "./read/locate";
  * figure has no place in them: a Bảng tổng hợp row typed in an older version where the new one takes the
  * Phụ lục's figure, and the two differ.
  */
-export function carryOver(located: LocatedWorkbook): {
+export function carryOver(
+  located: LocatedWorkbook,
+  cat: Catalogue
+): {
   figures: Figures;
   count: number;
   notCarried: string[];
@@ -29,7 +33,7 @@ export function carryOver(located: LocatedWorkbook): {
       const source = row?.repeats;
       // taken from a Phụ lục the workbook has: the new sheet's formula shows it again
       if (source && located.forms.some((l) => l.form.id === source.form)) {
-        if (rawAt(source.form, source.row, ref.period) !== raw) notCarried.push(cellName(ref));
+        if (rawAt(source.form, source.row, ref.period) !== raw) notCarried.push(cellName(cat, ref));
         continue;
       }
       setFigure(figures, ref, raw);

@@ -1,19 +1,19 @@
 import { a1 } from "./a1";
 import { assessAll, type Assessment } from "./assess/targets";
-import { catalogue, rowOf, type Catalogue } from "./catalogue";
+import { levelNamed, rowOf, type Catalogue } from "./catalogue";
 import type { Form, Level } from "./catalogue/schema";
 import { computeAll } from "./compute";
 import { figureKey, type FigureRef, type SheetCell } from "./figure";
 import { buildWorkbookLayout } from "./layout";
-import { levelOf, type CoverKey } from "./layout/cover";
+import type { CoverKey } from "./layout/cover";
 import { text } from "./messages";
 import type { RawSheet, RawValue } from "./read/grid";
 import { locateWorkbook, type LocatedWorkbook } from "./read/locate";
 import { readCell } from "./read/parse";
 import type { InputCell, Inputs } from "./layout/types";
 import { runRules, type Problem, type RuleStat } from "./rules/engine";
-import { RULES } from "./rules";
 import { cellName, formatVi, sttOf } from "./rules/names";
+import type { Round } from "./rules/round";
 import type { Rule } from "./rules/schema";
 import { setFigure, type Figures } from "./values";
 
@@ -34,6 +34,8 @@ export const cellsText = (cells: PlacedCell[], withSheet = false): string =>
 export type PlacedProblem = Omit<Problem, "cells"> & { cells: PlacedCell[] };
 
 export interface CheckReport {
+  /** the round the workbook was checked in */
+  round: Round;
   cover: Partial<Record<CoverKey, string>>;
   level: Level | null;
   forms: string[];
@@ -51,13 +53,13 @@ export interface CheckReport {
 const inputsMemo = new WeakMap<Catalogue, Map<string, Inputs>>();
 
 /** The input cells of each form present, with their kinds, as the template lays them out. */
-export function inputCells(forms: string[], cat: Catalogue = catalogue): Inputs {
+export function inputCells(forms: string[], cat: Catalogue): Inputs {
   // the same few sets of forms come back for every file of a merge: lay each out once
   const memo = inputsMemo.get(cat) ?? inputsMemo.set(cat, new Map()).get(cat)!;
   const key = [...forms].sort().join(",");
   const known = memo.get(key);
   if (known) return known;
-  const layout = buildWorkbookLayout({ forms }, cat);
+  const layout = buildWorkbookLayout(cat, { forms });
   const inputs = Object.fromEntries(
     layout.sheets
       .filter((s) => forms.includes(s.id))
@@ -81,7 +83,8 @@ function readInput(
   kind: InputCell["kind"],
   raw: RawValue,
   figures: Figures,
-  problems: Problem[]
+  problems: Problem[],
+  cat: Catalogue
 ): void {
   const row = rowOf(form, ref.row)!;
   // read as the cell's kind, which a notes column sets apart from its row's
@@ -90,7 +93,7 @@ function readInput(
   const issue = reading.issue;
   if (!issue) return;
   const message = text(issue.code, {
-    cell: cellName(ref),
+    cell: cellName(cat, ref),
     raw: issue.raw,
     value: typeof reading.value === "number" ? formatVi(reading.value) : String(reading.value),
     unit: row.unit ?? "",
@@ -113,7 +116,8 @@ function readInput(
 /** Reads every input cell as its row expects; what cannot be read for certain becomes a problem. */
 export function readFigures(
   located: LocatedWorkbook,
-  inputs: Inputs
+  inputs: Inputs,
+  cat: Catalogue
 ): { figures: Figures; problems: Problem[] } {
   const figures: Figures = {};
   const problems: Problem[] = [];
@@ -123,12 +127,12 @@ export function readFigures(
     const unread: Problem[] = [];
     for (const [key, { ref, kind }] of inputs[lf.form.id] ?? []) {
       const cell = lf.cells.get(key);
-      if (cell) readInput(lf.form, ref, kind, cell.raw, figures, unread);
+      if (cell) readInput(lf.form, ref, kind, cell.raw, figures, unread, cat);
       else missing.push(ref);
     }
     if (missing.length > 0) {
       const rows = [...new Set(missing.map((m) => m.row))];
-      const shown = rows.slice(0, 5).map((r) => sttOf(lf.form.id, r));
+      const shown = rows.slice(0, 5).map((r) => sttOf(cat, lf.form.id, r));
       problems.push({
         ruleId: "read.missingCells",
         severity: "error",
@@ -161,15 +165,16 @@ export function readFigures(
 /** Kiểm tra: the same steps for the open workbook and for a file. */
 export function checkSheets(
   sheets: RawSheet[],
-  rules: Rule[] = RULES,
-  cat: Catalogue = catalogue
+  round: Round,
+  rules: Rule[] = round.rules
 ): CheckReport {
+  const cat: Catalogue = round;
   const located = locateWorkbook(sheets, cat);
   const forms = located.forms.map((f) => f.form.id);
   const inputs = inputCells(forms, cat);
   const cover = located.cover ?? {};
-  const level = levelOf(cover.level);
-  const read = readFigures(located, inputs);
+  const level = levelNamed(cat, cover.level);
+  const read = readFigures(located, inputs, cat);
   const figures = computeAll(read.figures, cat, forms);
   const checked = runRules({ figures, cover, level, inputs }, rules, cat);
   const place = (ref: FigureRef): PlacedCell => {
@@ -185,6 +190,7 @@ export function checkSheets(
     ? assessAll(cat.targets, figures, level, cat)
     : [];
   return {
+    round,
     cover,
     level,
     forms,

@@ -1,4 +1,4 @@
-import { catalogue, type Catalogue } from "./catalogue";
+import type { Catalogue } from "./catalogue";
 import type { Expr, Form, Row } from "./catalogue/schema";
 import { evaluate } from "./expr/evaluate";
 import { figureRef } from "./figure";
@@ -52,11 +52,7 @@ export function computedOrder(cat: Catalogue): { form: Form; row: Row }[] {
  * file held there: the same definitions write the sheet's formulas, so both always agree. Given the forms a
  * workbook holds, repeated rows are taken from their Phụ lục first.
  */
-export function computeAll(
-  figures: Figures,
-  cat: Catalogue = catalogue,
-  present?: readonly string[]
-): Figures {
+export function computeAll(figures: Figures, cat: Catalogue, present?: readonly string[]): Figures {
   const out: Figures = structuredClone(figures);
   if (present) takeRepeatsInto(out, present, cat);
   for (const { form, row } of computedOrder(cat))

@@ -1,4 +1,4 @@
-import { formById } from "./catalogue";
+import { formIn } from "./catalogue";
 import { cellsText, checkSummary, type PlacedProblem } from "./check";
 import { SheetBuilder, span } from "./layout/builder";
 import { estimateHeights } from "./layout/heights";
@@ -7,13 +7,18 @@ import { workbookOf } from "./layout/workbook";
 import type { WorkbookLayout } from "./layout/types";
 import { text } from "./messages";
 import { groupProblems } from "./problems";
+import type { Round } from "./rules/round";
 import { PROBLEMS_ID } from "./sheet-keys";
 
 /**
  * The problem list as a sheet a unit can act on: one line a problem, grouped by rule, errors first, with its
  * sheet and cells; written by the pane into the workbook and by `cchc check --problems` as a file.
  */
-export function problemsLayout(problems: PlacedProblem[], unit: string | null): WorkbookLayout {
+export function problemsLayout(
+  problems: PlacedProblem[],
+  unit: string | null,
+  round: Round
+): WorkbookLayout {
   const b = new SheetBuilder(PROBLEMS_ID, text("problems.sheet"), [4, 6, 11, 16, 14, 40, 70]);
   b.hideColumn(0).hideRow(0).set(0, 0, PROBLEMS_ID, "key");
   b.merge(
@@ -27,11 +32,11 @@ export function problemsLayout(problems: PlacedProblem[], unit: string | null): 
     .split("|")
     .forEach((h, i) => b.set(3, 1 + i, h, "header"));
   let r = 4;
-  for (const group of groupProblems(problems))
+  for (const group of groupProblems(problems, round))
     for (const p of group.problems) {
       const sheet =
         p.cells.find((c) => c.at)?.at?.sheet ??
-        (p.form === null ? text("sheet.cover") : formById(p.form).sheet);
+        (p.form === null ? text("sheet.cover") : formIn(round, p.form).sheet);
       b.set(r, 1, r - 3, "stt")
         .set(r, 2, text(p.severity === "error" ? "severity.error" : "severity.warning"), "label0")
         .set(r, 3, sheet, "label0")

@@ -1,8 +1,8 @@
-import { catalogue, formById, type Catalogue } from "./catalogue";
+import { formIn, type Catalogue } from "./catalogue";
 import type { PlacedProblem } from "./check";
 import { text, type MessageCode } from "./messages";
-import { RULES } from "./rules";
 import { kindOf } from "./rules/kinds";
+import type { Round } from "./rules/round";
 import type { Severity } from "./rules/schema";
 
 /** Problems found while reading, before any rule: each its own title. */
@@ -19,14 +19,14 @@ const READING: Record<string, MessageCode> = {
 };
 
 /** What a rule's problems are about, in Vietnamese: the kind's title, and for a form's rule the rows it relates. */
-export function problemTitle(ruleId: string, cat: Catalogue = catalogue): string {
+export function problemTitle(ruleId: string, round: Round): string {
   const reading = READING[ruleId];
   if (reading) return text(reading);
-  const rule = RULES.find((r) => r.id === ruleId);
+  const rule = round.rules.find((r) => r.id === ruleId);
   if (!rule) throw new Error(`no rule ${ruleId}`);
   const kind = kindOf(rule);
   return "form" in rule
-    ? `${text(kind.title)} — ${formById(rule.form).sheet}: ${kind.relation(rule, cat)}`
+    ? `${text(kind.title)} — ${formIn(round, rule.form).sheet}: ${kind.relation(rule, round)}`
     : text(kind.title);
 }
 
@@ -38,7 +38,7 @@ export interface ProblemGroup {
 }
 
 /** The problems of one rule together: errors first, then in the order the forms and rules are met. */
-export function groupProblems(problems: PlacedProblem[]): ProblemGroup[] {
+export function groupProblems(problems: PlacedProblem[], round: Round): ProblemGroup[] {
   const groups = new Map<string, ProblemGroup>();
   for (const p of problems) {
     const g = groups.get(p.ruleId);
@@ -46,7 +46,7 @@ export function groupProblems(problems: PlacedProblem[]): ProblemGroup[] {
     else
       groups.set(p.ruleId, {
         ruleId: p.ruleId,
-        title: problemTitle(p.ruleId),
+        title: problemTitle(p.ruleId, round),
         severity: p.severity,
         problems: [p],
       });
@@ -74,7 +74,7 @@ export const filterProblems = (problems: PlacedProblem[], f: ProblemFilter): Pla
   );
 
 /** The counts a filter offers: by severity, and by form in the catalogue's order (the cover first). */
-export function problemCounts(problems: PlacedProblem[], cat: Catalogue = catalogue) {
+export function problemCounts(problems: PlacedProblem[], cat: Catalogue) {
   const byForm = new Map<string, number>();
   for (const p of problems) byForm.set(formOf(p), (byForm.get(formOf(p)) ?? 0) + 1);
   const order = (id: string) => (id === "" ? -1 : cat.forms.findIndex((f) => f.id === id));

@@ -3,6 +3,7 @@ import { a1, boundingRect, type Rect } from "../core/a1";
 import { checkSheets, type CheckReport, type PlacedCell } from "../core/check";
 import type { SheetCell } from "../core/figure";
 import { coalesce } from "../core/layout/paint";
+import { roundOfWorkbook } from "../core/rounds";
 import type { Severity } from "../core/rules/schema";
 import type { ExcelHost } from "./host";
 import { readWorkbookWithProtection } from "./read";
@@ -32,7 +33,7 @@ const isBadPassword = (e: unknown) =>
  */
 export async function checkWorkbook(host: ExcelHost, password?: string): Promise<OfficeCheck> {
   const { sheets, protection } = await host.run((context) => readWorkbookWithProtection(context));
-  const report = checkSheets(sheets);
+  const report = checkSheets(sheets, roundOfWorkbook(sheets));
   const located = report.located;
 
   const marks = new Map<string, Map<string, Severity>>();

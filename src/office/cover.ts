@@ -1,14 +1,21 @@
 import { coverInfoOf, type CoverInfo } from "../core/layout/cover";
-import { locateWorkbook } from "../core/read/locate";
+import { coverIn } from "../core/read/locate";
+import { roundOfWorkbook } from "../core/rounds";
 import { COVER_ID } from "../core/sheet-keys";
 import type { ExcelHost } from "./host";
 import { raw } from "./read";
+
+/** What the open workbook's cover says, and the round it names (the current one if it names none known). */
+export interface OpenCover {
+  info: CoverInfo;
+  round: string;
+}
 
 /**
  * What the open workbook's cover says (unit, level, round), to fill the pane's fields before the user types:
  * sheet names, then each sheet's A1, then the cover's values, three syncs; null when there is no cover.
  */
-export function readCover(host: ExcelHost): Promise<CoverInfo | null> {
+export function readCover(host: ExcelHost): Promise<OpenCover | null> {
   return host.run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
@@ -21,9 +28,9 @@ export function readCover(host: ExcelHost): Promise<CoverInfo | null> {
     const used = sheets.items[at]!.getUsedRangeOrNullObject(true).load("values");
     await context.sync();
     if (used.isNullObject) return null;
-    const { cover } = locateWorkbook([
-      { name: sheets.items[at]!.name, rows: used.values.map((r) => r.map(raw)) },
-    ]);
-    return cover ? coverInfoOf(cover) : null;
+    const read = [{ name: sheets.items[at]!.name, rows: used.values.map((r) => r.map(raw)) }];
+    const cover = coverIn(read);
+    const round = roundOfWorkbook(read);
+    return cover ? { info: coverInfoOf(cover, round), round: round.id } : null;
   });
 }

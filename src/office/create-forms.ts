@@ -1,4 +1,4 @@
-import { catalogue } from "../core/catalogue";
+import { CURRENT_ROUND, roundById, type Round } from "../core/rounds";
 import { buildWorkbookLayout, type TemplateOptions } from "../core/layout";
 import { COVER_SHEET, coverInfoOf } from "../core/layout/cover";
 import { COVER_ID } from "../core/sheet-keys";
@@ -21,6 +21,8 @@ export interface Rebuild {
 
 export interface CreateRequest extends TemplateOptions {
   password?: string;
+  /** the reporting round's id ("CCHC-2021-2025"); absent: the current round. (`round` is the cover's Kỳ báo cáo) */
+  roundId?: string;
 }
 
 export interface CreateResult {
@@ -49,17 +51,18 @@ export async function createForms(
   decide: (existing: string[]) => Promise<Decision | Rebuild>
 ): Promise<CreateResult> {
   const skipped = missingFeatures(host);
+  const round = (request.roundId && roundById(request.roundId)) || CURRENT_ROUND;
   const { located, names, definedNames, left } = await host.run(async (context) => {
     const workbookNames = context.workbook.names.load("items/name");
     const raw = await readWorkbook(context);
     return {
-      located: locateWorkbook(raw),
+      located: locateWorkbook(raw, round),
       names: raw.map((s) => s.name),
       definedNames: workbookNames.items.map((n) => n.name),
       left: leftovers(raw),
     };
   });
-  const requested = request.forms ?? catalogue.forms.map((f) => f.id);
+  const requested = request.forms ?? round.forms.map((f) => f.id);
   const present = located.forms.map((f) => f.form.id);
   const existing = [
     ...(located.coverSheet ? [{ id: COVER_ID, sheet: located.coverSheet }] : []),
@@ -70,7 +73,7 @@ export async function createForms(
   // a sheet that merely has a form's name, without the form's keys, is the user's own
   const squatted = [
     COVER_SHEET,
-    ...catalogue.forms.filter((f) => requested.includes(f.id)).map((f) => f.sheet),
+    ...round.forms.filter((f) => requested.includes(f.id)).map((f) => f.sheet),
   ].filter((n) => names.includes(n) && !existing.some((e) => e.sheet === n));
   let decision: Decision = "replace";
   let password = request.password;
@@ -92,7 +95,7 @@ export async function createForms(
 
   // every form names the cover: rebuilding the cover rebuilds every form that is there, figures carried over
   const replacing = decision === "replace" && located.coverSheet !== null;
-  const wanted = catalogue.forms
+  const wanted = round.forms
     .map((f) => f.id)
     .filter((id) => requested.includes(id) || (replacing && present.includes(id)));
   const old =
@@ -107,13 +110,13 @@ export async function createForms(
   const renamed =
     decision === "replace" ? asideNames(squatted, [...names, ...restored.map((r) => r.to)]) : [];
   const info: TemplateOptions = {
-    ...coverInfoOf(located.cover ?? {}),
-    ...withoutEmpty(request),
+    ...coverInfoOf(located.cover ?? {}, round),
+    ...withoutEmpty(request, round),
     forms: wanted,
   };
   const carried =
-    decision === "replace" ? carryOver(located) : { figures: {}, count: 0, notCarried: [] };
-  const layout = fillLayout(buildWorkbookLayout(info), carried.figures);
+    decision === "replace" ? carryOver(located, round) : { figures: {}, count: 0, notCarried: [] };
+  const layout = fillLayout(buildWorkbookLayout(round, info), carried.figures);
   const toWrite = layout.sheets.filter(
     (s) => !keep.some((k) => k.id === s.id) && !(decision === "keep" && squatted.includes(s.name))
   );
@@ -150,7 +153,7 @@ export async function createForms(
   };
 }
 
-function withoutEmpty(request: CreateRequest): TemplateOptions {
+function withoutEmpty(request: CreateRequest, round: Round): TemplateOptions {
   const { level, ...texts } = request;
-  return { ...coverInfoOf(texts), ...(level ? { level } : {}) };
+  return { ...coverInfoOf(texts, round), ...(level ? { level } : {}) };
 }

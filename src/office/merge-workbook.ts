@@ -4,7 +4,8 @@ import { bodyRows } from "../core/layout/body";
 import { rosterLayout } from "../core/layout/roster";
 import { UNITS_ID } from "../core/sheet-keys";
 import { rosterInWorkbook, type RosterEntry } from "../core/merge/roster";
-import { locateWorkbook } from "../core/read/locate";
+import { coverIn, locateWorkbook } from "../core/read/locate";
+import { CURRENT_ROUND, roundOfVersion, type Round } from "../core/rounds";
 import { missingFeatures, type ExcelHost } from "./host";
 import { readWorkbook } from "./read";
 import { protectSheet, queueRows, queueSheet, rowChunks, sheetRows } from "./render";
@@ -13,6 +14,8 @@ import { leftovers, restoreNames, temporaryNames, type Leftovers } from "./set-a
 /** What the consolidating workbook already holds: who it is, whom it expects, what a merge wrote before. */
 export interface Consolidation {
   info: CoverInfo;
+  /** the round its cover names, by id: the merge's round; absent, the round most files were made for */
+  round?: string;
   roster: RosterEntry[];
   hasRoster: boolean;
   /** sheets of the previous merge, replaced by the next */
@@ -25,11 +28,14 @@ export interface Consolidation {
 
 export async function readConsolidation(host: ExcelHost): Promise<Consolidation> {
   const sheets = await host.run((context) => readWorkbook(context));
-  const located = locateWorkbook(sheets);
+  const named = coverIn(sheets)?.version;
+  const round = named ? roundOfVersion(named) : undefined;
+  const located = locateWorkbook(sheets, round ?? CURRENT_ROUND);
   const roster = rosterInWorkbook(sheets);
   const left = leftovers(sheets);
   return {
-    info: coverInfoOf(located.cover ?? {}),
+    info: coverInfoOf(located.cover ?? {}, round ?? CURRENT_ROUND),
+    ...(round ? { round: round.id } : {}),
     roster: roster ?? [],
     hasRoster: roster !== null,
     previous: located.merged.filter((n) => !left.merged.includes(n)),
@@ -122,8 +128,12 @@ export async function writeMerge(
 }
 
 /** Adds the Danh sách đơn vị sheet for the consolidating office to fill, from the units given. */
-export async function createRoster(host: ExcelHost, units: RosterEntry[] = []): Promise<void> {
-  const layout = rosterLayout(units);
+export async function createRoster(
+  host: ExcelHost,
+  round: Round,
+  units: RosterEntry[] = []
+): Promise<void> {
+  const layout = rosterLayout(round, units);
   await host.run(async (context) => {
     const ws = context.workbook.worksheets.add(layout.sheets[0]!.name);
     queueSheet(ws, layout.sheets[0]!, layout, missingFeatures(host));

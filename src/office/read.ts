@@ -1,5 +1,5 @@
 import type { ExcelContext } from "./excel-api";
-import { carriesFigures } from "../core/read/locate";
+import { carriesFiguresOfAnyRound } from "../core/rounds";
 import type { RawSheet, RawValue } from "../core/read/grid";
 
 const ERRORS = new Set([
@@ -64,7 +64,7 @@ export async function readWorkbookWithProtection(
   const wanted = items.flatMap((_, i) => {
     const u = used[i]!;
     const [a1, b1] = rows[i]![0]!;
-    return !u.isNullObject && carriesFigures(a1 ?? null, b1 ?? null) ? [i] : [];
+    return !u.isNullObject && carriesFiguresOfAnyRound(a1 ?? null, b1 ?? null) ? [i] : [];
   });
   const width = (p: Piece) => Math.max(1, used[p.sheet]!.columnCount);
   /** pieces of at most `budget` cells (a row at least) */

@@ -1,4 +1,4 @@
-import { catalogue } from "../core/catalogue";
+import { ROUNDS } from "../core/rounds";
 import { COVER_SHEET } from "../core/layout/cover";
 import { text } from "../core/messages";
 import type { RawSheet } from "../core/read/grid";
@@ -43,7 +43,8 @@ export function leftovers(sheets: RawSheet[]): Leftovers {
   const base = (s: RawSheet) =>
     id(s) === COVER_ID
       ? COVER_SHEET
-      : (catalogue.forms.find((f) => f.id === id(s))?.sheet ?? text("ui.create.leftover"));
+      : (ROUNDS.flatMap((r) => r.forms).find((f) => f.id === id(s))?.sheet ??
+        text("ui.create.leftover"));
   return {
     merged: found
       .filter((s) => String(s.rows[0]?.[1] ?? "").trim() === MERGED_MARK)

@@ -1,13 +1,13 @@
 import type { PlacedCell } from "../core/check";
 import type { OfficeCheck } from "../office/check-workbook";
 import type { WorkbookLayout } from "../core/layout";
-import type { CoverInfo } from "../core/layout/cover";
 import type { CreateRequest, CreateResult, Decision, Rebuild } from "../office/create-forms";
 import type { Consolidation, WriteWatch } from "../office/merge-workbook";
 import type { RosterEntry } from "../core/merge/roster";
 import type { Feature } from "../office/host";
 import type { PaneTheme } from "../office/theme";
 import type { SelfTestReport } from "../office/self-test";
+import type { OpenCover } from "../office/cover";
 
 /** What the task pane can ask of Excel. Components receive these as props and never call Office themselves. */
 export interface PaneActions {
@@ -20,7 +20,7 @@ export interface PaneActions {
   ): Promise<CreateResult>;
   checkWorkbook(password?: string): Promise<OfficeCheck>;
   /** what the open workbook's cover says, to fill the fields of Tạo biểu mẫu */
-  readCover(): Promise<CoverInfo | null>;
+  readCover(): Promise<OpenCover | null>;
   selectCells(cells: PlacedCell[]): Promise<void>;
   /** writes a problem list as a new sheet; returns its name */
   exportProblems(layout: WorkbookLayout): Promise<string>;
@@ -32,7 +32,7 @@ export interface PaneActions {
     watch: WriteWatch
   ): Promise<"written" | "cancelled">;
   /** adds the roster, its first lines the units given */
-  createRoster(units: RosterEntry[]): Promise<void>;
+  createRoster(round: string | undefined, units: RosterEntry[]): Promise<void>;
   runSelfTest(): Promise<SelfTestReport>;
   /** puts a text on the clipboard */
   copyText(text: string): Promise<void>;

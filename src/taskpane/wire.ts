@@ -1,5 +1,6 @@
 import { missingFeatures, type ExcelHost } from "../office/host";
 import type { PaneActions } from "./actions";
+import { CURRENT_ROUND, roundById } from "../core/rounds";
 
 // each action's code is a chunk of its own, loaded the first time the user asks for it
 const creating = () => import(/* webpackChunkName: "create" */ "../office/create-forms");
@@ -21,7 +22,8 @@ export const actionsFor = (host: ExcelHost): PaneActions => ({
   readConsolidation: async () => (await merging()).readConsolidation(host),
   writeMerge: async (layout, consolidation, watch) =>
     (await merging()).writeMerge(host, layout, consolidation, watch),
-  createRoster: async (units) => (await merging()).createRoster(host, units),
+  createRoster: async (round, units) =>
+    (await merging()).createRoster(host, (round && roundById(round)) || CURRENT_ROUND, units),
   runSelfTest: async () => (await testing()).runSelfTest(host),
   copyText: (text) => navigator.clipboard.writeText(text),
 });

@@ -1,5 +1,5 @@
 import type { RawSheet, RawValue } from "../core/read/grid";
-import { carriesFigures } from "../core/read/locate";
+import { carriesFiguresOfAnyRound } from "../core/rounds";
 import { Deadline, LIMITS, TooLarge } from "./limits";
 import { NotAWorkbook, workbookParts } from "./package";
 import { inflateParts, type Parts } from "./unzip";
@@ -188,7 +188,7 @@ function readSheet(
 export function readRawSheets(
   bytes: Uint8Array,
   deadline: Deadline = new Deadline(),
-  wanted: SheetChoice = carriesFigures
+  wanted: SheetChoice = carriesFiguresOfAnyRound
 ): RawSheet[] {
   const parts: Parts = inflateParts(bytes, isXml, deadline);
   const { sheets, sharedStrings: stringsPart } = workbookParts(parts, deadline);

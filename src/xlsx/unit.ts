@@ -9,6 +9,7 @@ export function readUnitFile(
 ): UnitEntry {
   const opened = openWorkbook(bytes);
   onRead();
+  // checked in the round its cover names: the merge refuses it if that is not the merge's round
   return readUnit(
     opened.ok
       ? { file, sheets: opened.sheets }

@@ -1,3 +1,4 @@
+import { round } from "../support/round";
 import { mergeUnits } from "../../src/core/merge/merge";
 import { mergeLayout } from "../../src/core/merge/output";
 import { checkWorkbook } from "../../src/office/check-workbook";
@@ -18,7 +19,7 @@ describe("Tổng hợp of 2,000 units in the open workbook", () => {
       )
     );
     const c = await readConsolidation(big);
-    await writeMerge(big, mergeLayout(mergeUnits(many), { unit: "UBND tỉnh" }), c);
+    await writeMerge(big, mergeLayout(mergeUnits(many, round), { unit: "UBND tỉnh" }, round), c);
     expect(big.syncs[1]).toBeGreaterThan(3);
     await readConsolidation(big);
     const { report } = await checkWorkbook(big);

@@ -1,3 +1,4 @@
+import { round } from "../support/round";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
@@ -51,7 +52,7 @@ describe("the merged workbook in LibreOffice", () => {
     );
     // a merge's output is not a unit's figures: every sheet read whole
     const sheets = readRawSheets(readBytes(recalculated), new Deadline(), () => true);
-    const located = locateWorkbook(sheets);
+    const located = locateWorkbook(sheets, round);
     expect(located.merged).toContain("TH Phụ lục 8");
     const pl8 = sheets.find((s) => s.name === "TH Phụ lục 8")!;
     const rateRow = pl8.rows.findIndex((r) => r[0] === "pl8.payment.rate");

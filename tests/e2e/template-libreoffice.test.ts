@@ -1,9 +1,10 @@
+import { round } from "../support/round";
 import type { RawValue } from "../../src/core/read/grid";
 import { figureKey, figureRef } from "../../src/core/figure";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { catalogue, TEMPLATE_VERSION } from "../../src/core/catalogue";
+
 import { computeAll } from "../../src/core/compute";
 import { buildWorkbookLayout } from "../../src/core/layout";
 import { fillLayout } from "../../src/core/layout/fill";
@@ -17,7 +18,7 @@ import { assessAll } from "../../src/core/assess/targets";
 import { text } from "../../src/core/messages";
 import { unzipSync, strFromU8 } from "fflate";
 import { inputOf, numberRuleFormula } from "../../src/core/layout/inputs";
-import { formById, rowOf } from "../../src/core/catalogue";
+import { rowOf, formIn } from "../../src/core/catalogue";
 import { consistentFigures } from "../support/consistent";
 import { pdfPageToPng, pdfPages, readBytes, sofficeConvert } from "../support/libreoffice";
 
@@ -46,7 +47,7 @@ describe("the blank forms in LibreOffice", () => {
   it("renders every form to PDF, and keeps a PNG of each form's first page", () => {
     const pdf = sofficeConvert(file, "pdf", work);
     const pages = pdfPages(pdf);
-    for (const form of catalogue.forms) {
+    for (const form of round.forms) {
       const page = pages.findIndex((p) => p.trimStart().startsWith(form.heading));
       expect([form.id, page >= 0]).toEqual([form.id, true]);
       pdfPageToPng(pdf, page + 1, join(artifacts, `${form.id}`));
@@ -60,14 +61,14 @@ describe("the blank forms in LibreOffice", () => {
 
   it("keeps its row keys, cover and template version once LibreOffice saves it again", async () => {
     const again = sofficeConvert(file, "xlsx:Calc MS Excel 2007 XML", join(work, "resaved"));
-    const located = locateWorkbook(readRawSheets(readBytes(again)));
+    const located = locateWorkbook(readRawSheets(readBytes(again)), round);
     expect(located.cover).toMatchObject({
       unit: "Sở Nội vụ",
       level: "Sở, ban, ngành",
-      version: TEMPLATE_VERSION,
+      version: round.version,
     });
-    const written = buildWorkbookLayout({ unit: "Sở Nội vụ", level: "so" });
-    for (const form of catalogue.forms) {
+    const written = buildWorkbookLayout(round, { unit: "Sở Nội vụ", level: "so" });
+    for (const form of round.forms) {
       const found = located.forms.find((f) => f.form.id === form.id)!;
       const slots = [...written.sheets.find((s) => s.id === form.id)!.slots.keys()];
       expect([form.id, [...found.cells.keys()].sort()]).toEqual([form.id, slots.sort()]);
@@ -80,7 +81,7 @@ describe("the blank forms in LibreOffice", () => {
 
 describe("the forms as an official document (Nghị định 30/2020)", () => {
   it("name the report they go with and carry the signatures, read from the cover", async () => {
-    const layout = buildWorkbookLayout({
+    const layout = buildWorkbookLayout(round, {
       unit: "UBND huyện Kiến Xương",
       level: "huyen",
       reportNo: "125/BC-UBND",
@@ -94,7 +95,7 @@ describe("the forms as an official document (Nghị định 30/2020)", () => {
     const pages = pdfPages(sofficeConvert(file, "pdf", join(work, "official")));
     // pdftotext splits words where the font kerns them: compared without any spaces
     const flat = (p: string) => p.replace(/\s+/g, "");
-    for (const form of catalogue.forms) {
+    for (const form of round.forms) {
       const own = pages.map(flat).filter((p) => p.includes(flat(form.heading)));
       const first = own[0] ?? "";
       expect([form.id, first]).toEqual([
@@ -106,7 +107,7 @@ describe("the forms as an official document (Nghị định 30/2020)", () => {
     }
     const signed = pages.map(flat).filter((p) => p.includes(flat("NGƯỜI LẬP BIỂU")));
     // one signature block a form, on its last page
-    expect(signed).toHaveLength(catalogue.forms.length);
+    expect(signed).toHaveLength(round.forms.length);
     for (const p of signed)
       for (const words of [
         "CHỦ TỊCH",
@@ -120,7 +121,7 @@ describe("the forms as an official document (Nghị định 30/2020)", () => {
 
   it("say what is still blank, and who signs when the cover does not say", async () => {
     const file = join(work, "official-blank.xlsx");
-    writeFileSync(file, await writeLayout(buildWorkbookLayout({ level: "xa" })));
+    writeFileSync(file, await writeLayout(buildWorkbookLayout(round, { level: "xa" })));
     const pages = pdfPages(sofficeConvert(file, "pdf", join(work, "official-blank")));
     const flat = pages.map((p) => p.replace(/\s+/g, ""));
     expect(flat.find((p) => p.includes("(Kèmtheo"))).toContain("(KèmtheoBáocáosố:……ngày……của……)");
@@ -132,7 +133,9 @@ describe("the forms as an official document (Nghị định 30/2020)", () => {
 
 describe('"Không áp dụng" in an input cell', () => {
   it("is written as a custom rule that reads each range from its own top-left cell", async () => {
-    const bytes = await writeLayout(buildWorkbookLayout({ unit: "UBND xã Tân Hòa", level: "xa" }));
+    const bytes = await writeLayout(
+      buildWorkbookLayout(round, { unit: "UBND xã Tân Hòa", level: "xa" })
+    );
     const parts = unzipSync(bytes);
     const rules = Object.entries(parts)
       .filter(([name]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name))
@@ -150,8 +153,8 @@ describe('"Không áp dụng" in an input cell', () => {
   });
 
   it("is taken with whole numbers from 0 by a count cell's rule, and nothing else, as LibreOffice computes it", async () => {
-    const count = inputOf(rowOf(formById("PL1"), "pl1.plan.tasks")!)!.validation;
-    const rate = inputOf(rowOf(formById("PL1"), "pl1.survey.satisfaction")!)!.validation;
+    const count = inputOf(rowOf(formIn(round, "PL1"), "pl1.plan.tasks")!)!.validation;
+    const rate = inputOf(rowOf(formIn(round, "PL1"), "pl1.survey.satisfaction")!)!.validation;
     if (count.type !== "whole" || rate.type !== "decimal") throw new Error("number rules");
     const typed: (number | string)[] = [
       12,
@@ -206,7 +209,7 @@ describe("the formulas LibreOffice computes", () => {
     writeFileSync(
       file,
       await writeLayout(
-        fillLayout(buildWorkbookLayout({ unit: "UBND huyện Vũ Thư", level: "huyen" }), typed)
+        fillLayout(buildWorkbookLayout(round, { unit: "UBND huyện Vũ Thư", level: "huyen" }), typed)
       )
     );
     const recalculated = sofficeConvert(
@@ -214,14 +217,14 @@ describe("the formulas LibreOffice computes", () => {
       "xlsx:Calc MS Excel 2007 XML",
       join(work, "recalculated-random")
     );
-    const located = locateWorkbook(readRawSheets(readBytes(recalculated)));
+    const located = locateWorkbook(readRawSheets(readBytes(recalculated)), round);
     const engine = computeAll(
       typed,
-      catalogue,
-      catalogue.forms.map((f) => f.id)
+      round,
+      round.forms.map((f) => f.id)
     );
     let compared = 0;
-    for (const form of catalogue.forms)
+    for (const form of round.forms)
       for (const row of form.rows.filter(
         (r) => (r.expr || r.repeats) && !r.notFor?.includes("huyen")
       ))
@@ -254,7 +257,7 @@ describe("the formulas LibreOffice computes", () => {
           .find((f) => f.form.id === "PL9")!
           .cells.get(figureKey(figureRef("PL9", `pl9.t${t}`, "result")))?.raw ?? null
       );
-    for (const a of assessAll(catalogue.targets, engine, "huyen")) {
+    for (const a of assessAll(round.targets, engine, "huyen", round)) {
       // the verdict column holds Đạt or Không đạt only: blank without the figures, and the unit's to
       // choose where the figures only propose
       expect([a.target, verdict(a.target)]).toEqual([
@@ -290,7 +293,7 @@ describe("the formulas LibreOffice computes", () => {
       },
     };
     const filled = fillLayout(
-      buildWorkbookLayout({ unit: "UBND huyện Kiến Xương", level: "huyen" }),
+      buildWorkbookLayout(round, { unit: "UBND huyện Kiến Xương", level: "huyen" }),
       typed
     );
     const file = join(work, "filled.xlsx");
@@ -300,7 +303,7 @@ describe("the formulas LibreOffice computes", () => {
       "xlsx:Calc MS Excel 2007 XML",
       join(work, "recalculated")
     );
-    const located = locateWorkbook(readRawSheets(readBytes(recalculated)));
+    const located = locateWorkbook(readRawSheets(readBytes(recalculated)), round);
     const value = (form: string, key: string, period: string) =>
       shown(
         located.forms
@@ -308,7 +311,7 @@ describe("the formulas LibreOffice computes", () => {
           .cells.get(figureKey(figureRef(form, key, period)))?.raw ?? null
       );
 
-    const engine = computeAll(typed);
+    const engine = computeAll(typed, round);
     expect(value("PL1", "pl1.plan.rate", "y2021")).toBeCloseTo(
       engine.PL1!["pl1.plan.rate"]!.y2021 as number,
       9
@@ -326,7 +329,7 @@ describe("the formulas LibreOffice computes", () => {
     expect(value("PL9", "pl9.t4", "verdict")).toBe("Không đạt");
     expect(value("PL9", "pl9.t19", "verdict")).toBeNull();
     expect(value("PL9", "pl9.t19", "result")).toBe("PL8 3: chưa có số liệu");
-    const t14 = assessAll(catalogue.targets, engine, "huyen").find((a) => a.target === 14)!;
+    const t14 = assessAll(round.targets, engine, "huyen", round).find((a) => a.target === 14)!;
     expect(t14.verdict).toBe("chuaDuSoLieu");
     expect(value("PL9", "pl9.t14", "result")).toBe(t14.result);
     expect(t14.result).toMatch(/^\(PL7 3\.1 \+ 3\.2\)\/PL7 3 = 130,0 %: không thể quá 100 %/);

@@ -1,3 +1,4 @@
+import { round } from "./round";
 import { buildWorkbookLayout } from "../../src/core/layout";
 import { inputCells } from "../../src/core/check";
 import { createReadStream, existsSync, mkdirSync } from "node:fs";
@@ -129,8 +130,8 @@ export async function typeWrongCounts(
   page: Page,
   n: number
 ): Promise<{ sheet: string; row: number; col: number }[]> {
-  const layout = buildWorkbookLayout({ unit: "Sở Nội vụ", level: "so" });
-  const inputs = inputCells(["PL1", "PL2", "PL3", "PL4", "PL5", "PL6", "PL7", "PL8"]);
+  const layout = buildWorkbookLayout(round, { unit: "Sở Nội vụ", level: "so" });
+  const inputs = inputCells(["PL1", "PL2", "PL3", "PL4", "PL5", "PL6", "PL7", "PL8"], round);
   const typed = layout.sheets
     .flatMap((sheet) =>
       [...(inputs[sheet.id] ?? new Map()).entries()]

@@ -1,10 +1,9 @@
-import { catalogue } from "../../src/core/catalogue";
+import { round } from "./round";
+
 import { inputCells } from "../../src/core/check";
-import { formById } from "../../src/core/catalogue";
+import { formIn } from "../../src/core/catalogue";
 import { figureRef } from "../../src/core/figure";
 import type { Level } from "../../src/core/catalogue/schema";
-import { REPEATS } from "../../src/core/catalogue/repeats";
-import { RULES } from "../../src/core/rules";
 import {
   figureAt,
   NOT_APPLICABLE,
@@ -33,17 +32,17 @@ export function random(seed: number): () => number {
 export function consistentFigures(
   seed: number,
   level: Level = "so",
-  forms = catalogue.forms.map((f) => f.id)
+  forms = round.forms.map((f) => f.id)
 ): Figures {
   const rnd = random(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
   const figures: Figures = {};
   const base = new Map<string, number>();
   const notApplicable = new Map<string, boolean>();
-  for (const cells of Object.values(inputCells(forms))) {
+  for (const cells of Object.values(inputCells(forms, round))) {
     for (const { ref, kind } of cells.values()) {
       const row = ref.row;
-      const r = formById(ref.form).rows.find((x) => x.key === row)!;
+      const r = formIn(round, ref.form).rows.find((x) => x.key === row)!;
       if (r.notFor?.includes(level)) continue;
       const b = base.get(row) ?? base.set(row, int(1, 500)).get(row)!;
       // now and then a row the unit answers "Không áp dụng", every year: 0 in relations, no rate
@@ -75,9 +74,9 @@ export function consistentFigures(
         changed = true;
       }
     };
-    for (const rule of RULES) {
+    for (const rule of round.rules) {
       if (!("form" in rule) || !(rule.form in figures)) continue;
-      for (const p of formById(rule.form).periods) {
+      for (const p of formIn(round, rule.form).periods) {
         const n = (row: string) => numberAt(figures, figureRef(rule.form, row, p.id));
         if (rule.kind === "atMost")
           for (const [v, l] of rule.pairs) if (n(v) !== null) raise(rule.form, l, p.id, n(v)!);
@@ -96,8 +95,8 @@ export function consistentFigures(
     }
   }
   // a Bảng tổng hợp row bounded by its Phụ lục row (a part or a whole of it): typed the same, within both bounds
-  for (const r of REPEATS.filter((x) => x.link === "atMost" || x.link === "atLeast"))
-    for (const p of formById("THKQ").periods) {
+  for (const r of round.repeats.filter((x) => x.link === "atMost" || x.link === "atLeast"))
+    for (const p of formIn(round, "THKQ").periods) {
       const there = figureAt(figures, figureRef(r.of.form, r.of.row, p.id));
       if (there !== null && figureAt(figures, figureRef("THKQ", r.row, p.id)) !== null)
         setFigure(figures, figureRef("THKQ", r.row, p.id), there);

@@ -1,3 +1,4 @@
+import { round } from "./round";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,7 +17,7 @@ export async function writeUnitFile(
   options: TemplateOptions
 ): Promise<string> {
   const file = join(dir, name);
-  writeFileSync(file, await writeLayout(fillLayout(buildWorkbookLayout(options), figures)));
+  writeFileSync(file, await writeLayout(fillLayout(buildWorkbookLayout(round, options), figures)));
   return file;
 }
 

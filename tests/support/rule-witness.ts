@@ -1,5 +1,6 @@
+import { round } from "./round";
 import { inputCells } from "../../src/core/check";
-import { catalogue } from "../../src/core/catalogue";
+
 import type { TemplateOptions } from "../../src/core/layout";
 import type { DomainKind, Rule } from "../../src/core/rules/schema";
 import { figureRef } from "../../src/core/figure";
@@ -43,7 +44,10 @@ export function witness(rule: Rule): Witness {
 function witnessIn(rule: Rule): Witness {
   switch (rule.kind) {
     case "domain": {
-      const inputs = inputCells(catalogue.forms.map((f) => f.id));
+      const inputs = inputCells(
+        round.forms.map((f) => f.id),
+        round
+      );
       const { ref } = Object.values(inputs)
         .flatMap((cells) => [...cells.values()])
         .find((c) => c.kind === rule.rowKind)!;

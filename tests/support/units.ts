@@ -1,4 +1,3 @@
-import { TEMPLATE_VERSION } from "../../src/core/catalogue";
 import type { Level } from "../../src/core/catalogue/schema";
 import { COVER_SHEET } from "../../src/core/layout/cover";
 import type { RawSheet } from "../../src/core/read/grid";
@@ -26,5 +25,3 @@ export const y = (
   period = "y2021"
 ): Record<string, Record<string, number | string>> =>
   Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { [period]: v }]));
-
-export { TEMPLATE_VERSION };

@@ -1,3 +1,4 @@
+import { round } from "./round";
 import { parseA1 } from "../../src/core/a1";
 import { checkSheets, type CheckReport } from "../../src/core/check";
 import {
@@ -8,7 +9,8 @@ import {
 import { fillLayout } from "../../src/core/layout/fill";
 import type { RawSheet, RawValue } from "../../src/core/read/grid";
 import type { Figures } from "../../src/core/values";
-import { COVER_SHEET, coverRef, levelLabel, type CoverKey } from "../../src/core/layout/cover";
+import { COVER_SHEET, coverRef, type CoverKey } from "../../src/core/layout/cover";
+import { levelLabelIn } from "../../src/core/catalogue";
 
 export const coverAddress = (key: CoverKey) => coverRef(key).replace(/^.*!/, "").replace(/\$/g, "");
 
@@ -44,13 +46,13 @@ export function typeInto(
 }
 
 export const blank = (options: TemplateOptions = { unit: "UBND xã Tân Hòa", level: "xa" }) =>
-  sheetsOf(buildWorkbookLayout(options));
+  sheetsOf(buildWorkbookLayout(round, options));
 
 /** Kiểm tra on a template with cells typed by address. */
 export const checkTyped = (
   entries: Record<string, Record<string, RawValue>>,
   options?: TemplateOptions
-): CheckReport => checkSheets(typeInto(blank(options), entries));
+): CheckReport => checkSheets(typeInto(blank(options), entries), round);
 
 /**
  * Kiểm tra on a template filled with figures by key, as a unit may type them: rows its level does
@@ -59,15 +61,15 @@ export const checkTyped = (
 export const checkFigures = (
   figures: Figures,
   options: TemplateOptions = { unit: "Sở Nội vụ", level: "so" }
-): CheckReport => checkSheets(filledSheets(figures, options));
+): CheckReport => checkSheets(filledSheets(figures, options), round);
 
 export function filledSheets(
   figures: Figures,
   options: TemplateOptions = { unit: "Sở Nội vụ", level: "so" }
 ): RawSheet[] {
   const { level, ...rest } = options;
-  const sheets = sheetsOf(fillLayout(buildWorkbookLayout(rest), figures));
+  const sheets = sheetsOf(fillLayout(buildWorkbookLayout(round, rest), figures));
   return level
-    ? typeInto(sheets, { [COVER_SHEET]: { [coverAddress("level")]: levelLabel(level) } })
+    ? typeInto(sheets, { [COVER_SHEET]: { [coverAddress("level")]: levelLabelIn(round, level) } })
     : sheets;
 }

@@ -1,8 +1,9 @@
+import { round } from "../support/round";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { renderApplicabilityDoc } from "../../scripts/applicability-doc";
-import { catalogue } from "../../src/core/catalogue";
-import { APPLICABILITY, withApplicability } from "../../src/core/catalogue/applicability";
+
+import { withApplicability } from "../../src/core/catalogue/applicability";
 import { NOTES } from "../../src/core/catalogue/columns";
 import { catalogueIssues } from "../../src/core/catalogue/validate";
 import { buildWorkbookLayout } from "../../src/core/layout";
@@ -10,7 +11,7 @@ import type { Rect } from "../../src/core/a1";
 import type { Level } from "../../src/core/catalogue/schema";
 import { checkFigures } from "../support/workbook";
 
-const rows = catalogue.forms.flatMap((f) => f.rows.map((r) => ({ form: f.id, ...r })));
+const rows = round.forms.flatMap((f) => f.rows.map((r) => ({ form: f.id, ...r })));
 const within = (r: Rect, row: number, col: number) =>
   row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols;
 const greyed = (key: string, level: Level) =>
@@ -19,12 +20,12 @@ const greyed = (key: string, level: Level) =>
 describe("which level reports which row", () => {
   it("is documented in docs/applicability.md, generated from the catalogue", () => {
     expect(readFileSync(join(__dirname, "..", "..", "docs", "applicability.md"), "utf8")).toBe(
-      renderApplicabilityDoc()
+      renderApplicabilityDoc(round)
     );
   });
 
-  it("names only rows of the catalogue, each scope with its reason", () => {
-    for (const scope of APPLICABILITY) {
+  it("names only rows of the round, each scope with its reason", () => {
+    for (const scope of round.scopes) {
       expect(scope.reason).not.toBe("");
       for (const key of scope.rows)
         expect(rows.some((r) => r.key === key || r.key.startsWith(`${key}.`))).toBe(true);
@@ -65,10 +66,10 @@ describe("which level reports which row", () => {
   });
 
   it("greys a computed row for a level exactly when all its parts are greyed", () => {
-    expect(catalogueIssues(catalogue)).toEqual([]);
+    expect(catalogueIssues(round)).toEqual([]);
     const lopsided = {
-      ...catalogue,
-      forms: catalogue.forms.map((f) =>
+      ...round,
+      forms: round.forms.map((f) =>
         withApplicability(f, [
           { rows: ["pl1.plan.tasks", "pl1.plan.done"], notFor: ["xa"], reason: "x" },
         ])
@@ -82,7 +83,7 @@ describe("which level reports which row", () => {
   it.each(["so", "huyen", "xa", "nganhdoc"] as const)(
     "lays out every row a %s does not report greyed, with no input cell, in every form",
     (level) => {
-      const layout = buildWorkbookLayout({ unit: "Đơn vị", level });
+      const layout = buildWorkbookLayout(round, { unit: "Đơn vị", level });
       for (const sheet of layout.sheets)
         for (const slot of sheet.slots.values()) {
           if (slot.ref.period === NOTES) continue;

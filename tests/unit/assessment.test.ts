@@ -1,13 +1,15 @@
-import { catalogue } from "../../src/core/catalogue";
+import { round } from "../support/round";
+
 import { assess as judge } from "../../src/core/assess/targets";
 import { computeAll } from "../../src/core/compute";
 import { oneDecimal } from "../../src/core/assess/format";
 import { thresholdValue } from "../../src/core/assess/threshold";
 import type { Figures } from "../../src/core/values";
 
-const set = catalogue.targets;
+const set = round.targets;
 const target = (no: number) => set.targets.find((t) => t.no === no)!;
-const assess: typeof judge = (t, s, figures, level) => judge(t, s, computeAll(figures), level);
+const assess: typeof judge = (t, s, figures, level) =>
+  judge(t, s, computeAll(figures, round), level);
 const years = (values: (number | null)[]) =>
   Object.fromEntries(values.map((v, i) => [`y${2021 + i}`, v]));
 

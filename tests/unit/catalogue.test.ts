@@ -1,5 +1,6 @@
+import { round } from "../support/round";
 import { computeAll } from "../../src/core/compute";
-import { catalogue, TEMPLATE_VERSION } from "../../src/core/catalogue";
+
 import type { Form, Row } from "../../src/core/catalogue/schema";
 import { catalogueIssues } from "../../src/core/catalogue/validate";
 import { fold, seedSection, seedSttCodes } from "../support/seeds";
@@ -15,13 +16,13 @@ const seedStt = (form: Form, stt: string): string[] => {
 
 describe("the form catalogue", () => {
   it("passes its schema: what the types cannot say is checked here, not in the pane", () => {
-    expect(catalogueIssues(catalogue)).toEqual([]);
+    expect(catalogueIssues(round)).toEqual([]);
   });
 
   it("would be refused with a row key used twice or a rate without its expression", () => {
-    const pl1 = catalogue.forms[0]!;
+    const pl1 = round.forms[0]!;
     const broken = {
-      ...catalogue,
+      ...round,
       forms: [{ ...pl1, rows: [...pl1.rows, { ...pl1.rows[1]!, expr: undefined }] }],
     };
     expect(catalogueIssues(broken).map((i) => i.message)).toContain(
@@ -30,10 +31,10 @@ describe("the form catalogue", () => {
   });
 
   it("would be refused with a row merged to a mix that names no mixed answer", () => {
-    const pl1 = catalogue.forms[0]!;
+    const pl1 = round.forms[0]!;
     const method = pl1.rows.find((r) => r.key === "pl1.survey.method")!;
     const broken = {
-      ...catalogue,
+      ...round,
       forms: [
         {
           ...pl1,
@@ -49,7 +50,7 @@ describe("the form catalogue", () => {
   });
 
   it("holds Phụ lục 1–9 and the Bảng tổng hợp, in that order", () => {
-    expect(catalogue.forms.map((f) => f.id)).toEqual([
+    expect(round.forms.map((f) => f.id)).toEqual([
       "PL1",
       "PL2",
       "PL3",
@@ -61,17 +62,17 @@ describe("the form catalogue", () => {
       "PL9",
       "THKQ",
     ]);
-    expect(catalogue.version).toBe(TEMPLATE_VERSION);
+    expect(round.version).toBe(round.version);
   });
 
   it("gives every row a unique key that does not name its position", () => {
-    const keys = catalogue.forms.flatMap((f) => f.rows.map((r) => r.key));
+    const keys = round.forms.flatMap((f) => f.rows.map((r) => r.key));
     expect(new Set(keys).size).toBe(keys.length);
     for (const k of keys) expect(k).not.toMatch(/\.\d+(\.|$)/);
   });
 
   it("counts the yearly periods 2021 to 2025, the last up to 31/3", () => {
-    const pl1 = catalogue.forms[0]!;
+    const pl1 = round.forms[0]!;
     expect(pl1.periods.map((p) => p.label)).toEqual([
       "Năm 2021",
       "Năm 2022",
@@ -83,12 +84,12 @@ describe("the form catalogue", () => {
   });
 
   it("lists the 23 targets of Phụ lục 9", () => {
-    const pl9 = catalogue.forms.find((f) => f.id === "PL9")!;
+    const pl9 = round.forms.find((f) => f.id === "PL9")!;
     expect(pl9.rows.map((r) => r.target)).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
   });
 
   it("keeps Phụ lục 8 row 2 one row as the seed does, coded as the Bảng tổng hợp's VII.2", () => {
-    const rows = (form: string) => catalogue.forms.find((f) => f.id === form)!.rows;
+    const rows = (form: string) => round.forms.find((f) => f.id === form)!.rows;
     const pl8 = rows("PL8");
     const at = pl8.findIndex((r) => r.key === "pl8.meetings");
     expect([pl8[at]!.stt, pl8[at]!.kind, pl8[at + 1]!.stt]).toEqual(["2", "status", "3"]);
@@ -98,18 +99,18 @@ describe("the form catalogue", () => {
   });
 
   it("ends Phụ lục 5 section III with one Tổng số of the twelve sector and owner counts, as the seed's header", () => {
-    const pl5 = catalogue.forms.find((f) => f.id === "PL5")!.rows;
+    const pl5 = round.forms.find((f) => f.id === "PL5")!.rows;
     const three = pl5.slice(pl5.findIndex((r) => r.key === "pl5.iii") + 1);
     expect(three.at(-1)).toMatchObject({ key: "pl5.iii.total", label: "Tổng số", kind: "total" });
     expect(three.filter((r) => r.label === "Tổng số")).toHaveLength(1);
     const typed = {
       PL5: { "pl5.iii.gd.tinh": { p2021_2025: 2 }, "pl5.iii.yt.huyen": { p2021_2025: 3 } },
     };
-    expect(computeAll(typed).PL5?.["pl5.iii.total"]?.p2021_2025).toBe(5);
+    expect(computeAll(typed, round).PL5?.["pl5.iii.total"]?.p2021_2025).toBe(5);
   });
 
   it("gives every figure row a unit of measure or its codes", () => {
-    for (const f of catalogue.forms)
+    for (const f of round.forms)
       for (const r of f.rows) {
         if (["count", "amount", "total", "rate", "enteredRate"].includes(r.kind))
           expect([r.key, r.unit]).toEqual([r.key, expect.any(String)]);
@@ -117,39 +118,36 @@ describe("the form catalogue", () => {
       }
   });
 
-  describe.each(catalogue.forms.map((f) => [f.id, f] as const))(
-    "%s against its seed",
-    (_id, form) => {
-      const section = fold(seedSection(form.id));
+  describe.each(round.forms.map((f) => [f.id, f] as const))("%s against its seed", (_id, form) => {
+    const section = fold(seedSection(form.id));
 
-      it("invents no row: every label stands in the seed", () => {
-        for (const r of form.rows)
-          expect([r.key, section.includes(fold(seedLabel(r)))]).toEqual([r.key, true]);
-      });
+    it("invents no row: every label stands in the seed", () => {
+      for (const r of form.rows)
+        expect([r.key, section.includes(fold(seedLabel(r)))]).toEqual([r.key, true]);
+    });
 
-      it("keeps the seed's order", () => {
-        // In a matrix the sub-columns repeat under each heading: their order is checked by heading.
-        const ordered =
-          form.orientation === "periodsAsRows" ? form.rows.filter((r) => r.depth <= 1) : form.rows;
-        let at = 0;
-        for (const r of ordered) {
-          const found = section.indexOf(fold(seedLabel(r)), at);
-          expect([r.key, found >= at]).toEqual([r.key, true]);
-          at = found;
-        }
-      });
+    it("keeps the seed's order", () => {
+      // In a matrix the sub-columns repeat under each heading: their order is checked by heading.
+      const ordered =
+        form.orientation === "periodsAsRows" ? form.rows.filter((r) => r.depth <= 1) : form.rows;
+      let at = 0;
+      for (const r of ordered) {
+        const found = section.indexOf(fold(seedLabel(r)), at);
+        expect([r.key, found >= at]).toEqual([r.key, true]);
+        at = found;
+      }
+    });
 
-      it("misses no numbered row of the seed", () => {
-        // The seeds end many STT codes with a dot ("1.1."): the catalogue drops it everywhere.
-        const seedCodes = seedSttCodes(seedSection(form.id))
-          .filter((c) => !(form.fixes ?? []).some((f) => f.seed === c && f.fixed === ""))
-          .map((c) => c.replace(/\.$/, ""));
-        const ours = form.rows.filter((r) => r.stt !== "").map((r) => r.stt);
-        expect(ours.length).toBe(seedCodes.length);
-        ours.forEach((stt, i) =>
-          expect([stt, seedStt(form, stt)]).toEqual([stt, expect.arrayContaining([seedCodes[i]])])
-        );
-      });
-    }
-  );
+    it("misses no numbered row of the seed", () => {
+      // The seeds end many STT codes with a dot ("1.1."): the catalogue drops it everywhere.
+      const seedCodes = seedSttCodes(seedSection(form.id))
+        .filter((c) => !(form.fixes ?? []).some((f) => f.seed === c && f.fixed === ""))
+        .map((c) => c.replace(/\.$/, ""));
+      const ours = form.rows.filter((r) => r.stt !== "").map((r) => r.stt);
+      expect(ours.length).toBe(seedCodes.length);
+      ours.forEach((stt, i) =>
+        expect([stt, seedStt(form, stt)]).toEqual([stt, expect.arrayContaining([seedCodes[i]])])
+      );
+    });
+  });
 });

@@ -156,7 +156,9 @@ describe("cchc check", () => {
     const merge = await run("merge", file, "--out", join(dir, "th-ky-cu.xlsx"), "--json");
     expect([check.code, merge.code]).toEqual([2, 2]);
     const detail = MergeJsonSchema.parse(JSON.parse(merge.out)).files[0]!.detail;
-    expect(detail).toMatch(/kỳ báo cáo CCHC-2016-2020, không phải kỳ CCHC-2021-2025/);
+    expect(detail).toMatch(
+      /bộ biểu mẫu CCHC-2016-2020, không phải bộ Tổng kết CCHC giai đoạn 2021 - 2025/
+    );
     expect(check.err).toContain(detail);
   });
 });

@@ -1,4 +1,5 @@
-import { catalogue, LEVELS } from "../../src/core/catalogue";
+import { round } from "../support/round";
+
 import { buildWorkbookLayout } from "../../src/core/layout";
 import { alteredTexts, brokenFormulas, choicesAt } from "../support/excel-checks";
 import { createForms, type Decision } from "../../src/office/create-forms";
@@ -25,10 +26,10 @@ describe("Tạo biểu mẫu in the open workbook", () => {
 
   it("creates the cover and all ten forms in three syncs", async () => {
     const result = await createForms(host, { unit: "UBND xã Tân Hòa", level: "xa" }, never);
-    expect(result.created).toEqual(["Thông tin", ...catalogue.forms.map((f) => f.sheet)]);
+    expect(result.created).toEqual(["Thông tin", ...round.forms.map((f) => f.sheet)]);
     expect(host.model.sheets.map((s) => s.name)).toEqual([
       "Thông tin",
-      ...catalogue.forms.map((f) => f.sheet),
+      ...round.forms.map((f) => f.sheet),
       "Sheet1",
     ]);
     expect(host.syncs.reduce((a, b) => a + b, 0)).toBe(3);
@@ -129,7 +130,7 @@ describe("Tạo biểu mẫu in the open workbook", () => {
   async function replaceWithSummaryShowing(shown: number) {
     await createForms(host, { forms: ["PL1", "THKQ"] }, never);
     sheet(host, "Phụ lục 1").cells.get("7:4")!.value = 12;
-    const thkq = buildWorkbookLayout({ forms: ["PL1", "THKQ"] }).sheets.find(
+    const thkq = buildWorkbookLayout(round, { forms: ["PL1", "THKQ"] }).sheets.find(
       (s) => s.id === "THKQ"
     )!;
     const docs = thkq.slots.get(figureKey(figureRef("THKQ", "thkq.i.docs", "y2021")))!;
@@ -185,7 +186,7 @@ describe("Tạo biểu mẫu in the open workbook", () => {
 
     it("keeps every text as written: dashes, plus signs, STT codes, phone numbers", async () => {
       await createForms(host, { unit: "- UBND xã Tân Hòa", level: "xa", round: "+ 2025" }, never);
-      const layout = buildWorkbookLayout({
+      const layout = buildWorkbookLayout(round, {
         unit: "- UBND xã Tân Hòa",
         level: "xa",
         round: "+ 2025",
@@ -195,7 +196,7 @@ describe("Tạo biểu mẫu in the open workbook", () => {
 
     it("offers the four levels of unit whole, commas and all", async () => {
       await createForms(host, {}, never);
-      expect(choicesAt(host.model, "Thông tin", 5, 2)).toEqual(LEVELS.map((l) => l.label));
+      expect(choicesAt(host.model, "Thông tin", 5, 2)).toEqual(round.levels.map((l) => l.label));
     });
 
     it("leaves no sheet of its own behind when a run fails half way, and the next run succeeds", async () => {

@@ -1,3 +1,4 @@
+import { round } from "../support/round";
 import { NOTES } from "../../src/core/catalogue/columns";
 import { figureKey, figureRef } from "../../src/core/figure";
 import { buildWorkbookLayout } from "../../src/core/layout";
@@ -29,7 +30,9 @@ describe("dialogues with the people, as seed 002 asks: “Có = 1 … Ghi rõ ba
   });
 
   it("says so where the unit types: the Ghi chú cell's input message", () => {
-    const thkq = buildWorkbookLayout({ level: "huyen" }).sheets.find((s) => s.id === "THKQ")!;
+    const thkq = buildWorkbookLayout(round, { level: "huyen" }).sheets.find(
+      (s) => s.id === "THKQ"
+    )!;
     const note = thkq.slots.get(figureKey(figureRef("THKQ", "thkq.i.dialogue", NOTES)))!;
     const rule = thkq.validations.find(
       (v) => v.rect.row === note.row && v.rect.col === note.col

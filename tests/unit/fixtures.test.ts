@@ -1,3 +1,4 @@
+import { round } from "../support/round";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { cellsText, checkSheets } from "../../src/core/check";
@@ -16,14 +17,14 @@ describe("a unit workbook saved by LibreOffice Calc", () => {
 
   it("is found by its keys, cover and all", () => {
     if (!sheets.ok) throw new Error("fixture unreadable");
-    const report = checkSheets(sheets.sheets);
+    const report = checkSheets(sheets.sheets, round);
     expect(report.cover).toMatchObject({ unit: "UBND xã Tân Hòa", level: "UBND cấp xã" });
     expect(report.forms).toHaveLength(10);
   });
 
   it("is checked like any other: what was typed as text, and a part over its whole", () => {
     if (!sheets.ok) throw new Error("fixture unreadable");
-    const report = checkSheets(sheets.sheets);
+    const report = checkSheets(sheets.sheets, round);
     expect(
       report.problems.map((p) => `${p.ruleId}@${cellsText(p.cells).replace(/, /g, ",")}`)
     ).toEqual([
@@ -41,9 +42,10 @@ describe("a unit workbook saved by LibreOffice Calc", () => {
 
   it("merges", () => {
     if (!sheets.ok) throw new Error("fixture unreadable");
-    const r = mergeUnits([
-      readUnit({ file: "don-vi-tan-hoa-libreoffice.xlsx", sheets: sheets.sheets }),
-    ]);
+    const r = mergeUnits(
+      [readUnit({ file: "don-vi-tan-hoa-libreoffice.xlsx", sheets: sheets.sheets })],
+      round
+    );
     expect(r.lines[0]).toMatchObject({
       unit: "UBND xã Tân Hòa",
       status: "problems",

@@ -1,3 +1,4 @@
+import { round } from "../support/round";
 import { unzipSync } from "fflate";
 import { buildWorkbookLayout } from "../../src/core/layout";
 import { growingRows } from "../../src/core/layout/heights";
@@ -8,7 +9,7 @@ import { writeLayout } from "../../src/xlsx/write";
 import { fakeHost } from "../fake-excel/host";
 import { WorkbookModel } from "../fake-excel/model";
 
-const layout = buildWorkbookLayout({ unit: "UBND xã An Bình", level: "xa", forms: ["PL1"] });
+const layout = buildWorkbookLayout(round, { unit: "UBND xã An Bình", level: "xa", forms: ["PL1"] });
 const pl1 = layout.sheets.find((s) => s.id === "PL1")!;
 /** Phụ lục 1 row 4.5, where a unit writes its other ways of outreach, and row 1, figures only. */
 const textRow = pl1.slots.get(figureKey(figureRef("PL1", "pl1.outreach.other", "y2021")))!.row;

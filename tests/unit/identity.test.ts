@@ -1,3 +1,4 @@
+import { round } from "../support/round";
 import fc from "fast-check";
 import { nearKeys, oneSlipApart, unitKeyOf } from "../../src/core/merge/identity";
 import { mergeUnits } from "../../src/core/merge/merge";
@@ -72,7 +73,7 @@ describe("names a letter or an accent apart", () => {
   it("are asked about on both files, which stay two units", () => {
     const a = unit("a.xlsx", "UBND xã Tân Hòa", { PL1: y({ "pl1.plan.tasks": 1 }) });
     const b = unit("b.xlsx", "UBND xã Tấn Hòa", { PL1: y({ "pl1.plan.tasks": 2 }) });
-    const r = mergeUnits([a, b]);
+    const r = mergeUnits([a, b], round);
     expect(r.units).toHaveLength(2);
     expect(r.lines.map((l) => l.notes)).toEqual([
       [
@@ -87,7 +88,7 @@ describe("names a letter or an accent apart", () => {
 
   it("ask whether a unit not in the roster is the roster's line a slip away", () => {
     const a = unit("a.xlsx", "UBND xã An Binh", { PL1: y({ "pl1.plan.tasks": 1 }) });
-    const r = mergeUnits([a], { roster: [{ name: "UBND xã An Bình", level: "xa" }] });
+    const r = mergeUnits([a], round, { roster: [{ name: "UBND xã An Bình", level: "xa" }] });
     expect(r.lines[0]!.notes).toEqual([
       "Không có trong danh sách đơn vị, nhưng gần giống “UBND xã An Bình” trong danh sách: có phải là đơn vị này? Nếu đúng, sửa tên cho giống nhau",
     ]);

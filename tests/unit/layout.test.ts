@@ -1,12 +1,13 @@
+import { round } from "../support/round";
 import { figureKey, figureRef } from "../../src/core/figure";
-import { catalogue } from "../../src/core/catalogue";
+
 import { buildWorkbookLayout } from "../../src/core/layout";
 import type { SheetLayout } from "../../src/core/layout/types";
 import { parseA1 } from "../../src/core/a1";
 import { describeSheet } from "../support/describe-layout";
 import { expectGolden } from "../support/golden";
 
-const layout = buildWorkbookLayout({ unit: "UBND xã Tân Hòa", level: "xa" });
+const layout = buildWorkbookLayout(round, { unit: "UBND xã Tân Hòa", level: "xa" });
 const sheet = (id: string): SheetLayout => layout.sheets.find((s) => s.id === id)!;
 const styleAt = (s: SheetLayout, row: number, col: number) =>
   [...s.styles]
@@ -27,7 +28,7 @@ describe("the sheet layout", () => {
   it("puts the cover first, then every form in catalogue order", () => {
     expect(layout.sheets.map((s) => s.name)).toEqual([
       "Thông tin",
-      ...catalogue.forms.map((f) => f.sheet),
+      ...round.forms.map((f) => f.sheet),
     ]);
   });
 
@@ -79,7 +80,7 @@ describe("the sheet layout", () => {
   });
 
   it("writes every computed or repeated row the unit's level reports as live formulas in every period", () => {
-    for (const form of catalogue.forms.filter((f) => f.orientation !== "assessment")) {
+    for (const form of round.forms.filter((f) => f.orientation !== "assessment")) {
       const s = sheet(form.id);
       const rows = form.rows.filter((r) => (r.expr || r.repeats) && !r.notFor?.includes("xa"));
       const formulas = s.cells.filter(
@@ -102,7 +103,7 @@ describe("the sheet layout", () => {
 
   it("greys out the rows a commune does not report", () => {
     const s = sheet("PL2");
-    const row = 7 + catalogue.forms[1]!.rows.findIndex((r) => r.key === "pl2.issued.hdnd_tinh");
+    const row = 7 + round.forms[1]!.rows.findIndex((r) => r.key === "pl2.issued.hdnd_tinh");
     expect(styleAt(s, row, 4)).toBe("notApplicable");
     expect(s.validations.some(({ rect }) => rect.row === row)).toBe(false);
   });
@@ -112,7 +113,7 @@ describe("the sheet layout", () => {
   });
 
   it("judges a target by formula only when the forms it reads are in the workbook", () => {
-    const alone = buildWorkbookLayout({ forms: ["PL9"] }).sheets[1]!;
+    const alone = buildWorkbookLayout(round, { forms: ["PL9"] }).sheets[1]!;
     const target3 = 7 + 2;
     expect(alone.cells.some((c) => c.row === target3 && c.formula)).toBe(false);
     expect(

@@ -1,3 +1,4 @@
+import { round } from "../support/round";
 import fc from "fast-check";
 import { mergeUnits } from "../../src/core/merge/merge";
 import { figureKey, figureRef } from "../../src/core/figure";
@@ -8,7 +9,8 @@ const surveyed = (codes: number[]) =>
   mergeUnits(
     codes.map((code, i) =>
       unit(`u${i}.xlsx`, `UBND xã Số ${i}`, { PL1: { "pl1.survey.method": { y2024: code } } })
-    )
+    ),
+    round
   ).merged;
 
 describe("a choice of ways, merged (Trực tuyến = 0; Phát phiếu = 1; Kết hợp = 2)", () => {

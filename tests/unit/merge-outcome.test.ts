@@ -1,3 +1,4 @@
+import { round } from "../support/round";
 import { mergeUnits } from "../../src/core/merge/merge";
 import { consolidatingUnit, mergeOutcome } from "../../src/core/merge/outcome";
 import { readUnit } from "../../src/core/merge/units";
@@ -17,7 +18,7 @@ const broken = readUnit({ file: "c.xls", failure: "oldXls" });
 
 describe("a merge's outcome, told alike by the pane and the command line", () => {
   it("is clean when every file merged with nothing to say", () => {
-    expect(mergeOutcome(mergeUnits([A, B]))).toEqual({
+    expect(mergeOutcome(mergeUnits([A, B], round))).toEqual({
       verdict: "clean",
       merged: 2,
       files: 2,
@@ -27,18 +28,18 @@ describe("a merge's outcome, told alike by the pane and the command line", () =>
   });
 
   it("has problems when a file is left out or a roster unit sent nothing", () => {
-    expect(mergeOutcome(mergeUnits([A, B, broken]))).toMatchObject({
+    expect(mergeOutcome(mergeUnits([A, B, broken], round))).toMatchObject({
       verdict: "problems",
       merged: 2,
       troubled: 1,
     });
     expect(
-      mergeOutcome(mergeUnits([A], { roster: [{ name: "UBND xã Bình Minh", level: "xa" }] }))
+      mergeOutcome(mergeUnits([A], round, { roster: [{ name: "UBND xã Bình Minh", level: "xa" }] }))
     ).toMatchObject({ verdict: "problems", missing: ["UBND xã Bình Minh"] });
   });
 
   it("is nothing when no unit could be merged", () => {
-    expect(mergeOutcome(mergeUnits([broken])).verdict).toBe("nothing");
+    expect(mergeOutcome(mergeUnits([broken], round)).verdict).toBe("nothing");
   });
 
   it("names the consolidating unit when its workbook does not", () => {
@@ -49,7 +50,7 @@ describe("a merge's outcome, told alike by the pane and the command line", () =>
 
 describe("the merge panel's states", () => {
   const run = (...events: MergeEvent[]) => events.reduce(mergeReducer, initialMerge);
-  const { duplicates } = mergeUnits([A, A2, B]);
+  const { duplicates } = mergeUnits([A, A2, B], round);
   const consolidation = {
     info: {},
     roster: [],

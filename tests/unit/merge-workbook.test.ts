@@ -1,3 +1,4 @@
+import { round } from "../support/round";
 import fc from "fast-check";
 import { mergeUnits } from "../../src/core/merge/merge";
 import { mergeLayout } from "../../src/core/merge/output";
@@ -10,7 +11,7 @@ import {
 import { createForms } from "../../src/office/create-forms";
 import { jsonBytes } from "../../src/office/render";
 import { brokenFormulas, choicesAt } from "../support/excel-checks";
-import { LEVELS } from "../../src/core/catalogue";
+
 import { fakeHost, type FakeHost } from "../fake-excel/host";
 import { WorkbookModel } from "../fake-excel/model";
 import { unit, y } from "../support/units";
@@ -25,10 +26,14 @@ const units = (n: number) =>
 
 async function mergeInto(host: FakeHost, n: number) {
   const c = await readConsolidation(host);
-  const layout = mergeLayout(mergeUnits(units(n), { roster: c.roster }), {
-    unit: "UBND huyện Vũ Thư",
-    level: "huyen",
-  });
+  const layout = mergeLayout(
+    mergeUnits(units(n), round, { roster: c.roster }),
+    {
+      unit: "UBND huyện Vũ Thư",
+      level: "huyen",
+    },
+    round
+  );
   await writeMerge(host, layout, c);
   return layout;
 }
@@ -52,7 +57,7 @@ describe("Tổng hợp in the open workbook", () => {
   });
 
   it("tells how many units' rows are written, of how many", async () => {
-    const layout = mergeLayout(mergeUnits(units(40)), { unit: "UBND tỉnh" });
+    const layout = mergeLayout(mergeUnits(units(40), round), { unit: "UBND tỉnh" }, round);
     const told: [number, number][] = [];
     await writeMerge(host, layout, await readConsolidation(host), {
       onProgress: (done, total) => told.push([done, total]),
@@ -93,7 +98,7 @@ describe("Tổng hợp in the open workbook", () => {
         protection: s.protection,
       }));
     const before = snapshot();
-    const layout = mergeLayout(mergeUnits(units(40)), { unit: "UBND tỉnh" });
+    const layout = mergeLayout(mergeUnits(units(40), round), { unit: "UBND tỉnh" }, round);
     // Hủy asked at each point the writing looks: before it starts, after its first and second requests
     for (const asked of [0, 1, 2]) {
       let looks = 0;
@@ -170,13 +175,19 @@ describe("Tổng hợp in the open workbook", () => {
   it("will not overwrite a user's own sheet that has a merge's name", async () => {
     const clash = fakeHost(new WorkbookModel(["TH Phụ lục 1"]));
     const c = await readConsolidation(clash);
-    expect(collisions(mergeLayout(mergeUnits(units(2)), {}), c)).toEqual(["TH Phụ lục 1"]);
+    expect(collisions(mergeLayout(mergeUnits(units(2), round), {}, round), c)).toEqual([
+      "TH Phụ lục 1",
+    ]);
   });
 
   it("offers the four levels of unit in the roster, commas and all", async () => {
-    await createRoster(host);
-    expect(choicesAt(host.model, "Danh sách đơn vị", 4, 3)).toEqual(LEVELS.map((l) => l.label));
-    expect(choicesAt(host.model, "Danh sách đơn vị", 303, 3)).toEqual(LEVELS.map((l) => l.label));
+    await createRoster(host, round);
+    expect(choicesAt(host.model, "Danh sách đơn vị", 4, 3)).toEqual(
+      round.levels.map((l) => l.label)
+    );
+    expect(choicesAt(host.model, "Danh sách đơn vị", 303, 3)).toEqual(
+      round.levels.map((l) => l.label)
+    );
   });
 
   it("starts the roster from the units of the files just merged, each once, with room for the others", async () => {
@@ -186,17 +197,19 @@ describe("Tổng hợp in the open workbook", () => {
       { unit: null, level: null },
       { unit: "Sở Tư pháp", level: "so" as const },
     ];
-    await createRoster(host, rosterOf(lines));
+    await createRoster(host, round, rosterOf(lines));
     const c = await readConsolidation(host);
     expect(c.roster).toEqual([
       { name: "UBND xã An Bình", level: "xa" },
       { name: "Sở Tư pháp", level: "so" },
     ]);
-    expect(choicesAt(host.model, "Danh sách đơn vị", 303, 3)).toEqual(LEVELS.map((l) => l.label));
+    expect(choicesAt(host.model, "Danh sách đơn vị", 303, 3)).toEqual(
+      round.levels.map((l) => l.label)
+    );
   });
 
   it("reads the roster kept in the workbook", async () => {
-    await createRoster(host);
+    await createRoster(host, round);
     const roster = host.model.sheet("Danh sách đơn vị")!;
     host.model.cell(roster, 4, 2).value = "UBND xã Số 0";
     host.model.cell(roster, 5, 2).value = "UBND xã Vắng Mặt";
@@ -206,7 +219,7 @@ describe("Tổng hợp in the open workbook", () => {
       { name: "UBND xã Số 0", level: null },
       { name: "UBND xã Vắng Mặt", level: "xa" },
     ]);
-    expect(mergeUnits(units(1), { roster: c.roster }).missing.map((m) => m.name)).toEqual([
+    expect(mergeUnits(units(1), round, { roster: c.roster }).missing.map((m) => m.name)).toEqual([
       "UBND xã Vắng Mặt",
     ]);
   });

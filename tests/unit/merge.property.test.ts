@@ -1,6 +1,7 @@
+import { round } from "../support/round";
 import { bodyRow, bodyRows } from "../../src/core/layout/body";
 import fc from "fast-check";
-import { catalogue } from "../../src/core/catalogue";
+
 import { figureIndex, packedSource, packFigures } from "../../src/core/catalogue/packed";
 import { figureKey, figureRef } from "../../src/core/figure";
 import { accumulate, combine, mergeUnits } from "../../src/core/merge/merge";
@@ -44,17 +45,17 @@ describe("merging, for all units", () => {
       fc.property(seeds, fc.nat(), (s, cut) => {
         const units = unitsOf(s);
         const k = 1 + (cut % (units.length - 1));
-        const whole = finalize(accumulate(units), catalogue);
+        const whole = finalize(accumulate(units, round), round);
         const grouped = finalize(
-          combine(accumulate(units.slice(0, k)), accumulate(units.slice(k))),
-          catalogue
+          combine(accumulate(units.slice(0, k), round), accumulate(units.slice(k), round)),
+          round
         );
         const nested = finalize(
           combine(
-            accumulate(units.slice(0, 1)),
-            combine(accumulate(units.slice(1, k)), accumulate(units.slice(k)))
+            accumulate(units.slice(0, 1), round),
+            combine(accumulate(units.slice(1, k), round), accumulate(units.slice(k), round))
           ),
-          catalogue
+          round
         );
         expectSameFigures(grouped.figures, whole.figures);
         expectSameFigures(nested.figures, whole.figures);
@@ -80,8 +81,8 @@ describe("merging, for all units", () => {
           const units = unitsOf(s);
           const shuffled = order.map((i) => units[i]!);
           expectSameFigures(
-            finalize(accumulate(shuffled), catalogue).figures,
-            finalize(accumulate(units), catalogue).figures
+            finalize(accumulate(shuffled, round), round).figures,
+            finalize(accumulate(units, round), round).figures
           );
         }
       ),
@@ -93,14 +94,14 @@ describe("merging, for all units", () => {
     fc.assert(
       fc.property(seeds, (s) => {
         for (const u of unitsOf(s)) {
-          const at = packedSource(packFigures(u.figures, catalogue), catalogue);
-          for (const ref of figureIndex(catalogue).refs)
+          const at = packedSource(packFigures(u.figures, round), round);
+          for (const ref of figureIndex(round).refs)
             expect(at(ref)).toEqual(figureAt(u.figures, ref));
         }
       }),
       { numRuns: 10 }
     );
-    expect(() => packFigures({ PL1: { "không có": { y2021: 1 } } }, catalogue)).toThrow(
+    expect(() => packFigures({ PL1: { "không có": { y2021: 1 } } }, round)).toThrow(
       /outside the catalogue/
     );
   });
@@ -146,6 +147,7 @@ describe("merging, for all units", () => {
           file: `f${i}.xlsx`,
           unit: u.name,
           unitKey: u.name.toLowerCase(),
+          round: round.id,
           level: "xa" as const,
           version: "x",
           status: "ok" as const,
@@ -155,9 +157,9 @@ describe("merging, for all units", () => {
           forms: FORMS,
           missingForms: [],
           problems: [],
-          figures: packFigures(u.figures, catalogue),
+          figures: packFigures(u.figures, round),
         }));
-        const sheet = unitsSheet(mergeUnits(entries));
+        const sheet = unitsSheet(mergeUnits(entries, round), round);
         // a column a figure, by its key in the hidden first row; a row a unit, made as it is written
         const column = new Map(
           sheet.cells.filter((c) => c.row === 0 && c.col >= 3).map((c) => [c.value, c.col])

@@ -1,9 +1,10 @@
+import { round } from "../support/round";
 import { unitKeyOf } from "../../src/core/merge/identity";
 import { bodyRow, bodyRows } from "../../src/core/layout/body";
 import { NOTES } from "../../src/core/catalogue/columns";
 import { figureKey, figureRef } from "../../src/core/figure";
 import { assessAll } from "../../src/core/assess/targets";
-import { catalogue } from "../../src/core/catalogue";
+
 import { MAX_TEXT } from "../../src/core/merge/texts";
 import { mergeUnits } from "../../src/core/merge/merge";
 import { mergeLayout } from "../../src/core/merge/output";
@@ -41,7 +42,7 @@ const figure = (r: ReturnType<typeof mergeUnits>, form: string, row: string, per
 const notesKey = (form: string, row: string) => figureKey(figureRef(form, row, NOTES));
 
 describe("Tổng hợp", () => {
-  const merged = mergeUnits([A, B]);
+  const merged = mergeUnits([A, B], round);
 
   it("adds counts up", () => {
     expect(figure(merged, "PL1", "pl1.plan.tasks")).toBe(40);
@@ -90,7 +91,7 @@ describe("Tổng hợp", () => {
         PL1: y({ "pl1.outreach.other": "Tổ chức hội nghị tuyên truyền cải cách hành chính" }),
       })
     );
-    const joined = String(figure(mergeUnits(many), "PL1", "pl1.outreach.other"));
+    const joined = String(figure(mergeUnits(many, round), "PL1", "pl1.outreach.other"));
     expect(joined.startsWith("UBND xã Số 00: Tổ chức")).toBe(true);
     expect(joined.length).toBeLessThanOrEqual(MAX_TEXT + 60);
     expect(joined.endsWith("… (xem đầy đủ ở trang Chi tiết đơn vị)")).toBe(true);
@@ -103,14 +104,14 @@ describe("Tổng hợp", () => {
     const D = unit("d.xlsx", "UBND xã Dũng", {
       PL8: y({ "pl8.payment.fees": 300, "pl8.payment.integrated": 270 }, "y2024"),
     });
-    const r = mergeUnits([C, D]);
-    const t3 = assessAll(catalogue.targets, r.merged.figures, "so").find((a) => a.target === 3)!;
+    const r = mergeUnits([C, D], round);
+    const t3 = assessAll(round.targets, r.merged.figures, "so", round).find((a) => a.target === 3)!;
     expect(t3.evidence).toBe("PL8 6.5 = 85,0 % ≥ 80 % (năm 2024)"); // 340/400, though one unit had 70 %
     expect(t3.verdict).toBe("dat");
   });
 
   it("keeps every unit's figures beside the merged one", () => {
-    const sheet = mergeLayout(merged, { unit: "Huyện Vũ Thư" }).sheets.find(
+    const sheet = mergeLayout(merged, { unit: "Huyện Vũ Thư" }, round).sheets.find(
       (s) => s.id === "UNITS"
     )!;
     // a column a figure (its key in the hidden first row), the merged total above a row a unit
@@ -123,10 +124,10 @@ describe("Tổng hợp", () => {
   });
 
   it("writes the consolidated forms under TH names, marked for the next merge to replace", () => {
-    const layout = mergeLayout(merged, { unit: "Huyện Vũ Thư" });
+    const layout = mergeLayout(merged, { unit: "Huyện Vũ Thư" }, round);
     expect(layout.sheets.map((s) => s.name)).toEqual([
       "TH Thông tin",
-      ...catalogue.forms.map((f) => `TH ${f.sheet}`),
+      ...round.forms.map((f) => `TH ${f.sheet}`),
       "TH Chi tiết đơn vị",
       "TH Báo cáo tổng hợp",
     ]);
@@ -141,7 +142,7 @@ describe("Tổng hợp", () => {
 describe("Tổng hợp, with what goes wrong", () => {
   it("flags the same unit twice and merges neither copy until one is chosen", () => {
     const again = unit("a-sua.xlsx", "ubnd xã  an bình", { PL1: y({ "pl1.plan.tasks": 12 }) });
-    const open = mergeUnits([A, again, B]);
+    const open = mergeUnits([A, again, B], round);
     expect(open.duplicates).toEqual([
       {
         unitKey: unitKeyOf("UBND xã An Bình"),
@@ -151,7 +152,7 @@ describe("Tổng hợp, with what goes wrong", () => {
       },
     ]);
     expect(open.lines.filter((l) => l.included).map((l) => l.file)).toEqual(["b.xlsx"]);
-    const chosen = mergeUnits([A, again, B], {
+    const chosen = mergeUnits([A, again, B], round, {
       choices: { [unitKeyOf("UBND xã An Bình")]: "a-sua.xlsx" },
     });
     expect(chosen.lines.filter((l) => l.included).map((l) => l.file)).toEqual([
@@ -162,7 +163,7 @@ describe("Tổng hợp, with what goes wrong", () => {
   });
 
   it("lists the roster's units that sent nothing, and the units it does not list", () => {
-    const r = mergeUnits([A, B], {
+    const r = mergeUnits([A, B], round, {
       roster: [
         { name: "UBND xã An Bình", level: "xa" },
         { name: "UBND xã Cẩm Phả", level: "xa" },
@@ -201,7 +202,7 @@ describe("Tổng hợp, with what goes wrong", () => {
       "of another reporting round",
       readUnit({ file: "r.xlsx", sheets: withVersion(good, "CCHC-2016-2020/3") }),
       "otherRound",
-      /kỳ báo cáo CCHC-2016-2020, không phải kỳ CCHC-2021-2025/,
+      /bộ biểu mẫu CCHC-2016-2020, không phải bộ Tổng kết CCHC giai đoạn 2021 - 2025/,
     ],
     [
       "of another template version of this round",
@@ -234,7 +235,7 @@ describe("Tổng hợp, with what goes wrong", () => {
       /chưa nhập số liệu/,
     ],
   ])("reports a file %s, and merges the good ones all the same", (_what, bad, status, message) => {
-    const r = mergeUnits([A, bad, B]);
+    const r = mergeUnits([A, bad, B], round);
     const line = r.lines.find((l) => l.file === bad.file)!;
     expect(line).toMatchObject({ status, included: false });
     expect(line.detail).toMatch(message);
@@ -242,16 +243,18 @@ describe("Tổng hợp, with what goes wrong", () => {
   });
 
   it("reads renamed sheets by their keys", () => {
-    const r = mergeUnits([
-      readUnit({ file: "r.xlsx", sheets: rename(good, "Phụ lục 1", "PL1 (đã sửa)") }),
-    ]);
+    const r = mergeUnits(
+      [readUnit({ file: "r.xlsx", sheets: rename(good, "Phụ lục 1", "PL1 (đã sửa)") })],
+      round
+    );
     expect(r.merged.figures.PL1?.["pl1.plan.tasks"]?.y2021).toBe(7);
   });
 
   it("merges a file with missing sheets, and names them", () => {
-    const r = mergeUnits([
-      readUnit({ file: "m.xlsx", sheets: good.filter((s) => s.name !== "Phụ lục 8") }),
-    ]);
+    const r = mergeUnits(
+      [readUnit({ file: "m.xlsx", sheets: good.filter((s) => s.name !== "Phụ lục 8") })],
+      round
+    );
     expect(r.lines[0]).toMatchObject({ included: true, missingForms: ["PL8"] });
     expect(r.lines[0]!.detail).toMatch(/Thiếu: Phụ lục 8/);
   });
@@ -260,19 +263,25 @@ describe("Tổng hợp, with what goes wrong", () => {
     const wrong = unit("w.xlsx", "UBND xã Sai", {
       PL1: y({ "pl1.plan.tasks": 5, "pl1.plan.done": 9 }),
     });
-    expect(mergeUnits([wrong]).lines[0]).toMatchObject({
+    expect(mergeUnits([wrong], round).lines[0]).toMatchObject({
       status: "problems",
       errors: 1,
       included: true,
     });
-    expect(mergeUnits([wrong], { skipErrors: true }).lines[0]).toMatchObject({ included: false });
+    expect(mergeUnits([wrong], round, { skipErrors: true }).lines[0]).toMatchObject({
+      included: false,
+    });
   });
 });
 
 describe("Tổng hợp by an office of one level", () => {
   it("writes every level's figures into the consolidated forms, greying none", () => {
     const commune = unit("xa.xlsx", "UBND xã An", { PL2: y({ "pl2.issued.hdnd_xa": 3 }) });
-    const layout = mergeLayout(mergeUnits([commune]), { unit: "Sở Nội vụ", level: "so" });
+    const layout = mergeLayout(
+      mergeUnits([commune], round),
+      { unit: "Sở Nội vụ", level: "so" },
+      round
+    );
     const pl2 = layout.sheets.find((s) => s.id === "PL2")!;
     const slot = pl2.slots.get(figureKey(figureRef("PL2", "pl2.issued.hdnd_xa", "y2021")))!;
     expect(pl2.cells.find((c) => c.row === slot.row && c.col === slot.col)?.value).toBe(3);
@@ -290,11 +299,11 @@ describe("Tổng hợp of the Bảng tổng hợp's remarks", () => {
       PL1: { "pl1.dialogue": { y2021: 1 } },
       THKQ: { "thkq.i.dialogue": { notes: "5 cuộc" } },
     });
-    const r = mergeUnits([a, b]);
+    const r = mergeUnits([a, b], round);
     expect(r.merged.figures.THKQ?.["thkq.i.dialogue"]?.notes).toBe(
       "UBND xã An: 3 cuộc\nUBND xã Bình: 5 cuộc"
     );
-    const thkq = mergeLayout(r, {}).sheets.find((s) => s.id === "THKQ")!;
+    const thkq = mergeLayout(r, {}, round).sheets.find((s) => s.id === "THKQ")!;
     const slot = thkq.slots.get(notesKey("THKQ", "thkq.i.dialogue"))!;
     expect(thkq.cells.find((c) => c.row === slot.row && c.col === slot.col)?.value).toBe(
       "Có khi ít nhất một đơn vị trả lời Có; năm 2021: Có 2\nUBND xã An: 3 cuộc\nUBND xã Bình: 5 cuộc"

@@ -1,4 +1,5 @@
-import { catalogue, formById, rowOf } from "../../src/core/catalogue";
+import { round } from "../support/round";
+import { rowOf, formIn } from "../../src/core/catalogue";
 import { figureKey, figureRef } from "../../src/core/figure";
 import { inputOf, numberRuleFormula } from "../../src/core/layout/inputs";
 import { mergeUnits } from "../../src/core/merge/merge";
@@ -9,7 +10,7 @@ import { fakeHost } from "../fake-excel/host";
 import { unit } from "../support/units";
 import { checkFigures, checkTyped } from "../support/workbook";
 
-const row = (form: string, key: string) => rowOf(formById(form), key)!;
+const row = (form: string, key: string) => rowOf(formIn(round, form), key)!;
 const at = (n: number | string) => ({ y2021: n });
 const problems = (figures: Figures, level: "xa" | "huyen" | "so" = "huyen") =>
   checkFigures(figures, { unit: "Đơn vị", level })
@@ -27,13 +28,13 @@ describe('the answer "Không áp dụng" in a figure row', () => {
   });
 
   it("is not a code: a yes/no row answers Có or Không", () => {
-    const yesNo = formById("PL1").rows.find((r) => r.kind === "yesNo")!;
+    const yesNo = formIn(round, "PL1").rows.find((r) => r.kind === "yesNo")!;
     expect(readCell(yesNo, "Không áp dụng").issue?.code).toBe("read.notCode");
   });
 
   it("is offered by every count, amount and rate cell's validation, and its prompt says so", () => {
     for (const kind of ["count", "amount", "enteredRate"] as const) {
-      const r = catalogue.forms.flatMap((f) => f.rows).find((x) => x.kind === kind)!;
+      const r = round.forms.flatMap((f) => f.rows).find((x) => x.kind === kind)!;
       const input = inputOf(r)!;
       expect(input.validation).toMatchObject({ orText: "Không áp dụng" });
       expect(input.validation.prompt).toContain("Không áp dụng");
@@ -121,7 +122,8 @@ describe('"Không áp dụng" in the consolidation', () => {
     mergeUnits(
       answers.map((a, i) =>
         unit(`u${i}.xlsx`, `UBND xã Số ${i}`, { PL1: { "pl1.plan.tasks": at(a) } })
-      )
+      ),
+      round
     ).merged;
 
   it("is the consolidation's answer when every unit gave it", () => {

@@ -1,4 +1,5 @@
-import { catalogue } from "../../src/core/catalogue";
+import { round } from "../support/round";
+
 import { figureKey, figureRef } from "../../src/core/figure";
 import { buildWorkbookLayout } from "../../src/core/layout";
 import { linesFor } from "../../src/core/layout/heights";
@@ -10,7 +11,7 @@ import { checkFigures } from "../support/workbook";
 
 const XA = { unit: "UBND xã Tân Hòa", level: "xa" } as const;
 const pl9 = (level: "so" | "xa") =>
-  buildWorkbookLayout({ unit: "Đơn vị", level }).sheets.find((s) => s.id === "PL9")!;
+  buildWorkbookLayout(round, { unit: "Đơn vị", level }).sheets.find((s) => s.id === "PL9")!;
 const slot = (level: "so" | "xa", target: number, column: string) =>
   pl9(level).slots.get(figureKey(figureRef("PL9", `pl9.t${target}`, column)))!;
 /** PL8 6.5 at 90 % in 2024: target 3's measured part is met, so the figures propose Đạt. */
@@ -41,10 +42,10 @@ describe("Phụ lục 9 as an assessment a reviewer accepts", () => {
   });
 
   it("counts in the Bảng tổng hợp only the unit's own targets", () => {
-    const thkq = buildWorkbookLayout(XA).sheets.find((s) => s.id === "THKQ")!;
+    const thkq = buildWorkbookLayout(round, XA).sheets.find((s) => s.id === "THKQ")!;
     const at = thkq.slots.get(figureKey(figureRef("THKQ", "thkq.vii.targets", "y2021")))!;
     const formula = thkq.cells.find((c) => c.row === at.row && c.col === at.col)?.formula;
-    const outside = catalogue.forms
+    const outside = round.forms
       .find((f) => f.id === "PL9")!
       .rows.filter((r) => r.notFor?.includes("xa")).length;
     expect(formula).toContain(`"/"&${23 - outside}&`);
@@ -79,7 +80,7 @@ describe("Phụ lục 9 as an assessment a reviewer accepts", () => {
 
   it("sizes each judged target's row for the longest Kết quả its formula can show, printed whole", () => {
     const sheet = pl9("so");
-    for (const t of catalogue.targets.targets) {
+    for (const t of round.targets.targets) {
       const at = slot("so", t.no, "result");
       const lines = linesFor(longestResult(t), sheet.columns[at.col]!.width, 12);
       expect({ target: t.no, fits: sheet.rowHeights[at.row]! >= lines * 12 * 1.32 }).toEqual({
@@ -95,7 +96,7 @@ describe("Phụ lục 9 as an assessment a reviewer accepts", () => {
       PL9: { "pl9.t3": { verdict: "Không đạt", remark: "Giao dịch trực tuyến mới 12%." } },
     });
     const b = unit("b.xlsx", "UBND xã Bình", { ...payment, PL9: { "pl9.t3": { verdict: "Đạt" } } });
-    const merged = mergeUnits([a, b]).merged.figures;
+    const merged = mergeUnits([a, b], round).merged.figures;
     expect(figureAt(merged, figureRef("PL9", "pl9.t3", "verdict"))).toBe("Không đạt");
     expect(figureAt(merged, figureRef("PL9", "pl9.t3", "remark"))).toBe(
       "UBND xã An: Giao dịch trực tuyến mới 12%."

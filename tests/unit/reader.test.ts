@@ -1,3 +1,4 @@
+import { round } from "../support/round";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -5,7 +6,7 @@ import { strToU8, zipSync } from "fflate";
 import { buildWorkbookLayout } from "../../src/core/layout";
 import { fillLayout } from "../../src/core/layout/fill";
 import type { RawSheet, RawValue } from "../../src/core/read/grid";
-import { carriesFigures } from "../../src/core/read/locate";
+import { carriesFiguresOfAnyRound } from "../../src/core/rounds";
 import { setFigure, type Figures } from "../../src/core/values";
 import { inputCells } from "../../src/core/check";
 import { Deadline, LIMITS } from "../../src/xlsx/limits";
@@ -21,7 +22,7 @@ import { readWithExcelJS } from "../support/exceljs-reader";
  */
 const essence = (sheets: RawSheet[]) =>
   sheets.map((s) =>
-    carriesFigures(s.rows[0]?.[0] ?? null, s.rows[0]?.[1] ?? null)
+    carriesFiguresOfAnyRound(s.rows[0]?.[0] ?? null, s.rows[0]?.[1] ?? null)
       ? { name: s.name, rows: withoutEmptyEnd(s.rows.map((r) => trimmed(r))) }
       : { name: s.name }
   );
@@ -86,11 +87,13 @@ describe("the reader reads what ExcelJS read", () => {
 
   it("on a blank template of every level", async () => {
     for (const level of ["so", "huyen", "xa", "nganhdoc"] as const)
-      await expectSameAsExcelJS(await writeLayout(buildWorkbookLayout({ unit: "Đơn vị", level })));
+      await expectSameAsExcelJS(
+        await writeLayout(buildWorkbookLayout(round, { unit: "Đơn vị", level }))
+      );
   });
 
   it("on any unit's figures, typed as anything", async () => {
-    const cells = [...Object.values(inputCells(["PL1", "PL3", "PL8"]))].flatMap((m) => [
+    const cells = [...Object.values(inputCells(["PL1", "PL3", "PL8"], round))].flatMap((m) => [
       ...m.values(),
     ]);
     const typed = fc.oneof(
@@ -107,7 +110,7 @@ describe("the reader reads what ExcelJS read", () => {
           const figures: Figures = consistentFigures(seed, "xa", ["PL1", "PL3", "PL8"]);
           for (const [i, v] of edits) setFigure(figures, cells[i]!.ref, v);
           const layout = fillLayout(
-            buildWorkbookLayout({ unit: "UBND xã An Bình", level: "xa" }),
+            buildWorkbookLayout(round, { unit: "UBND xã An Bình", level: "xa" }),
             figures
           );
           await expectSameAsExcelJS(await writeLayout(layout));

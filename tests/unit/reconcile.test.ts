@@ -1,3 +1,4 @@
+import { round } from "../support/round";
 import { checkSheets } from "../../src/core/check";
 import { mergeUnits } from "../../src/core/merge/merge";
 import { readUnit } from "../../src/core/merge/units";
@@ -18,7 +19,7 @@ const edit = (
     change(rows);
     return { ...s, rows };
   });
-const ruleIds = (sheets: RawSheet[]) => checkSheets(sheets).problems.map((p) => p.ruleId);
+const ruleIds = (sheets: RawSheet[]) => checkSheets(sheets, round).problems.map((p) => p.ruleId);
 
 describe("a workbook reconciled with its template: no figure is dropped without a word", () => {
   it("is clean as the template wrote it", () => {
@@ -31,7 +32,9 @@ describe("a workbook reconciled with its template: no figure is dropped without 
       rows[11]![0] = null;
       rows[12]![0] = null;
     });
-    const problem = checkSheets(sheets).problems.find((p) => p.ruleId === "read.missingCells")!;
+    const problem = checkSheets(sheets, round).problems.find(
+      (p) => p.ruleId === "read.missingCells"
+    )!;
     expect(problem).toMatchObject({
       severity: "error",
       form: "PL1",
@@ -60,11 +63,11 @@ describe("a workbook reconciled with its template: no figure is dropped without 
     const pl1 = sheets.find((s) => s.name === "Phụ lục 1")!;
     const copy = { name: "Phụ lục 1 (2)", rows: pl1.rows.map((r) => [...r]) };
     copy.rows[11]![4] = 999;
-    const report = checkSheets([...sheets, copy]);
+    const report = checkSheets([...sheets, copy], round);
     expect(report.problems.find((p) => p.ruleId === "read.formCopy")?.message).toBe(
       "Trang Phụ lục 1 (2) là bản sao của Phụ lục 1: số liệu trong trang sao không được đọc. Hãy chép số liệu sang trang Phụ lục 1 rồi xóa trang Phụ lục 1 (2)."
     );
-    const merged = mergeUnits([readUnit({ file: "a.xlsx", sheets: [...sheets, copy] })]);
+    const merged = mergeUnits([readUnit({ file: "a.xlsx", sheets: [...sheets, copy] })], round);
     expect(merged.merged.figures.PL1?.["pl1.plan.tasks"]?.y2021).toBe(40);
   });
 
@@ -74,7 +77,7 @@ describe("a workbook reconciled with its template: no figure is dropped without 
       "Phụ lục 1",
       (rows) => (rows[11]![4] = { formula: "SUM(F12:G12)" })
     );
-    const problem = checkSheets(sheets).problems.find((p) => p.ruleId === "read.noValue")!;
+    const problem = checkSheets(sheets, round).problems.find((p) => p.ruleId === "read.noValue")!;
     expect(problem.severity).toBe("warning");
     expect(problem.message).toMatch(/có công thức =SUM\(F12:G12\) mà tệp không lưu kết quả/);
     expect(readUnit({ file: "a.xlsx", sheets }).status).toBe("problems");

@@ -1,9 +1,10 @@
+import { round } from "../support/round";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { renderRepeatsDoc } from "../../scripts/repeats-doc";
 import fc from "fast-check";
-import { catalogue } from "../../src/core/catalogue";
-import { REPEATS, withRepeats } from "../../src/core/catalogue/repeats";
+
+import { withRepeats } from "../../src/core/catalogue/repeats";
 import { catalogueIssues } from "../../src/core/catalogue/validate";
 import { readUnit } from "../../src/core/merge/units";
 import { mergeUnits } from "../../src/core/merge/merge";
@@ -14,7 +15,7 @@ import { consistentFigures } from "../support/consistent";
 import { y } from "../support/units";
 import { checkFigures, filledSheets } from "../support/workbook";
 
-const rows = catalogue.forms.flatMap((f) => f.rows.map((r) => ({ form: f.id, ...r })));
+const rows = round.forms.flatMap((f) => f.rows.map((r) => ({ form: f.id, ...r })));
 const rowAt = (key: string) => rows.find((r) => r.key === key);
 const tail = (key: string) =>
   key
@@ -25,7 +26,7 @@ const SO = { unit: "Sở Nội vụ", level: "so" } as const;
 
 describe("one figure, one entry: the Bảng tổng hợp and the Phụ lục", () => {
   it("decides, with a reason, every Bảng tổng hợp row that has a Phụ lục row of the same name", () => {
-    const decided = new Set(REPEATS.map((r) => r.row));
+    const decided = new Set(round.repeats.map((r) => r.row));
     const twins = rows.filter(
       (r) =>
         r.form === "THKQ" &&
@@ -34,7 +35,7 @@ describe("one figure, one entry: the Bảng tổng hợp and the Phụ lục", (
         rows.some((p) => p.form.startsWith("PL") && tail(p.key) === tail(r.key))
     );
     expect(twins.filter((r) => !decided.has(r.key)).map((r) => r.key)).toEqual([]);
-    for (const r of REPEATS) {
+    for (const r of round.repeats) {
       expect({ row: r.row, known: rowAt(r.row) !== undefined, why: r.why !== "" }).toEqual({
         row: r.row,
         known: true,
@@ -46,15 +47,15 @@ describe("one figure, one entry: the Bảng tổng hợp and the Phụ lục", (
 
   it("is documented in docs/repeats.md, generated from the catalogue", () => {
     expect(readFileSync(join(__dirname, "..", "..", "docs", "repeats.md"), "utf8")).toBe(
-      renderRepeatsDoc()
+      renderRepeatsDoc(round)
     );
   });
 
   it("repeats only a row like its source in kind, codes, merge and levels", () => {
-    expect(catalogueIssues(catalogue)).toEqual([]);
+    expect(catalogueIssues(round)).toEqual([]);
     const wrong = {
-      ...catalogue,
-      forms: catalogue.forms.map((f) =>
+      ...round,
+      forms: round.forms.map((f) =>
         withRepeats(f, [
           {
             row: "thkq.i.docs",
@@ -71,7 +72,7 @@ describe("one figure, one entry: the Bảng tổng hợp and the Phụ lục", (
   });
 
   it("takes the figure by formula from the Phụ lục, locked, where the workbook has it", () => {
-    const thkq = buildWorkbookLayout(SO).sheets.find((s) => s.id === "THKQ")!;
+    const thkq = buildWorkbookLayout(round, SO).sheets.find((s) => s.id === "THKQ")!;
     const slot = thkq.slots.get(figureKey(figureRef("THKQ", "thkq.i.docs", "y2021")))!;
     expect(slot.input).toBeUndefined();
     expect(thkq.cells.find((c) => c.row === slot.row && c.col === slot.col)?.formula).toBe(
@@ -80,7 +81,7 @@ describe("one figure, one entry: the Bảng tổng hợp and the Phụ lục", (
   });
 
   it("lets the unit type it where the workbook holds the Bảng tổng hợp alone", () => {
-    const alone = buildWorkbookLayout({ ...SO, forms: ["THKQ"] }).sheets[1]!;
+    const alone = buildWorkbookLayout(round, { ...SO, forms: ["THKQ"] }).sheets[1]!;
     const slot = alone.slots.get(figureKey(figureRef("THKQ", "thkq.i.docs", "y2021")))!;
     expect(slot.input).toBe("count");
     const report = checkFigures({ THKQ: y({ "thkq.i.docs": 12 }) }, { ...SO, forms: ["THKQ"] });
@@ -126,8 +127,8 @@ describe("a merge of repeated rows", () => {
             });
             return readUnit({ file: `u${i}.xlsx`, sheets });
           });
-          const merged = mergeUnits(units).merged.figures;
-          for (const r of REPEATS.filter((x) => x.link === "same"))
+          const merged = mergeUnits(units, round).merged.figures;
+          for (const r of round.repeats.filter((x) => x.link === "same"))
             for (const p of ["y2021", "y2025"])
               expect({ row: r.row, p, v: figureAt(merged, figureRef("THKQ", r.row, p)) }).toEqual({
                 row: r.row,
@@ -152,7 +153,7 @@ describe("a merge of repeated rows", () => {
         { unit: "Sở B", level: "so", forms: ["THKQ"] }
       ),
     });
-    const merged = mergeUnits([full, alone]).merged.figures;
+    const merged = mergeUnits([full, alone], round).merged.figures;
     expect(figureAt(merged, figureRef("THKQ", "thkq.i.docs", "y2021"))).toBe(10);
     expect(figureAt(merged, figureRef("PL1", "pl1.docs", "y2021"))).toBe(4);
   });

@@ -1,10 +1,10 @@
+import { round } from "../support/round";
 import fc from "fast-check";
-import { formById } from "../../src/core/catalogue";
+import { formIn } from "../../src/core/catalogue";
 import { figureRef } from "../../src/core/figure";
 import { NOTES } from "../../src/core/catalogue/columns";
 import { LevelSchema } from "../../src/core/catalogue/schema";
 import type { PlacedProblem } from "../../src/core/check";
-import { RULES } from "../../src/core/rules";
 import { numberAt, setFigure, type Figures } from "../../src/core/values";
 import { consistentFigures } from "../support/consistent";
 import { checkFigures } from "../support/workbook";
@@ -12,7 +12,7 @@ import { checkFigures } from "../support/workbook";
 const involves = (p: PlacedProblem, form: string, row: string, period: string) =>
   p.cells.some((c) => c.form === form && c.row === row && c.period === period);
 const isCount = (form: string, row: string) =>
-  formById(form).rows.find((r) => r.key === row)?.kind === "count";
+  formIn(round, form).rows.find((r) => r.key === row)?.kind === "count";
 const countCells = (f: Figures) =>
   Object.entries(f).flatMap(([form, rows]) =>
     Object.entries(rows)
@@ -59,8 +59,8 @@ describe("the rules, for all figures", () => {
   it("catch a part pushed over its whole, and nothing else", () => {
     // a repeated row is typed in its Phụ lục, whose own rule catches it
     const typed = (form: string, row: string) =>
-      formById(form).rows.find((r) => r.key === row)?.repeats === undefined;
-    const pairs = RULES.flatMap((r) =>
+      formIn(round, form).rows.find((r) => r.key === row)?.repeats === undefined;
+    const pairs = round.rules.flatMap((r) =>
       r.kind === "atMost" && r.severity === "error"
         ? r.pairs
             .filter((pair) => typed(r.form, pair[0]))

@@ -1,8 +1,8 @@
+import { round } from "../support/round";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { catalogue } from "../../src/core/catalogue";
+
 import { cellAddress, inputCells } from "../../src/core/check";
-import { RULES } from "../../src/core/rules";
 import { ruleIssues } from "../../src/core/rules/validate";
 import { renderRulesDoc } from "../../scripts/rules-doc";
 import { witness } from "../support/rule-witness";
@@ -13,21 +13,21 @@ const failures = (ruleId: string, report: ReturnType<typeof checkFigures>) =>
 
 describe("the rules", () => {
   it("pass their schema, each id once and every row in its form", () => {
-    expect(ruleIssues(RULES)).toEqual([]);
+    expect(ruleIssues(round.rules, round)).toEqual([]);
   });
 
   it("would be refused with an id used twice or a row its form does not have", () => {
-    const first = RULES.find((r) => "form" in r)!;
-    expect(ruleIssues([...RULES, first]).map((i) => i.message)).toContain(
+    const first = round.rules.find((r) => "form" in r)!;
+    expect(ruleIssues([...round.rules, first], round).map((i) => i.message)).toContain(
       `duplicate rule id ${first.id}`
     );
     const atMost = { id: "PL1.x_y", severity: "error", kind: "atMost", form: "PL1" };
     expect(
-      ruleIssues([{ ...atMost, pairs: [["nope", "pl1.plan.tasks"]] }]).map((i) => i.message)
+      ruleIssues([{ ...atMost, pairs: [["nope", "pl1.plan.tasks"]] }], round).map((i) => i.message)
     ).toEqual(["PL1.x_y: no row nope in PL1"]);
   });
 
-  describe.each(RULES.map((r) => [r.id, r] as const))("%s", (id, rule) => {
+  describe.each(round.rules.map((r) => [r.id, r] as const))("%s", (id, rule) => {
     const w = witness(rule);
     it("passes on consistent figures", () => {
       const passOptions =
@@ -44,8 +44,11 @@ describe("the rules", () => {
   });
 
   it("reach every input cell of every form through its domain rule", () => {
-    const kinds = new Set(RULES.flatMap((r) => (r.kind === "domain" ? [r.rowKind] : [])));
-    const inputs = inputCells(catalogue.forms.map((f) => f.id));
+    const kinds = new Set(round.rules.flatMap((r) => (r.kind === "domain" ? [r.rowKind] : [])));
+    const inputs = inputCells(
+      round.forms.map((f) => f.id),
+      round
+    );
     const uncovered = Object.values(inputs).flatMap((cells) =>
       [...cells].filter(([, { kind }]) => !(kinds as Set<string>).has(kind)).map(([key]) => key)
     );
@@ -129,7 +132,7 @@ describe("the rules", () => {
 
   it("are documented in docs/rules.md, generated from the rule data", () => {
     expect(readFileSync(join(__dirname, "..", "..", "docs", "rules.md"), "utf8")).toBe(
-      renderRulesDoc()
+      renderRulesDoc(round)
     );
   });
 });

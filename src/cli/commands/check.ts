@@ -2,7 +2,8 @@ import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { cellAddress, checkSheets, checkSummary, type CheckReport } from "../../core/check";
-import { formById } from "../../core/catalogue";
+import { formIn } from "../../core/catalogue";
+import { roundOfWorkbook, type Round } from "../../core/rounds";
 import { text } from "../../core/messages";
 import { failureText } from "../../core/merge/units";
 import { fileVerdict } from "../../core/merge/verdict";
@@ -46,7 +47,7 @@ function toJson(file: string, report: CheckReport): CheckJson {
   });
 }
 
-function printReport(io: CliIO, json: CheckJson): void {
+function printReport(io: CliIO, json: CheckJson, round: Round): void {
   io.out(
     text("check.heading", { file: basename(json.file), unit: json.unit ?? text("check.noUnit") })
   );
@@ -55,7 +56,7 @@ function printReport(io: CliIO, json: CheckJson): void {
     const mine = json.problems.filter((p) => p.form === form);
     if (mine.length === 0) continue;
     io.out("");
-    io.out(form === null ? text("sheet.cover") : formById(form).sheet);
+    io.out(form === null ? text("sheet.cover") : formIn(round, form).sheet);
     for (const p of [...mine].sort((a, b) =>
       a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1
     )) {
@@ -102,15 +103,15 @@ async function checkOne(input: InputFile): Promise<Checked> {
   }
   const opened = openWorkbook(bytes);
   if (!opened.ok) return unreadable(input.path, failureText(opened.reason, opened.detail));
-  const report = checkSheets(opened.sheets);
-  const verdict = fileVerdict(report);
+  const report = checkSheets(opened.sheets, roundOfWorkbook(opened.sheets));
+  const verdict = fileVerdict(report, report.round);
   if (verdict) return unreadable(input.path, verdict.detail);
   const json = toJson(input.path, report);
   return { code: json.problems.length === 0 ? 0 : 1, json, report };
 }
 
-function print(io: CliIO, { json }: Checked): void {
-  if (json.readable) printReport(io, json);
+function print(io: CliIO, { json, report }: Checked): void {
+  if (json.readable && report) printReport(io, json, report.round);
   else io.err(text("file.unreadable", { file: json.file, detail: json.failure ?? "" }));
 }
 
@@ -150,7 +151,7 @@ export async function check(args: string[], io: CliIO): Promise<number> {
     const { writeLayout } = await import("../../xlsx/write");
     await writeAtomically(
       target,
-      await writeLayout(problemsLayout(report.problems, report.cover.unit ?? null))
+      await writeLayout(problemsLayout(report.problems, report.cover.unit ?? null, report.round))
     );
     io.err(text("cli.problemsWritten", { count: report.problems.length, file: target }));
   }

@@ -1,7 +1,13 @@
 import { readFile, realpath } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { text } from "../../core/messages";
-import { mergeUnits, type MergeResult } from "../../core/merge/merge";
+import {
+  mergeUnits,
+  roundOfEntries,
+  roundsOfEntries,
+  type MergeResult,
+} from "../../core/merge/merge";
+import type { Round } from "../../core/rounds";
 import { consolidatingUnit, mergeOutcome } from "../../core/merge/outcome";
 import { mergeLayout } from "../../core/merge/output";
 import { readRoster, rosterFromLines, type RosterEntry } from "../../core/merge/roster";
@@ -17,7 +23,7 @@ import {
   writeAtomically,
   type InputFile,
 } from "../inputs";
-import { parseLevel, UsageError, type CliIO } from "../io";
+import { parseLevel, roundNamed, UsageError, type CliIO } from "../io";
 import { MergeJsonSchema, type MergeJson } from "../report-schema";
 
 /** A file's bytes and fingerprint, or why they could not be had. */
@@ -47,6 +53,23 @@ function readOne(file: InputFile, fetched: Fetched, seen: Map<string, string>): 
     return readUnit({ file: file.path, failure: "sameContent", detail: first });
   seen.set(hash, file.path);
   return readUnitFile(file.path, bytes);
+}
+
+/** The round asked for, or the one the files were made for: never a mix of rounds unasked. */
+function mergeRound(asked: string | undefined, entries: UnitEntry[]): Round {
+  if (asked !== undefined) return roundNamed(asked);
+  const named = roundsOfEntries(entries);
+  if (named.length > 1)
+    throw new UsageError(
+      text("cli.mixedRounds", {
+        rounds: named
+          .map((id) =>
+            text("cli.roundFiles", { round: id, n: entries.filter((e) => e.round === id).length })
+          )
+          .join(", "),
+      })
+    );
+  return roundOfEntries(entries);
 }
 
 async function rosterFrom(path: string): Promise<RosterEntry[]> {
@@ -93,6 +116,7 @@ export async function merge(args: string[], io: CliIO): Promise<number> {
       level: { type: "string" },
       use: { type: "string", multiple: true },
       "skip-errors": { type: "boolean" },
+      round: { type: "string" },
     },
     allowPositionals: true,
   });
@@ -127,7 +151,8 @@ export async function merge(args: string[], io: CliIO): Promise<number> {
     if (!e?.unitKey) throw new UsageError(text("cli.unknownUse", { file: use }));
     choices[e.unitKey] = e.file;
   }
-  const result = mergeUnits(entries, {
+  const round = mergeRound(values.round, entries);
+  const result = mergeUnits(entries, round, {
     roster,
     choices,
     skipErrors: values["skip-errors"] === true,
@@ -142,7 +167,7 @@ export async function merge(args: string[], io: CliIO): Promise<number> {
     ...(values.unit ? { unit: values.unit } : {}),
     ...(level ? { level } : {}),
   });
-  const layout = mergeLayout(result, info);
+  const layout = mergeLayout(result, info, round);
   await writeAtomically(target, (write) => streamLayout(layout, write));
   const json = toJson(values.out, result);
   if (values.json) io.out(JSON.stringify(json, null, 2));

@@ -1,4 +1,4 @@
-import { catalogue, type Catalogue } from "../catalogue";
+import type { Catalogue } from "../catalogue";
 import type { Form, Level } from "../catalogue/schema";
 import type { Check, Target, TargetSet } from "../catalogue/targets/schema";
 import { evaluate } from "../expr/evaluate";
@@ -129,7 +129,7 @@ export const assessAll = (
   set: TargetSet,
   figures: Figures,
   level: Level | null,
-  cat: Catalogue = catalogue
+  cat: Catalogue
 ): Assessment[] =>
   set.targets
     .filter((t) =>

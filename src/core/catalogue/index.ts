@@ -1,52 +1,51 @@
-import { withApplicability } from "./applicability";
-import { withRepeats } from "./repeats";
-import { pl1 } from "./forms/pl1";
-import { pl2 } from "./forms/pl2";
-import { pl3 } from "./forms/pl3";
-import { pl4 } from "./forms/pl4";
-import { pl5 } from "./forms/pl5";
-import { pl6 } from "./forms/pl6";
-import { pl7 } from "./forms/pl7";
-import { pl8 } from "./forms/pl8";
-import { pl9 } from "./forms/pl9";
-import { thkq } from "./forms/thkq";
+import type { Scope } from "./applicability";
+import type { Repeat } from "./repeats";
 import type { Form, Level, Row } from "./schema";
-import { nq76 } from "./targets/nq76-2021-2025";
 import type { TargetSet } from "./targets/schema";
 
-/** Bumped whenever a row key, a period or a form changes: unit workbooks carry it on their cover sheet. */
-export const TEMPLATE_VERSION = "CCHC-2021-2025/3";
-
-export const LEVELS: { id: Level; label: string }[] = [
-  { id: "so", label: "Sở, ban, ngành" },
-  { id: "huyen", label: "UBND cấp huyện" },
-  { id: "xa", label: "UBND cấp xã" },
-  { id: "nganhdoc", label: "Cơ quan ngành dọc" },
-];
-
-export interface Catalogue {
-  version: string;
-  forms: Form[];
-  targets: TargetSet;
+/** A level of unit a round's forms are for, as its cover names it. */
+export interface LevelLabel {
+  id: Level;
+  label: string;
 }
 
 /**
- * The catalogue as typed data: the compiler checks its shape, and `validate.ts` checks the rest (unique keys,
- * expressions, codes) in the test suite, so that the pane carries no schema library to check it again.
+ * One reporting round's forms as typed data: the compiler checks its shape, and `validate.ts` checks the rest
+ * (unique keys, expressions, codes) in the test suite, so that the pane carries no schema library to check it
+ * again. Every engine takes it as a parameter; the rounds are in `src/core/rounds/`.
  */
-export const catalogue: Catalogue = {
-  version: TEMPLATE_VERSION,
-  forms: [pl1, pl2, pl3, pl4, pl5, pl6, pl7, pl8, pl9, thkq].map((f) =>
-    withRepeats(withApplicability(f))
-  ),
-  targets: nq76,
-};
+export interface Catalogue {
+  /** the round's id, the first part of its template versions: "CCHC-2021-2025" */
+  id: string;
+  /** what the cover calls the round: "Tổng kết CCHC giai đoạn 2021 - 2025" */
+  name: string;
+  /** bumped whenever a row key, a period or a form changes: unit workbooks carry it on their cover */
+  version: string;
+  levels: LevelLabel[];
+  forms: Form[];
+  targets: TargetSet;
+  /** the Bảng tổng hợp rows that repeat a Phụ lục row, and how */
+  repeats: Repeat[];
+  /** the rows some levels do not report, with the reason */
+  scopes: Scope[];
+}
 
-export function formById(id: string): Form {
-  const form = catalogue.forms.find((f) => f.id === id);
+export function formIn(cat: Catalogue, id: string): Form {
+  const form = cat.forms.find((f) => f.id === id);
   if (!form) throw new Error(`unknown form ${id}`);
   return form;
 }
+
+/** "CCHC-2021-2025/2" → "CCHC-2021-2025": the round a template version belongs to. */
+export const roundIdOf = (version: string): string => version.split("/")[0]!;
+
+/** What a level is called in a round: its cover's words. */
+export const levelLabelIn = (cat: Catalogue, level: Level): string =>
+  cat.levels.find((l) => l.id === level)?.label ?? level;
+
+/** The level a cover's label names in a round, if any. */
+export const levelNamed = (cat: Catalogue, label: string | undefined): Level | null =>
+  cat.levels.find((l) => l.label === label)?.id ?? null;
 
 const rowMaps = new WeakMap<Form, Map<string, Row>>();
 

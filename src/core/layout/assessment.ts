@@ -1,5 +1,5 @@
 import { a1 } from "../a1";
-import { LEVELS } from "../catalogue";
+import { levelLabelIn } from "../catalogue";
 import type { Form, Level } from "../catalogue/schema";
 import type { Check, Target, TargetSet } from "../catalogue/targets/schema";
 import { meetsFormula, oneDecimalFormula, plausibleFormula } from "../assess/format";
@@ -33,8 +33,6 @@ const helperKeys = (set: TargetSet, j: number): string[] => [
   `c${j}.year`,
   `c${j}.threshold`,
 ];
-
-const levelLabels = Object.fromEntries(LEVELS.map((l) => [l.id, l.label])) as Record<Level, string>;
 
 /** Phụ lục 9: every target the figures allow is judged by live formulas; the rest keep a drop-down. */
 export function buildAssessment(form: Form, set: TargetSet, env: BuildEnv): SheetBuilder {
@@ -71,7 +69,7 @@ export function buildAssessment(form: Form, set: TargetSet, env: BuildEnv): Shee
     const outside = env.level !== undefined && r.notFor?.includes(env.level);
     // said beside the target, never in a cell a unit's answer is read from
     const label = outside
-      ? `${r.label}\n(${text("assess.notApplicable", { level: levelLabels[env.level!] })})`
+      ? `${r.label}\n(${text("assess.notApplicable", { level: levelLabelIn(env.cat, env.level!) })})`
       : r.label;
     b.set(at, 0, r.key, "key").set(at, STT, r.stt, "stt").set(at, LABEL, label, labelStyle(r));
     form.periods.forEach((p, k) => b.place(r.key, p.id, at, RESULT + k));
@@ -92,7 +90,7 @@ export function buildAssessment(form: Form, set: TargetSet, env: BuildEnv): Shee
     b.room(at, RESULT, longestResult(target));
     if (target.unmeasured === undefined) {
       b.style(span(at, RESULT, 1, 3), "computedText");
-      return judged(b, at, target, set, manual, coverRef("level", env.coverSheet));
+      return judged(b, at, target, set, manual, coverRef("level", env.coverSheet), env);
     }
     // the figures measure a part of the target: they propose, the unit decides and says why it differs
     b.style(one(at, RESULT), "computedText");
@@ -102,7 +100,7 @@ export function buildAssessment(form: Form, set: TargetSet, env: BuildEnv): Shee
     b.style(one(at, REMARK), "textInput")
       .validate(one(at, REMARK), textValidation(text("input.verdictReason")))
       .input(r.key, "remark", "text");
-    judged(b, at, target, set, manual, coverRef("level", env.coverSheet));
+    judged(b, at, target, set, manual, coverRef("level", env.coverSheet), env);
   });
 
   const lastRow = FIRST_DATA_ROW + form.rows.length - 1;
@@ -119,8 +117,13 @@ function judged(
   target: Target,
   set: TargetSet,
   manual: () => void,
-  levelRef: string
+  levelRef: string,
+  env: BuildEnv
 ): void {
+  const levelLabels = Object.fromEntries(env.cat.levels.map((l) => [l.id, l.label])) as Record<
+    Level,
+    string
+  >;
   const n = set.periods.length;
   const col = (j: number, k: number) => FIRST_HELPER + j * (n + 3) + k;
   const ref = (j: number, k: number) => a1(at, col(j, k));

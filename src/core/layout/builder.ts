@@ -1,5 +1,5 @@
 import type { Rect } from "../a1";
-import { LEVELS } from "../catalogue";
+import type { Catalogue } from "../catalogue";
 import type { RowKind } from "../catalogue/schema";
 import { text } from "../messages";
 import type { Resolve } from "../expr/formula";
@@ -75,8 +75,8 @@ export class SheetBuilder {
   }
 
   /** The level of unit offered in a drop-down: its labels (with commas) kept in hidden cells from `at` down. */
-  levelChoice(target: Rect, at: { row: number; col: number }): this {
-    const labels = LEVELS.map((l) => l.label);
+  levelChoice(target: Rect, at: { row: number; col: number }, cat: Catalogue): this {
+    const labels = cat.levels.map((l) => l.label);
     labels.forEach((label, i) => this.set(at.row + i, at.col, label, "key"));
     this.hideColumn(at.col);
     return this.validate(target, {

@@ -1,7 +1,6 @@
 import { absolute, sheetRef } from "../a1";
-import { LEVELS, TEMPLATE_VERSION } from "../catalogue";
+import { levelLabelIn, levelNamed, type Catalogue } from "../catalogue";
 import type { Level } from "../catalogue/schema";
-import type { TargetSet } from "../catalogue/targets/schema";
 import { text, type MessageCode } from "../messages";
 import type { StyleId } from "./types";
 import { COVER_ID, MERGED_MARK } from "../sheet-keys";
@@ -53,13 +52,9 @@ export interface BuildEnv {
   prefix: string;
   merged: boolean;
   level: Level | undefined;
+  /** the round the workbook is for */
+  cat: Catalogue;
 }
-
-export const levelLabel = (level: Level): string => LEVELS.find((l) => l.id === level)!.label;
-
-/** The level a cover's label names, if any. */
-export const levelOf = (label: string | undefined): Level | null =>
-  LEVELS.find((l) => l.label === label)?.id ?? null;
 
 /** The cover's fields that are free texts, a rebuilt or consolidated workbook keeping each: every one, or no compiling. */
 type CoverText = Exclude<keyof CoverInfo, "level">;
@@ -75,13 +70,16 @@ const COVER_TEXTS = Object.keys({
 } satisfies Record<CoverText, true>) as CoverText[];
 
 /** The template options texts stand for: trimmed, blank ones left out (a filled cover, or what the pane asks). */
-export function coverInfoOf(texts: Partial<Record<CoverText | "level", string>>): CoverInfo {
+export function coverInfoOf(
+  texts: Partial<Record<CoverText | "level", string>>,
+  cat: Catalogue
+): CoverInfo {
   const info: CoverInfo = {};
   for (const key of COVER_TEXTS) {
     const value = texts[key]?.trim();
     if (value) info[key] = value;
   }
-  const level = levelOf(texts.level);
+  const level = levelNamed(cat, texts.level);
   if (level) info.level = level;
   return info;
 }
@@ -115,7 +113,7 @@ function legend(b: SheetBuilder, from: number): number {
   return from + lines.length;
 }
 
-export function buildCover(info: CoverInfo, targets: TargetSet, env: BuildEnv): SheetBuilder {
+export function buildCover(info: CoverInfo, env: BuildEnv): SheetBuilder {
   const b = new SheetBuilder(COVER_ID, env.coverSheet, [4, 30, 60, 4]);
   b.hideColumn(0).hideRow(0).set(0, 0, COVER_ID, "key");
   if (env.merged) b.set(0, 1, MERGED_MARK, "key");
@@ -132,12 +130,12 @@ export function buildCover(info: CoverInfo, targets: TargetSet, env: BuildEnv): 
   );
   const values: Record<CoverKey, string> = {
     unit: info.unit ?? "",
-    level: info.level ? levelLabel(info.level) : "",
-    round: info.round ?? text("cover.defaultRound"),
+    level: info.level ? levelLabelIn(env.cat, info.level) : "",
+    round: info.round ?? env.cat.name,
     reportNo: info.reportNo ?? "",
     reportDate: info.reportDate ?? "",
-    version: TEMPLATE_VERSION,
-    targets: targets.id,
+    version: env.cat.version,
+    targets: env.cat.targets.id,
     preparer: info.preparer ?? "",
     phone: info.phone ?? "",
     signerTitle: info.signerTitle ?? "",
@@ -152,7 +150,7 @@ export function buildCover(info: CoverInfo, targets: TargetSet, env: BuildEnv): 
     b.layout.names.push({ name: f.name, row: r, col: VALUE_COL });
   });
   const levelRow = FIRST_FIELD_ROW + COVER_FIELDS.findIndex((f) => f.key === "level");
-  b.levelChoice(one(levelRow, VALUE_COL), { row: FIRST_FIELD_ROW, col: VALUE_COL + 1 });
+  b.levelChoice(one(levelRow, VALUE_COL), { row: FIRST_FIELD_ROW, col: VALUE_COL + 1 }, env.cat);
   const last = legend(b, FIRST_FIELD_ROW + COVER_FIELDS.length + 1);
   b.layout.print = { titleRows: [1, 1], area: span(1, 1, last, 2) };
   return b;

@@ -1,5 +1,5 @@
 import { sheetRef, a1 } from "../a1";
-import { catalogue, type Catalogue } from "../catalogue";
+import type { Catalogue } from "../catalogue";
 import type { Form } from "../catalogue/schema";
 import { MERGED_PREFIX } from "../sheet-keys";
 import { buildAssessment } from "./assessment";
@@ -37,10 +37,7 @@ function buildForm(form: Form, env: BuildEnv, cat: Catalogue, chosen: Form[]): S
 }
 
 /** The whole workbook as data: the cover, then the chosen forms in catalogue order. */
-export function buildWorkbookLayout(
-  options: TemplateOptions = {},
-  cat: Catalogue = catalogue
-): WorkbookLayout {
+export function buildWorkbookLayout(cat: Catalogue, options: TemplateOptions = {}): WorkbookLayout {
   const wanted = options.forms ?? cat.forms.map((f) => f.id);
   const unknown = wanted.filter((id) => !cat.forms.some((f) => f.id === id));
   if (unknown.length > 0) throw new Error(`unknown forms: ${unknown.join(", ")}`);
@@ -52,11 +49,9 @@ export function buildWorkbookLayout(
     merged: options.merged === true,
     // a consolidation holds the figures of units of every level: none of its rows is greyed
     level: options.merged ? undefined : options.level,
+    cat,
   };
-  const builders = [
-    buildCover(options, cat.targets, env),
-    ...chosen.map((f) => buildForm(f, env, cat, chosen)),
-  ];
+  const builders = [buildCover(options, env), ...chosen.map((f) => buildForm(f, env, cat, chosen))];
 
   const byForm = new Map(builders.map((b) => [b.layout.id, b]));
   for (const b of builders) {

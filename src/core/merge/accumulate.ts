@@ -1,4 +1,4 @@
-import { formById, rowOf } from "../catalogue";
+import { formIn, rowOf, type Catalogue } from "../catalogue";
 import { figureRef, type FigureKey, type FigureRef } from "../figure";
 import type { Inputs } from "../layout/types";
 import { isNotApplicable, type Scalar } from "../values";
@@ -45,10 +45,11 @@ export function addUnit(
   acc: Accumulated,
   unit: string,
   valueAt: FigureSource,
-  inputs: Inputs
+  inputs: Inputs,
+  cat: Catalogue
 ): Accumulated {
   for (const [formId, cells] of Object.entries(inputs)) {
-    const form = formById(formId);
+    const form = formIn(cat, formId);
     for (const [key, { ref, kind }] of cells) {
       const value = valueAt(ref, key);
       if (value === null) continue;

@@ -1,9 +1,10 @@
 import type { WorkbookLayout } from "../layout";
 import type { CoverInfo } from "../layout/cover";
-import { mergeUnits, type Duplicate, type ReportLine } from "./merge";
+import { mergeUnits, roundOfEntries, type Duplicate, type ReportLine } from "./merge";
 import { consolidatingUnit, mergeOutcome, type MergeOutcome } from "./outcome";
 import { mergeLayout } from "./output";
 import type { RosterEntry } from "./roster";
+import { roundById } from "../rounds";
 import type { UnitEntry } from "./units";
 
 /** A file's line in the merge's answer: what the pane shows of it, without its figures. */
@@ -15,10 +16,14 @@ export interface MergeRequest {
   info: CoverInfo;
   /** the file that counts for a unit sent more than once; absent: not chosen yet */
   choices?: Record<string, string>;
+  /** the round the consolidating workbook is for, by id; absent: the round most files were made for */
+  round?: string;
 }
 
 /** What a merge comes to: the files' lines, the units sent twice, the outcome, and the output to write. */
 export interface MergeAnswer {
+  /** the round merged, by id */
+  round: string;
   lines: FileLine[];
   duplicates: Duplicate[];
   outcome: MergeOutcome;
@@ -28,19 +33,21 @@ export interface MergeAnswer {
 
 /** Merges the files read so far as asked; the output is laid out only once there is something to write. */
 export function answerMerge(entries: UnitEntry[], request: MergeRequest): MergeAnswer {
-  const result = mergeUnits(entries, {
+  const round = (request.round && roundById(request.round)) || roundOfEntries(entries);
+  const result = mergeUnits(entries, round, {
     roster: request.roster,
     ...(request.choices ? { choices: request.choices } : {}),
   });
   const outcome = mergeOutcome(result);
   const waiting = request.choices === undefined && result.duplicates.length > 0;
   return {
+    round: round.id,
     lines: result.lines.map(({ figures, ...line }) => line),
     duplicates: result.duplicates,
     outcome,
     layout:
       waiting || outcome.verdict === "nothing"
         ? null
-        : mergeLayout(result, consolidatingUnit(request.info)),
+        : mergeLayout(result, consolidatingUnit(request.info), round),
   };
 }

@@ -1,4 +1,4 @@
-import { formById, rowOf, type Catalogue } from "../catalogue";
+import { formIn, rowOf, type Catalogue } from "../catalogue";
 import { NOTES } from "../catalogue/columns";
 import type { Aggregation, Row } from "../catalogue/schema";
 import { computeAll } from "../compute";
@@ -16,8 +16,8 @@ export interface Merged {
   notes: Map<FigureKey, string>;
 }
 
-const codeLabel = (form: string, row: string, code: string) =>
-  rowOf(formById(form), row)?.codes?.find((c) => String(c.code) === code)?.label ?? code;
+const codeLabel = (cat: Catalogue, form: string, row: string, code: string) =>
+  rowOf(formIn(cat, form), row)?.codes?.find((c) => String(c.code) === code)?.label ?? code;
 
 /** How a row's answers were merged, said first in its note, for the aggregations that are not a sum. */
 const RULE_NOTES: Partial<Record<Aggregation, MessageCode>> = {
@@ -66,16 +66,16 @@ export function finalize(acc: Accumulated, cat: Catalogue): Merged {
   };
   for (const [, a] of [...acc].sort(([x], [y]) => x.localeCompare(y))) {
     const { form, row: rowKey, period } = a.ref;
-    const row = rowOf(formById(form), rowKey)!;
+    const row = rowOf(formIn(cat, form), rowKey)!;
     const isText = a.texts.first.length > 0;
     const isAnswers = Object.keys(a.answers).length > 0;
     const value = valueOf(row, isText ? "text" : isAnswers ? "answers" : "number", a);
     if (value !== null) setFigure(figures, a.ref, value);
-    const when = periodName(form, period);
+    const when = periodName(cat, form, period);
     if (isAnswers) {
       const counts = Object.entries(a.answers)
         .sort(([x], [y]) => x.localeCompare(y))
-        .map(([code, n]) => `${codeLabel(form, rowKey, code)} ${n}`)
+        .map(([code, n]) => `${codeLabel(cat, form, rowKey, code)} ${n}`)
         .join(", ");
       note(form, row, `${when}: ${counts}`);
       continue;
@@ -84,7 +84,7 @@ export function finalize(acc: Accumulated, cat: Catalogue): Merged {
     if (row.aggregate === "mean" && a.n > 0)
       note(form, row, text("merge.note.mean", { period: when, n: a.n }));
     else if (row.aggregate === "weightedMean" && a.n > 0) {
-      const weight = rowOf(formById(form), row.weight!)!;
+      const weight = rowOf(formIn(cat, form), row.weight!)!;
       const params = {
         period: when,
         n: a.n - a.unweighted,

@@ -1,4 +1,4 @@
-import { catalogue, type Catalogue } from "../catalogue";
+import type { Catalogue } from "../catalogue";
 import { inputCells } from "../check";
 import { text } from "../messages";
 import { packedSource, type PackedFigures } from "../catalogue/packed";
@@ -11,6 +11,7 @@ import { byVietnamese } from "./texts";
 import { inRoster, type RosterEntry } from "./roster";
 import { nearKeys, oneSlipApart, unitKeyOf } from "./identity";
 import type { UnitEntry } from "./units";
+import { CURRENT_ROUND, ROUNDS, roundById, type Round } from "../rounds";
 
 export interface MergeOptions {
   roster?: RosterEntry[];
@@ -47,7 +48,7 @@ const MERGEABLE = new Set(["ok", "problems"]);
 /** The accumulated figures of some units: merged in any grouping and order, the result is the same. */
 export const accumulate = (
   units: { name: string; figures: Figures }[],
-  cat: Catalogue = catalogue
+  cat: Catalogue
 ): Accumulated =>
   accumulateFrom(
     units.map((u) => ({ name: u.name, valueAt: (ref: FigureRef) => figureAt(u.figures, ref) })),
@@ -91,16 +92,46 @@ function accumulateFrom(
 ): Accumulated {
   const inputs = mergedCells(cat);
   const acc: Accumulated = new Map();
-  for (const u of units) addUnit(acc, u.name, u.valueAt, inputs);
+  for (const u of units) addUnit(acc, u.name, u.valueAt, inputs, cat);
   return acc;
 }
 
+/** A file checked in another round than the merge's: never merged, and told why. */
+const ofRound = (e: UnitEntry, cat: Catalogue): UnitEntry =>
+  e.round === null || e.round === cat.id || !MERGEABLE.has(e.status)
+    ? e
+    : {
+        ...e,
+        status: "otherRound",
+        detail: text("merge.status.otherRound", {
+          round: roundById(e.round)?.name ?? e.round,
+          expected: cat.name,
+        }),
+        figures: null,
+      };
+
+/**
+ * The round a merge is in when the office does not say: the one most files were made for (the current round
+ * first on a tie, then the registry's order); files of the others are then refused, each with its reason.
+ */
+export function roundOfEntries(entries: UnitEntry[]): Round {
+  const count = (r: Round) =>
+    entries.filter((e) => e.round === r.id && MERGEABLE.has(e.status)).length;
+  return ROUNDS.reduce((best, r) => (count(r) > count(best) ? r : best), CURRENT_ROUND);
+}
+
+/** The rounds the mergeable files were made for, when they are more than one: a merge never mixes them. */
+export const roundsOfEntries = (entries: UnitEntry[]): string[] => [
+  ...new Set(entries.flatMap((e) => (e.round && MERGEABLE.has(e.status) ? [e.round] : []))),
+];
+
 /** Tổng hợp: decides which files count, merges their figures, and says why for each file. */
 export function mergeUnits(
-  entries: UnitEntry[],
-  options: MergeOptions = {},
-  cat: Catalogue = catalogue
+  given: UnitEntry[],
+  cat: Catalogue,
+  options: MergeOptions = {}
 ): MergeResult {
+  const entries = given.map((e) => ofRound(e, cat));
   const roster = options.roster ?? [];
   const byUnit = new Map<string, UnitEntry[]>();
   for (const e of entries)

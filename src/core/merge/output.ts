@@ -1,4 +1,4 @@
-import { catalogue, formById, LEVELS, rowOf, type Catalogue } from "../catalogue";
+import { formIn, levelLabelIn, rowOf, type Catalogue } from "../catalogue";
 import { figureIndex, packedAt } from "../catalogue/packed";
 import { NOTES } from "../catalogue/columns";
 import { figureKey, figureRef } from "../figure";
@@ -17,7 +17,7 @@ import type { MergeResult } from "./merge";
 /** The consolidated forms: the blank forms' layout, filled with the merged figures and their notes. */
 function consolidatedForms(result: MergeResult, info: CoverInfo, cat: Catalogue): WorkbookLayout {
   const layout = fillLayout(
-    buildWorkbookLayout({ ...info, merged: true }, cat),
+    buildWorkbookLayout(cat, { ...info, merged: true }),
     result.merged.figures
   );
   return {
@@ -51,7 +51,7 @@ const UNITS_LEAD = 3;
  * units are added. Only the figures some unit (or the total) holds get a column; each unit's row is made
  * when the sheet is written, from its packed figures, so thousands of units are never laid out at once.
  */
-export function unitsSheet(result: MergeResult, cat: Catalogue = catalogue): SheetLayout {
+export function unitsSheet(result: MergeResult, cat: Catalogue): SheetLayout {
   const { refs } = figureIndex(cat);
   const held = refs.map(
     (ref, i) =>
@@ -75,12 +75,12 @@ export function unitsSheet(result: MergeResult, cat: Catalogue = catalogue): She
   b.merge(span(6, 1, 1, 2), total!, "header");
   shown.forEach((ref, i) => {
     const col = UNITS_LEAD + i;
-    const f = formById(ref.form);
+    const f = formIn(cat, ref.form);
     b.set(0, col, figureKey(ref), "key")
       .set(2, col, f.sheet, "header")
-      .set(3, col, sttOf(ref.form, ref.row), "header")
+      .set(3, col, sttOf(cat, ref.form, ref.row), "header")
       .set(4, col, rowOf(f, ref.row)!.label, "header")
-      .set(5, col, periodName(ref.form, ref.period), "header");
+      .set(5, col, periodName(cat, ref.form, ref.period), "header");
     const merged = figureAt(result.merged.figures, ref);
     if (merged !== null) b.set(6, col, merged);
   });
@@ -106,7 +106,7 @@ export function unitsSheet(result: MergeResult, cat: Catalogue = catalogue): She
 }
 
 /** The merge report: each file, its unit, its status, whether it counts; then who has not sent one. */
-export function reportSheet(result: MergeResult): SheetLayout {
+export function reportSheet(result: MergeResult, cat: Catalogue): SheetLayout {
   const b = new SheetBuilder(
     REPORT_ID,
     `${MERGED_PREFIX}${text("merge.sheet.report")}`,
@@ -130,7 +130,7 @@ export function reportSheet(result: MergeResult): SheetLayout {
     .forEach((h, i) => b.set(4, 1 + i, h, "header"));
   result.lines.forEach((l, i) => {
     const r = 5 + i;
-    const level = LEVELS.find((x) => x.id === l.level)?.label ?? "";
+    const level = l.level ? levelLabelIn(cat, l.level) : "";
     const detail = [...l.notes, ...l.problems].join("\n");
     b.set(r, 1, i + 1, "stt")
       .set(r, 2, l.file, "label0")
@@ -153,7 +153,7 @@ export function reportSheet(result: MergeResult): SheetLayout {
     b.set(at, 1, i + 1, "stt")
       .set(at, 2, "", "label0")
       .set(at, 3, m.name, "label0")
-      .set(at, 4, LEVELS.find((x) => x.id === m.level)?.label ?? "", "unit");
+      .set(at, 4, m.level ? levelLabelIn(cat, m.level) : "", "unit");
     at++;
   });
   b.layout.freeze = { rows: 5, columns: 0 };
@@ -162,14 +162,10 @@ export function reportSheet(result: MergeResult): SheetLayout {
 }
 
 /** The whole output of a merge: consolidated cover and forms, the per-unit sheet, the report. */
-export function mergeLayout(
-  result: MergeResult,
-  info: CoverInfo,
-  cat: Catalogue = catalogue
-): WorkbookLayout {
+export function mergeLayout(result: MergeResult, info: CoverInfo, cat: Catalogue): WorkbookLayout {
   const forms = consolidatedForms(result, info, cat);
   // heights follow the merged texts, which are longer than anything a blank form holds
-  const sheets = [...forms.sheets, unitsSheet(result, cat), reportSheet(result)].map((s) => ({
+  const sheets = [...forms.sheets, unitsSheet(result, cat), reportSheet(result, cat)].map((s) => ({
     ...s,
     rowHeights: estimateHeights(s, forms.styles),
   }));

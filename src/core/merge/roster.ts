@@ -1,4 +1,4 @@
-import { levelOf } from "../layout/cover";
+import { levelOfAnyRound } from "../rounds";
 import type { Level } from "../catalogue/schema";
 import { visibleText } from "../read/clean";
 import type { RawSheet } from "../read/grid";
@@ -24,7 +24,7 @@ export function rosterInWorkbook(sheets: RawSheet[]): RosterEntry[] | null {
   return sheet.rows
     .slice(1)
     .filter((r) => textOf(r[0]) === ROSTER_LINE_KEY && textOf(r[2]) !== "")
-    .map((r) => ({ name: textOf(r[2]), level: levelOf(textOf(r[3])) }));
+    .map((r) => ({ name: textOf(r[2]), level: levelOfAnyRound(textOf(r[3])) }));
 }
 
 /** The units expected in this round: a roster sheet, or failing that the first column of text in the first sheet, below its header. */

@@ -1,4 +1,5 @@
-import { catalogue, type Catalogue } from "../catalogue";
+import type { Catalogue } from "../catalogue";
+import type { Round } from "../rules/round";
 import type { Level } from "../catalogue/schema";
 import { cellsText, checkSheets } from "../check";
 import { fileVerdict } from "./verdict";
@@ -6,6 +7,7 @@ import { text, type MessageCode } from "../messages";
 import type { RawSheet } from "../read/grid";
 import { packFigures, type PackedFigures } from "../catalogue/packed";
 import { unitKeyOf } from "./identity";
+import { roundOfWorkbook } from "../rounds";
 
 /** Why a file could not be read, each with its message. */
 export const FILE_FAILURES = [
@@ -59,6 +61,8 @@ export interface UnitEntry {
   file: string;
   unit: string | null;
   unitKey: string | null;
+  /** the round it was checked in: the one its cover names (null when it could not be opened) */
+  round: string | null;
   level: Level | null;
   version: string | null;
   status: UnitStatus;
@@ -76,11 +80,12 @@ export interface UnitEntry {
 
 const MAX_PROBLEMS = 5;
 
-export function readUnit(source: UnitSource, cat: Catalogue = catalogue): UnitEntry {
+export function readUnit(source: UnitSource, given?: Round): UnitEntry {
   const entry: UnitEntry = {
     file: source.file,
     unit: null,
     unitKey: null,
+    round: null,
     level: null,
     version: null,
     status: "unreadable",
@@ -93,7 +98,10 @@ export function readUnit(source: UnitSource, cat: Catalogue = catalogue): UnitEn
     figures: null,
   };
   if ("failure" in source) return { ...entry, detail: failureText(source.failure, source.detail) };
-  const report = checkSheets(source.sheets, undefined, cat);
+  const round = given ?? roundOfWorkbook(source.sheets);
+  const cat: Catalogue = round;
+  entry.round = round.id;
+  const report = checkSheets(source.sheets, round);
   const unit = report.cover.unit?.trim() || null;
   Object.assign(entry, {
     unit,
@@ -103,7 +111,7 @@ export function readUnit(source: UnitSource, cat: Catalogue = catalogue): UnitEn
     forms: report.forms,
     missingForms: cat.forms.map((f) => f.id).filter((id) => !report.forms.includes(id)),
   });
-  const verdict = fileVerdict(report);
+  const verdict = fileVerdict(report, round);
   if (verdict) return { ...entry, ...verdict };
   if (!unit) return { ...entry, status: "noUnit", detail: text("merge.status.noUnit") };
   // no figure at all, and none lost: an empty form (a form whose figures could not be read has problems)

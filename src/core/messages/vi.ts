@@ -40,7 +40,6 @@ export const vi = {
     "Điền thông tin đơn vị trước khi nhập số liệu. Không đổi tên các trang tính và không xóa cột, hàng ẩn: phần mềm tổng hợp dựa vào chúng.",
   "cover.mergedHint":
     "Số liệu tổng hợp từ tệp của các đơn vị. Trang “{report}” kể từng tệp đã đọc và đơn vị còn thiếu, trùng hoặc có lỗi; trang “{units}” giữ số liệu của từng đơn vị. Các trang này được thay khi tổng hợp lại.",
-  "cover.defaultRound": "Tổng kết CCHC giai đoạn 2021 - 2025",
   "sheet.cover": "Thông tin",
 
   "layout.attached": "(Kèm theo Báo cáo số: {number} ngày {date} của {unit})",
@@ -223,7 +222,7 @@ export const vi = {
   "merge.status.noCover":
     "Tệp không có trang Thông tin (đã bị xóa hoặc không phải biểu mẫu của phần mềm): không xác định được đơn vị và phiên bản biểu mẫu, không tổng hợp.",
   "merge.status.otherRound":
-    "Biểu mẫu của kỳ báo cáo {round}, không phải kỳ {expected}: không tổng hợp. Đề nghị đơn vị dùng biểu mẫu của kỳ này.",
+    "Tệp dùng bộ biểu mẫu {round}, không phải bộ {expected}: không tổng hợp lẫn hai bộ biểu mẫu. Đề nghị đơn vị nhập số liệu vào bộ {expected}.",
   "merge.status.noVersion": "không rõ",
   "merge.status.noUnit":
     "Trang Thông tin chưa có tên đơn vị: không xác định được đơn vị, không tổng hợp.",
@@ -259,15 +258,17 @@ export const vi = {
   "cli.help":
     "cchc — biểu mẫu báo cáo CCHC (CCHC reporting forms)\n\n" +
     "Cách dùng / Usage:\n" +
-    '  cchc template --out TỆP.xlsx [--forms PL1,PL3,THKQ] [--unit "Tên đơn vị"] [--level so|huyen|xa|nganhdoc] [--password MẬT_KHẨU]\n' +
+    '  cchc template --out TỆP.xlsx [--round MÃ_KỲ] [--forms PL1,PL3,THKQ] [--unit "Tên đơn vị"] [--level so|huyen|xa|nganhdoc] [--period "Kỳ báo cáo"] [--password MẬT_KHẨU]\n' +
     "      Tạo biểu mẫu trống / write the blank forms\n" +
     "  cchc check TỆP.xlsx... [THƯ_MỤC...] [--json] [--problems DANH_SÁCH.xlsx]\n" +
     "      Kiểm tra số liệu / check filled workbooks (exit 0 clean, 1 problems, 2 unreadable)\n" +
-    "  cchc merge TỆP.xlsx... --out TỔNG_HỢP.xlsx [--roster DANH_SÁCH.xlsx] [--json]\n" +
-    "      Tổng hợp các đơn vị / merge unit workbooks (exit 0 clean, 1 some problems, 2 nothing merged)\n\n" +
-    "Biểu mẫu / forms: {forms}",
+    "  cchc merge TỆP.xlsx... --out TỔNG_HỢP.xlsx [--round MÃ_KỲ] [--roster DANH_SÁCH.xlsx] [--json]\n" +
+    "      Tổng hợp các đơn vị / merge unit workbooks (exit 0 clean, 1 some problems, 2 nothing merged)\n" +
+    "  cchc rounds\n" +
+    "      Các kỳ báo cáo / the reporting rounds (MÃ_KỲ)\n\n" +
+    "Biểu mẫu của kỳ hiện tại / forms of the current round: {forms}",
   "cli.badArgs": "Tham số không hợp lệ: {detail}. Xem: cchc --help",
-  "cli.unknownCommand": "Lệnh không rõ: {command}. Các lệnh: template, check, merge.",
+  "cli.unknownCommand": "Lệnh không rõ: {command}. Các lệnh: template, check, merge, rounds.",
   "cli.needOut": "thiếu --out TỆP.xlsx",
   "cli.badOption": "tùy chọn {option} không có hoặc thiếu giá trị",
   "cli.needFile": "cần ít nhất một tệp .xlsx hoặc thư mục để kiểm tra",
@@ -284,6 +285,11 @@ export const vi = {
     "Đơn vị {unit} nộp trùng ({files}): chưa tổng hợp. Chọn bản dùng bằng --use TỆP.",
   "cli.missing": "Chưa nộp: {units}",
   "cli.unknownForms": "biểu mẫu không có: {forms} (có: {known})",
+  "cli.unknownRound": "kỳ báo cáo không có: {round} (có: {known}). Xem: cchc rounds",
+  "cli.mixedRounds":
+    "Các tệp thuộc nhiều kỳ báo cáo khác nhau: {rounds}. Không tổng hợp lẫn các kỳ: hãy chọn một kỳ bằng --round MÃ_KỲ (xem: cchc rounds).",
+  "cli.roundFiles": "{round} ({n} tệp)",
+  "cli.round": "{id} — {name} (phiên bản {version}): {forms}",
   "cli.unknownLevel": "cấp không hợp lệ: {level} (so, huyen, xa, nganhdoc)",
   "cli.written": "Đã ghi {file}: {count} trang tính.",
   "cli.outNoFolder":
@@ -398,6 +404,9 @@ export const vi = {
   "ui.create.needLevel":
     "Hãy chọn cấp của đơn vị: các chỉ tiêu và mục tiêu phải báo cáo tùy theo cấp.",
   "ui.create.round": "Kỳ báo cáo",
+  "ui.create.roundSet": "Bộ biểu mẫu",
+  "ui.create.roundSetHint":
+    "Đợt báo cáo và phiên bản biểu mẫu; Kiểm tra và Tổng hợp đọc đợt này từ trang Thông tin.",
   "ui.create.password": "Mật khẩu bảo vệ trang tính (không bắt buộc)",
   "ui.create.submit": "Tạo biểu mẫu",
   "ui.create.working": "Đang tạo biểu mẫu…",

@@ -1,4 +1,4 @@
-import { catalogue, type Catalogue } from "../catalogue";
+import type { Catalogue } from "../catalogue";
 import { columnsOf } from "../catalogue/columns";
 import type { Form } from "../catalogue/schema";
 import { COVER_FIELDS, type CoverKey } from "../layout/cover";
@@ -106,7 +106,13 @@ function readCover(sheet: RawSheet): Partial<Record<CoverKey, string>> {
   return cover;
 }
 
-export function locateWorkbook(sheets: RawSheet[], cat: Catalogue = catalogue): LocatedWorkbook {
+/** The cover's fields, wherever its sheet is: read before the round is known, since it names the round. */
+export function coverIn(sheets: RawSheet[]): Partial<Record<CoverKey, string>> | null {
+  const sheet = sheets.find((s) => asKey(rawAt(s, 0, 0)) === COVER_ID);
+  return sheet ? readCover(sheet) : null;
+}
+
+export function locateWorkbook(sheets: RawSheet[], cat: Catalogue): LocatedWorkbook {
   const result: LocatedWorkbook = {
     cover: null,
     coverSheet: null,
@@ -138,7 +144,7 @@ export function locateWorkbook(sheets: RawSheet[], cat: Catalogue = catalogue): 
  * Whether a sheet's figures must be read, from its A1 and B1: the cover, the roster and the forms, never a
  * merge's output or a sheet of the user's own (those are known by their names alone).
  */
-export const carriesFigures = (a1: RawValue, b1: RawValue, cat: Catalogue = catalogue): boolean => {
+export const carriesFigures = (a1: RawValue, b1: RawValue, cat: Catalogue): boolean => {
   const id = asKey(a1);
   if (id === null || asKey(b1) === MERGED_MARK) return false;
   return id === COVER_ID || id === ROSTER_ID || cat.forms.some((f) => f.id === id);

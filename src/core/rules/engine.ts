@@ -1,4 +1,4 @@
-import { catalogue, rowOf, type Catalogue } from "../catalogue";
+import { rowOf, type Catalogue } from "../catalogue";
 import type { CheckInput, Problem } from "./kind";
 import { kindOf } from "./kinds";
 import type { Rule } from "./schema";
@@ -38,7 +38,7 @@ function sourcesOf(rule: Rule, cat: Catalogue): string[] | null {
 export function runRules(
   input: CheckInput,
   rules: Rule[],
-  cat: Catalogue = catalogue
+  cat: Catalogue
 ): { problems: Problem[]; stats: RuleStat[] } {
   const problems: Problem[] = [];
   const stats: RuleStat[] = [];

@@ -1,4 +1,4 @@
-import { formById, rowOf } from "../catalogue";
+import { formIn, rowOf, type Catalogue } from "../catalogue";
 import { NOTES } from "../catalogue/columns";
 import type { Form, Period, Row } from "../catalogue/schema";
 import type { FigureRef } from "../figure";
@@ -25,23 +25,23 @@ function fullStt(form: Form, row: Row): string {
 const short = (label: string) => (label.length > 70 ? `${label.slice(0, 67).trimEnd()}…` : label);
 
 /** "dòng 2.2 (Số nhiệm vụ đã hoàn thành)" */
-export function rowName(formId: string, rowKey: string): string {
-  const form = formById(formId);
+export function rowName(cat: Catalogue, formId: string, rowKey: string): string {
+  const form = formIn(cat, formId);
   const row = rowOf(form, rowKey)!;
   const stt = fullStt(form, row);
   return stt ? `dòng ${stt} (${short(row.label)})` : `dòng "${short(row.label)}"`;
 }
 
-export function sttOf(formId: string, rowKey: string): string {
-  const form = formById(formId);
+export function sttOf(cat: Catalogue, formId: string, rowKey: string): string {
+  const form = formIn(cat, formId);
   const row = rowOf(form, rowKey)!;
   return fullStt(form, row) || `"${short(row.label)}"`;
 }
 
 /** "năm 2025 (tính đến 31/3)", "giai đoạn 2011-2020" */
-export function periodName(formId: string, periodId: string): string {
+export function periodName(cat: Catalogue, formId: string, periodId: string): string {
   if (periodId === NOTES) return text("layout.notesColumn");
-  const p: Period | undefined = formById(formId).periods.find((x) => x.id === periodId);
+  const p: Period | undefined = formIn(cat, formId).periods.find((x) => x.id === periodId);
   if (!p) return periodId;
   const label = /^Năm /.test(p.label)
     ? `năm ${p.label.slice(4)}`
@@ -52,5 +52,5 @@ export function periodName(formId: string, periodId: string): string {
 }
 
 /** "Phụ lục 1, dòng 2.2 (…), năm 2021" */
-export const cellName = (ref: FigureRef): string =>
-  `${formById(ref.form).sheet}, ${rowName(ref.form, ref.row)}, ${periodName(ref.form, ref.period)}`;
+export const cellName = (cat: Catalogue, ref: FigureRef): string =>
+  `${formIn(cat, ref.form).sheet}, ${rowName(cat, ref.form, ref.row)}, ${periodName(cat, ref.form, ref.period)}`;

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { catalogue, type Catalogue } from "../catalogue";
+import type { Catalogue } from "../catalogue";
 import { kindOf } from "./kinds";
 import { RuleSchema } from "./schema";
 
 /** What is wrong with a set of rules: a malformed rule, an id used twice, a form or a row that does not exist. */
-export function ruleIssues(data: unknown, cat: Catalogue = catalogue): z.core.$ZodIssue[] {
+export function ruleIssues(data: unknown, cat: Catalogue): z.core.$ZodIssue[] {
   return (
     z
       .array(RuleSchema)

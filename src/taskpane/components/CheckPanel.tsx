@@ -54,7 +54,11 @@ export function CheckPanel({
   const exportList = () =>
     exporting.run(async () => {
       const sheet = await actions.exportProblems(
-        problemsLayout(result!.report.problems, result!.report.cover.unit ?? null)
+        problemsLayout(
+          result!.report.problems,
+          result!.report.cover.unit ?? null,
+          result!.report.round
+        )
       );
       setExported(text("ui.problems.exported", { count: result!.report.problems.length, sheet }));
     });
@@ -110,7 +114,11 @@ export function CheckPanel({
               })}
             </div>
           )}
-          <ProblemList problems={report.problems} onSelect={(cells) => void select(cells)} />
+          <ProblemList
+            problems={report.problems}
+            round={report.round}
+            onSelect={(cells) => void select(cells)}
+          />
           {report.problems.length > 0 && (
             <Button disabled={exporting.busy} onClick={() => void exportList()}>
               {text("ui.problems.export")}
@@ -127,7 +135,7 @@ export function CheckPanel({
             onChange={(_, d) => setShowStats(d.checked)}
             label={text("ui.check.stats")}
           />
-          {showStats && <RuleStats stats={report.stats} />}
+          {showStats && <RuleStats stats={report.stats} round={report.round} />}
         </>
       )}
     </div>

@@ -12,7 +12,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
-import { catalogue, LEVELS } from "../../core/catalogue";
+import { levelLabelIn } from "../../core/catalogue";
+import { CURRENT_ROUND, roundById, ROUNDS } from "../../core/rounds";
 import type { Level } from "../../core/catalogue/schema";
 import { text } from "../../core/messages";
 import type { CreateResult, Decision, Rebuild } from "../../office/create-forms";
@@ -74,10 +75,12 @@ export function CreatePanel({
   actions: Pick<PaneActions, "createForms" | "readCover">;
 }) {
   const styles = useStyles();
+  const [roundId, setRoundId] = useState(CURRENT_ROUND.id);
+  const catalogue = roundById(roundId) ?? CURRENT_ROUND;
   const [forms, setForms] = useState<string[]>(catalogue.forms.map((f) => f.id));
   const [unit, setUnit] = useState("");
   const [level, setLevel] = useState<Level | undefined>();
-  const [round, setRound] = useState(text("cover.defaultRound"));
+  const [round, setRound] = useState(catalogue.name);
   const [password, setPassword] = useState("");
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const { busy, failure, run, fail } = useAction("ui.create.failed");
@@ -92,12 +95,16 @@ export function CreatePanel({
 
   // a workbook that already has a cover fills the fields, unless the user has typed first
   useEffect(() => {
-    actions.readCover().then((info) => {
-      setFirstRun(info === null);
-      if (!info) return;
+    actions.readCover().then((open) => {
+      setFirstRun(open === null);
+      if (!open) return;
+      const { info } = open;
+      const named = roundById(open.round) ?? CURRENT_ROUND;
+      setRoundId(named.id);
+      setForms(named.forms.map((f) => f.id));
       if (info.unit) setUnit((u) => u || info.unit!);
       if (info.level) setLevel((l) => l ?? info.level);
-      if (info.round) setRound((r) => (r === text("cover.defaultRound") ? info.round! : r));
+      setRound((r) => (ROUNDS.some((x) => x.name === r) ? (info.round ?? named.name) : r));
     }, fail);
   }, [actions, fail]);
   const [conflict, setConflict] = useState<string[] | null>(null);
@@ -110,6 +117,15 @@ export function CreatePanel({
         : f.filter((x) => x !== id)
     );
   const all = forms.length === catalogue.forms.length;
+
+  /** Another set of forms: its forms all chosen, its name as Kỳ báo cáo unless the user typed one. */
+  const chooseRound = (id: string) => {
+    const next = roundById(id) ?? CURRENT_ROUND;
+    setRoundId(next.id);
+    setForms(next.forms.map((f) => f.id));
+    setRound((r) => (ROUNDS.some((x) => x.name === r) ? next.name : r));
+    setLevel((l) => (l && next.levels.some((x) => x.id === l) ? l : undefined));
+  };
 
   const submit = async () => {
     if (forms.length === 0)
@@ -135,6 +151,7 @@ export function CreatePanel({
         forms,
         unit,
         round,
+        roundId,
         ...(level ? { level } : {}),
         ...(password ? { password } : {}),
       };
@@ -146,6 +163,19 @@ export function CreatePanel({
     <div className={styles.panel}>
       {firstRun && !outcome && <FirstRun />}
       <p>{text("ui.create.intro")}</p>
+      <Field label={text("ui.create.roundSet")} hint={text("ui.create.roundSetHint")}>
+        <Dropdown
+          value={catalogue.name}
+          selectedOptions={[roundId]}
+          onOptionSelect={(_, d) => d.optionValue && chooseRound(d.optionValue)}
+        >
+          {ROUNDS.map((r) => (
+            <Option key={r.id} value={r.id} text={r.name}>
+              {`${r.name} (${r.version})`}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
       {/* a fieldset, not one Field: each checkbox keeps its own label and id */}
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{text("ui.create.forms")}</legend>
@@ -186,11 +216,11 @@ export function CreatePanel({
         <Dropdown
           id={levelId}
           placeholder={text("ui.create.levelNone")}
-          value={LEVELS.find((l) => l.id === level)?.label ?? ""}
+          value={level ? levelLabelIn(catalogue, level) : ""}
           selectedOptions={level ? [level] : []}
           onOptionSelect={(_, d) => setLevel(d.optionValue as Level)}
         >
-          {LEVELS.map((l) => (
+          {catalogue.levels.map((l) => (
             <Option key={l.id} value={l.id}>
               {l.label}
             </Option>

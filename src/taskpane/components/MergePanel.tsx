@@ -97,6 +97,8 @@ export function MergePanel({ actions }: { actions: Actions }) {
   const [over, setOver] = useState(false);
   const abort = useRef<AbortController | null>(null);
   const session = useRef<MergeSession | null>(null);
+  /** the round of the last merge: a roster made after it is that round's */
+  const merged = useRef<string | undefined>(undefined);
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const phase = state.phase;
@@ -114,11 +116,13 @@ export function MergePanel({ actions }: { actions: Actions }) {
       s.merge({
         roster: consolidation.roster,
         info: consolidation.info,
+        ...(consolidation.round ? { round: consolidation.round } : {}),
         ...(choices ? { choices } : {}),
       }),
       s
     );
     if (answer === null) return dispatch({ type: "cancelled" });
+    merged.current = answer.round;
     if (choices === undefined && answer.duplicates.length > 0)
       return dispatch({
         type: "duplicates",
@@ -264,7 +268,7 @@ export function MergePanel({ actions }: { actions: Actions }) {
             <Button
               size="small"
               onClick={() =>
-                void actions.createRoster(units).then(
+                void actions.createRoster(merged.current, units).then(
                   () => dispatch({ type: "rosterCreated", units: units.length }),
                   (e: unknown) => dispatch({ type: "failed", failure: explain(e) })
                 )

@@ -10,7 +10,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
-import { formById } from "../../core/catalogue";
+import { formIn } from "../../core/catalogue";
+import type { Round } from "../../core/rules/round";
 import type { PlacedCell, PlacedProblem } from "../../core/check";
 import { text } from "../../core/messages";
 import {
@@ -29,7 +30,8 @@ const useStyles = makeStyles({
   header: { overflowWrap: "anywhere", textAlign: "left" },
 });
 
-const formName = (form: string) => (form === "" ? text("ui.check.cover") : formById(form).sheet);
+const formName = (round: Round, form: string) =>
+  form === "" ? text("ui.check.cover") : formIn(round, form).sheet;
 
 /**
  * Problems for hundreds of them: filters by severity and by form with their counts, grouped by rule under its
@@ -37,9 +39,11 @@ const formName = (form: string) => (form === "" ? text("ui.check.cover") : formB
  */
 export function ProblemList({
   problems,
+  round,
   onSelect,
 }: {
   problems: PlacedProblem[];
+  round: Round;
   onSelect: (cells: PlacedCell[]) => void;
 }) {
   const styles = useStyles();
@@ -47,8 +51,11 @@ export function ProblemList({
   const [filter, setFilter] = useState<ProblemFilter>(NO_FILTER);
   const [visited, setVisited] = useState<Set<PlacedProblem>>(() => new Set());
   const [current, setCurrent] = useState<PlacedProblem | null>(null);
-  const counts = useMemo(() => problemCounts(problems), [problems]);
-  const groups = useMemo(() => groupProblems(filterProblems(problems, filter)), [problems, filter]);
+  const counts = useMemo(() => problemCounts(problems, round), [problems, round]);
+  const groups = useMemo(
+    () => groupProblems(filterProblems(problems, filter), round),
+    [problems, filter, round]
+  );
   // the walk follows the list as shown: group by group
   const walk = useMemo(() => groups.flatMap((g) => g.problems), [groups]);
   const [open, setOpen] = useState<string[]>([]);
@@ -107,7 +114,7 @@ export function ProblemList({
               checked={filter.form === form}
               onClick={() => setFilter((f) => ({ ...f, form }))}
             >
-              {text("ui.problems.form", { form: formName(form), count })}
+              {text("ui.problems.form", { form: formName(round, form), count })}
             </ToggleButton>
           ))}
         </div>

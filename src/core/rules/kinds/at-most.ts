@@ -11,8 +11,10 @@ export const atMost: KindSpec<"atMost"> = {
   blanks: "skip",
   rows: (rule) => rule.pairs.flat(),
   message: (rule) => (rule.severity === "error" ? "rule.atMost.error" : "rule.atMost.warning"),
-  relation: (rule) =>
-    rule.pairs.map(([v, l]) => `${sttOf(rule.form, v)} ≤ ${sttOf(rule.form, l)}`).join("; "),
+  relation: (rule, cat) =>
+    rule.pairs
+      .map(([v, l]) => `${sttOf(cat, rule.form, v)} ≤ ${sttOf(cat, rule.form, l)}`)
+      .join("; "),
   evaluate: (rule, input, cat) =>
     rule.pairs.flatMap(([valueKey, limitKey]) =>
       formOf(cat, rule.form).periods.map(({ id: period }): Outcome => {
@@ -23,13 +25,13 @@ export const atMost: KindSpec<"atMost"> = {
         if (value === null || limit === null) return "skip";
         if (value <= limit + EPSILON) return "pass";
         const message = text(atMost.message(rule), {
-          value: `${formOf(cat, rule.form).sheet}, ${rowName(rule.form, valueKey)}`,
+          value: `${formOf(cat, rule.form).sheet}, ${rowName(cat, rule.form, valueKey)}`,
           valueFigure: shownAt(input.figures, valueRef),
-          limit: rowName(rule.form, limitKey),
+          limit: rowName(cat, rule.form, limitKey),
           limitFigure: shownAt(input.figures, limitRef),
-          period: periodName(rule.form, period),
-          valueStt: sttOf(rule.form, valueKey),
-          limitStt: sttOf(rule.form, limitKey),
+          period: periodName(cat, rule.form, period),
+          valueStt: sttOf(cat, rule.form, valueKey),
+          limitStt: sttOf(cat, rule.form, limitKey),
         });
         const rows = [valueKey, limitKey];
         return { form: rule.form, rows, period, cells: refsIn(rule.form, rows, period), message };

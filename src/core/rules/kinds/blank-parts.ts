@@ -15,10 +15,10 @@ export const blankParts: KindSpec<"blankParts"> = {
   blanks: "required",
   rows: (rule) => [rule.total, ...rule.parts],
   message: () => "rule.blankParts",
-  relation: (rule) =>
+  relation: (rule, cat) =>
     text("rule.doc.blankParts", {
-      total: sttOf(rule.form, rule.total),
-      parts: rule.parts.map((p) => sttOf(rule.form, p)).join(", "),
+      total: sttOf(cat, rule.form, rule.total),
+      parts: rule.parts.map((p) => sttOf(cat, rule.form, p)).join(", "),
     }),
   evaluate: (rule, input, cat) =>
     formOf(cat, rule.form).periods.map(({ id: period }): Outcome => {
@@ -35,10 +35,10 @@ export const blankParts: KindSpec<"blankParts"> = {
         period,
         cells: blank.map((p) => figureRef(rule.form, p.row, period)),
         message: text("rule.blankParts", {
-          total: `${formOf(cat, rule.form).sheet}, ${rowName(rule.form, rule.total)}`,
+          total: `${formOf(cat, rule.form).sheet}, ${rowName(cat, rule.form, rule.total)}`,
           totalFigure: shownAt(input.figures, totalRef),
-          parts: blank.map((p) => sttOf(rule.form, p.row)).join(", "),
-          period: periodName(rule.form, period),
+          parts: blank.map((p) => sttOf(cat, rule.form, p.row)).join(", "),
+          period: periodName(cat, rule.form, period),
         }),
       };
     }),

@@ -73,7 +73,7 @@ export const domain: KindSpec<"domain"> = {
                 : String(value);
           const labels = codes.map((c) => `${c.label} = ${c.code}`).join("; ");
           const message = text(MESSAGES[kind], {
-            cell: cellName(ref),
+            cell: cellName(cat, ref),
             value: shown,
             codes: labels,
           });

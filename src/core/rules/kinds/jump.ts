@@ -33,11 +33,11 @@ export const jump: KindSpec<"jump"> = {
           if (previous === null || current === null || previous <= 0 || current <= 0) return "skip";
           if (current <= previous * rule.factor && previous <= current * rule.factor) return "pass";
           const message = text("rule.jump", {
-            row: `${form.sheet}, ${rowName(formId, r.key)}`,
+            row: `${form.sheet}, ${rowName(cat, formId, r.key)}`,
             factor: rule.factor,
-            previousPeriod: periodName(formId, before.period),
+            previousPeriod: periodName(cat, formId, before.period),
             previous: fig(previous),
-            period: periodName(formId, p.id),
+            period: periodName(cat, formId, p.id),
             current: fig(current),
           });
           return { form: formId, rows: [r.key], period: p.id, cells: [before, now], message };

@@ -1,4 +1,4 @@
-import { LEVELS, rowOf } from "../../catalogue";
+import { levelLabelIn, rowOf } from "../../catalogue";
 import { scopesOf } from "../../catalogue/applicability";
 import { text } from "../../messages";
 import { figureAt, isNotApplicable } from "../../values";
@@ -24,9 +24,10 @@ export const notApplicable: KindSpec<"notApplicable"> = {
           const v = figureAt(input.figures, ref);
           if (v === null || isNotApplicable(v)) return "pass";
           const message = text("rule.notApplicable", {
-            cell: cellName(ref),
-            level: LEVELS.find((l) => l.id === level)!.label,
-            reason: scopesOf(ref.row).find((sc) => sc.notFor.includes(level))?.reason ?? "",
+            cell: cellName(cat, ref),
+            level: levelLabelIn(cat, level),
+            reason:
+              scopesOf(ref.row, cat.scopes).find((sc) => sc.notFor.includes(level))?.reason ?? "",
           });
           return { form: formId, rows: [ref.row], period: ref.period, cells: [ref], message };
         })

@@ -19,7 +19,7 @@ export const noteAsked: KindSpec<"noteAsked"> = {
   message: () => "rule.noteAsked",
   relation: (rule, cat) =>
     text("rule.doc.noteAsked", {
-      row: sttOf(rule.form, rule.row),
+      row: sttOf(cat, rule.form, rule.row),
       when: rule.when,
       ask: rowOf(formOf(cat, rule.form), rule.row)?.noteAsk ?? "",
     }),
@@ -39,9 +39,9 @@ export const noteAsked: KindSpec<"noteAsked"> = {
         period: null,
         cells: [...answered.map((p) => figureRef(rule.form, rule.row, p.id)), note],
         message: text("rule.noteAsked", {
-          row: `${form.sheet}, ${rowName(rule.form, rule.row)}`,
+          row: `${form.sheet}, ${rowName(cat, rule.form, rule.row)}`,
           answer: row?.codes?.find((c) => c.code === rule.when)?.label ?? String(rule.when),
-          periods: answered.map((p) => periodName(rule.form, p.id)).join(", "),
+          periods: answered.map((p) => periodName(cat, rule.form, p.id)).join(", "),
           ask: row?.noteAsk ?? "",
         }),
       },

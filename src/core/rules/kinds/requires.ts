@@ -11,7 +11,8 @@ export const requires: KindSpec<"requires"> = {
   blanks: "when",
   rows: (rule) => [rule.when, rule.then],
   message: () => "rule.requires",
-  relation: (rule) => `${sttOf(rule.form, rule.when)} ⇒ ${sttOf(rule.form, rule.then)} > 0`,
+  relation: (rule, cat) =>
+    `${sttOf(cat, rule.form, rule.when)} ⇒ ${sttOf(cat, rule.form, rule.then)} > 0`,
   evaluate: (rule, input, cat) =>
     formOf(cat, rule.form).periods.map(({ id: period }): Outcome => {
       const when = numberAt(input.figures, figureRef(rule.form, rule.when, period));
@@ -19,12 +20,12 @@ export const requires: KindSpec<"requires"> = {
       const then = numberAt(input.figures, figureRef(rule.form, rule.then, period));
       if (then !== null && then > 0) return "pass";
       const message = text("rule.requires", {
-        when: `${formOf(cat, rule.form).sheet}, ${rowName(rule.form, rule.when)}`,
+        when: `${formOf(cat, rule.form).sheet}, ${rowName(cat, rule.form, rule.when)}`,
         whenFigure: fig(when),
-        then: rowName(rule.form, rule.then),
-        period: periodName(rule.form, period),
-        thenStt: sttOf(rule.form, rule.then),
-        whenStt: sttOf(rule.form, rule.when),
+        then: rowName(cat, rule.form, rule.then),
+        period: periodName(cat, rule.form, period),
+        thenStt: sttOf(cat, rule.form, rule.then),
+        whenStt: sttOf(cat, rule.form, rule.when),
       });
       const rows = [rule.when, rule.then];
       return { form: rule.form, rows, period, cells: refsIn(rule.form, rows, period), message };

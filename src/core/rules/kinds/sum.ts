@@ -9,7 +9,8 @@ import { breakdownIn, EPSILON, fig, formOf, refsIn, shownAt } from "./shared";
 
 type SumRule = Extract<Rule, { kind: "sumEq" | "sumLe" }>;
 
-export const partsOf = (rule: SumRule) => rule.parts.map((p) => sttOf(rule.form, p)).join(" + ");
+export const partsOf = (rule: SumRule, cat: Catalogue) =>
+  rule.parts.map((p) => sttOf(cat, rule.form, p)).join(" + ");
 
 function evaluateSum(rule: SumRule, input: CheckInput, cat: Catalogue): Outcome[] {
   return formOf(cat, rule.form).periods.map(({ id: period }): Outcome => {
@@ -34,12 +35,12 @@ function evaluateSum(rule: SumRule, input: CheckInput, cat: Catalogue): Outcome[
     if (ok) return "pass";
     const rows = [rule.total, ...rule.parts];
     const message = text(rule.kind === "sumEq" ? "rule.sumEq" : "rule.sumLe", {
-      total: `${formOf(cat, rule.form).sheet}, ${rowName(rule.form, rule.total)}`,
+      total: `${formOf(cat, rule.form).sheet}, ${rowName(cat, rule.form, rule.total)}`,
       totalFigure: shownAt(input.figures, totalRef),
-      parts: partsOf(rule),
+      parts: partsOf(rule, cat),
       sum: fig(sum),
-      period: periodName(rule.form, period),
-      totalStt: sttOf(rule.form, rule.total),
+      period: periodName(cat, rule.form, period),
+      totalStt: sttOf(cat, rule.form, rule.total),
     });
     return { form: rule.form, rows, period, cells: refsIn(rule.form, rows, period), message };
   });
@@ -51,7 +52,7 @@ export const sumEq: KindSpec<"sumEq"> = {
   blanks: "skip",
   rows: (rule) => [rule.total, ...rule.parts],
   message: () => "rule.sumEq",
-  relation: (rule) => `${sttOf(rule.form, rule.total)} = ${partsOf(rule)}`,
+  relation: (rule, cat) => `${sttOf(cat, rule.form, rule.total)} = ${partsOf(rule, cat)}`,
   evaluate: evaluateSum,
 };
 
@@ -61,6 +62,6 @@ export const sumLe: KindSpec<"sumLe"> = {
   blanks: "partial",
   rows: (rule) => [rule.total, ...rule.parts],
   message: () => "rule.sumLe",
-  relation: (rule) => `${sttOf(rule.form, rule.total)} ≥ ${partsOf(rule)}`,
+  relation: (rule, cat) => `${sttOf(cat, rule.form, rule.total)} ≥ ${partsOf(rule, cat)}`,
   evaluate: evaluateSum,
 };

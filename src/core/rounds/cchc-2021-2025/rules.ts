@@ -1,4 +1,4 @@
-import type { Rule } from "./schema";
+import type { Rule } from "../../rules/schema";
 
 /** Rules on both the appendix and the Bảng tổng hợp rows that mean the same. */
 const both = (pl: Rule, thkq: Rule): Rule[] => [pl, thkq];

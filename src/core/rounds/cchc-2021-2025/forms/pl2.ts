@@ -1,5 +1,6 @@
-import { YEARS, rateOf, row } from "../build";
-import type { Form } from "../schema";
+import { rateOf, row } from "../../../catalogue/build";
+import { YEARS } from "../periods";
+import type { Form } from "../../../catalogue/schema";
 
 const F = "PL2";
 const doc = { unit: "Văn bản" };

@@ -1,5 +1,6 @@
-import { YEARS, row, totalOf } from "../build";
-import type { Form } from "../schema";
+import { row, totalOf } from "../../../catalogue/build";
+import { YEARS } from "../periods";
+import type { Form } from "../../../catalogue/schema";
 
 const F = "PL3";
 const proc = { unit: "Thủ tục" };

@@ -1,5 +1,5 @@
-import { row, totalOf } from "../build";
-import type { Form, Row } from "../schema";
+import { row, totalOf } from "../../../catalogue/build";
+import type { Form, Row } from "../../../catalogue/schema";
 
 const F = "PL5";
 const unit = { unit: "Đơn vị", depth: 1 };

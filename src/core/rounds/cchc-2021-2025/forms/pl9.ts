@@ -1,5 +1,5 @@
-import { row } from "../build";
-import type { Form } from "../schema";
+import { row } from "../../../catalogue/build";
+import type { Form } from "../../../catalogue/schema";
 
 /** The 23 targets of Nghị quyết 76/NQ-CP, as the seed lists them; the verdicts live in the target set. */
 const targets: [number, string][] = [

@@ -1,5 +1,6 @@
-import { YEARS, row } from "../build";
-import type { Form } from "../schema";
+import { row } from "../../../catalogue/build";
+import { YEARS } from "../periods";
+import type { Form } from "../../../catalogue/schema";
 
 const people = { unit: "Người" };
 const units = { unit: "Đơn vị" };

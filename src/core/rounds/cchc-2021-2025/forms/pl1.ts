@@ -1,5 +1,6 @@
-import { YEARS, rateOf, row, yesNo } from "../build";
-import type { Form } from "../schema";
+import { rateOf, row, yesNo } from "../../../catalogue/build";
+import { YEARS } from "../periods";
+import type { Form } from "../../../catalogue/schema";
 
 const F = "PL1";
 

@@ -1,5 +1,6 @@
-import { YEARS, cell, drop, rateOf, row, totalOf, yesNo } from "../build";
-import type { Form, Row } from "../schema";
+import { cell, drop, rateOf, row, totalOf, yesNo } from "../../../catalogue/build";
+import { YEARS } from "../periods";
+import type { Form, Row } from "../../../catalogue/schema";
 
 const F = "THKQ";
 const u = (unit: string) => ({ unit });

@@ -1,5 +1,6 @@
-import { YEARS, cell, drop, pct, sum } from "../build";
-import type { TargetSet } from "./schema";
+import { cell, drop, pct, sum } from "../../catalogue/build";
+import { YEARS } from "./periods";
+import type { TargetSet } from "../../catalogue/targets/schema";
 
 const atLeast = (min: number) => ({ min });
 
