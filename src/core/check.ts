@@ -186,9 +186,10 @@ export function checkSheets(
     ...p,
     cells: p.cells.map(place),
   }));
-  const assessments = forms.includes(cat.targets.form)
-    ? assessAll(cat.targets, figures, level, cat)
-    : [];
+  const assessments =
+    cat.targets && forms.includes(cat.targets.form)
+      ? assessAll(cat.targets, figures, level, cat)
+      : [];
   return {
     round,
     cover,

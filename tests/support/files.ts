@@ -1,4 +1,5 @@
 import { round } from "./round";
+import type { Round } from "../../src/core/rounds";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,10 +15,11 @@ export async function writeUnitFile(
   dir: string,
   name: string,
   figures: Figures,
-  options: TemplateOptions
+  options: TemplateOptions,
+  of: Round = round
 ): Promise<string> {
   const file = join(dir, name);
-  writeFileSync(file, await writeLayout(fillLayout(buildWorkbookLayout(round, options), figures)));
+  writeFileSync(file, await writeLayout(fillLayout(buildWorkbookLayout(of, options), figures)));
   return file;
 }
 

@@ -287,7 +287,7 @@ export const CASES: HostileCase[] = [
     name: "a workbook of another round",
     make: cover(coverAddress("version"), "CCHC-2016-2020/3"),
     code: 2,
-    says: /kỳ báo cáo CCHC-2016-2020/,
+    says: /bộ biểu mẫu CCHC-2016-2020/,
   },
   {
     name: "a workbook of another template version",

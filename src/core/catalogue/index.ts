@@ -23,7 +23,8 @@ export interface Catalogue {
   version: string;
   levels: LevelLabel[];
   forms: Form[];
-  targets: TargetSet;
+  /** the targets its assessment form judges, when it has one */
+  targets?: TargetSet;
   /** the Bảng tổng hợp rows that repeat a Phụ lục row, and how */
   repeats: Repeat[];
   /** the rows some levels do not report, with the reason */

@@ -50,8 +50,21 @@ function unlikeItsSource(forms: Form[], r: Row): string | null {
 }
 
 const CatalogueSchema = z
-  .object({ version: z.string(), forms: z.array(FormSchema), targets: TargetSetSchema })
+  .object({
+    id: z.string().regex(/^[A-Z][A-Z0-9-]*$/),
+    name: z.string().min(1),
+    version: z.string(),
+    levels: z.array(z.object({ id: LevelSchema, label: z.string().min(1) })).min(1),
+    forms: z.array(FormSchema).min(1),
+    targets: TargetSetSchema.optional(),
+  })
   .superRefine((c, ctx) => {
+    // the cover's version names the round: check and merge pick the round from it
+    if (!new RegExp(`^${c.id}/\\d+$`).test(c.version))
+      ctx.addIssue({ code: "custom", message: `version ${c.version} is not ${c.id}/<number>` });
+    for (const f of c.forms.filter((x) => x.orientation === "assessment"))
+      if (c.targets?.form !== f.id)
+        ctx.addIssue({ code: "custom", message: `${f.id} assesses no target set of the round` });
     const keys = new Set<string>();
     for (const f of c.forms)
       for (const r of f.rows) {

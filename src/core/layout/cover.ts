@@ -135,7 +135,7 @@ export function buildCover(info: CoverInfo, env: BuildEnv): SheetBuilder {
     reportNo: info.reportNo ?? "",
     reportDate: info.reportDate ?? "",
     version: env.cat.version,
-    targets: env.cat.targets.id,
+    targets: env.cat.targets?.id ?? "",
     preparer: info.preparer ?? "",
     phone: info.phone ?? "",
     signerTitle: info.signerTitle ?? "",

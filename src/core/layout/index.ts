@@ -26,12 +26,13 @@ function buildForm(form: Form, env: BuildEnv, cat: Catalogue, chosen: Form[]): S
     case "periodsAsRows":
       return buildMatrix(form, env);
     case "assessment":
+      if (!cat.targets) throw new Error(`${form.id}: an assessment form needs the round's targets`);
       return buildAssessment(form, cat.targets, env);
     case "periodsAsColumns":
       return buildYearly(
         form,
         env,
-        chosen.find((f) => f.id === cat.targets.form)
+        chosen.find((f) => f.id === cat.targets?.form)
       );
   }
 }

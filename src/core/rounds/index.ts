@@ -2,10 +2,10 @@ import { levelNamed, roundIdOf, type Level } from "../catalogue";
 import type { RawSheet, RawValue } from "../read/grid";
 import { carriesFigures, coverIn } from "../read/locate";
 import type { Round } from "../rules/round";
-import { cchc20212025 } from "./cchc-2021-2025";
+import { ROUND_LIST } from "./list";
 
-/** Every round the product knows, the current one first: adding a round is a folder and a line here. */
-export const ROUNDS: Round[] = [cchc20212025];
+/** Every round the product knows, the current one first (`list.ts`). */
+export const ROUNDS: Round[] = ROUND_LIST;
 
 /** The round a new workbook is made for unless the user picks another. */
 export const CURRENT_ROUND: Round = ROUNDS[0]!;

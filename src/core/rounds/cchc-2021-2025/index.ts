@@ -17,7 +17,7 @@ import { RULE_DATA } from "./rules";
 import { nq76 } from "./targets";
 
 /** Tổng kết CCHC 2021–2025: Phụ lục 1–9 (seed 004) and the Bảng tổng hợp (seed 002), by year 2021–2025. */
-export const cchc20212025: Round = {
+export const cchc20212025 = {
   id: "CCHC-2021-2025",
   name: "Tổng kết CCHC giai đoạn 2021 - 2025",
   version: "CCHC-2021-2025/3",
@@ -34,4 +34,4 @@ export const cchc20212025: Round = {
   repeats: REPEATS,
   scopes: APPLICABILITY,
   rules: RULE_DATA,
-};
+} satisfies Round;

@@ -18,7 +18,7 @@ export const verdictReview: KindSpec<"verdictReview"> = {
   relation: () => text("rule.doc.verdictReview"),
   evaluate: (_rule, input, cat): Outcome[] => {
     const set = cat.targets;
-    if (!(set.form in input.inputs)) return [];
+    if (!set || !(set.form in input.inputs)) return [];
     const form = formOf(cat, set.form);
     return set.targets
       .filter((t) => t.unmeasured !== undefined && targetApplies(form, t.no, input.level))
