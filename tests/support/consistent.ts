@@ -1,4 +1,5 @@
 import { round } from "./round";
+import type { Round } from "../../src/core/rounds";
 
 import { inputCells } from "../../src/core/check";
 import { formIn } from "../../src/core/catalogue";
@@ -32,17 +33,18 @@ export function random(seed: number): () => number {
 export function consistentFigures(
   seed: number,
   level: Level = "so",
-  forms = round.forms.map((f) => f.id)
+  forms = round.forms.map((f) => f.id),
+  of: Round = round
 ): Figures {
   const rnd = random(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
   const figures: Figures = {};
   const base = new Map<string, number>();
   const notApplicable = new Map<string, boolean>();
-  for (const cells of Object.values(inputCells(forms, round))) {
+  for (const cells of Object.values(inputCells(forms, of))) {
     for (const { ref, kind } of cells.values()) {
       const row = ref.row;
-      const r = formIn(round, ref.form).rows.find((x) => x.key === row)!;
+      const r = formIn(of, ref.form).rows.find((x) => x.key === row)!;
       if (r.notFor?.includes(level)) continue;
       const b = base.get(row) ?? base.set(row, int(1, 500)).get(row)!;
       // now and then a row the unit answers "Không áp dụng", every year: 0 in relations, no rate
@@ -74,9 +76,9 @@ export function consistentFigures(
         changed = true;
       }
     };
-    for (const rule of round.rules) {
+    for (const rule of of.rules) {
       if (!("form" in rule) || !(rule.form in figures)) continue;
-      for (const p of formIn(round, rule.form).periods) {
+      for (const p of formIn(of, rule.form).periods) {
         const n = (row: string) => numberAt(figures, figureRef(rule.form, row, p.id));
         if (rule.kind === "atMost")
           for (const [v, l] of rule.pairs) if (n(v) !== null) raise(rule.form, l, p.id, n(v)!);
@@ -95,8 +97,8 @@ export function consistentFigures(
     }
   }
   // a Bảng tổng hợp row bounded by its Phụ lục row (a part or a whole of it): typed the same, within both bounds
-  for (const r of round.repeats.filter((x) => x.link === "atMost" || x.link === "atLeast"))
-    for (const p of formIn(round, "THKQ").periods) {
+  for (const r of of.repeats.filter((x) => x.link === "atMost" || x.link === "atLeast"))
+    for (const p of formIn(of, "THKQ").periods) {
       const there = figureAt(figures, figureRef(r.of.form, r.of.row, p.id));
       if (there !== null && figureAt(figures, figureRef("THKQ", r.row, p.id)) !== null)
         setFigure(figures, figureRef("THKQ", r.row, p.id), there);

@@ -11,6 +11,7 @@ import type { RawSheet, RawValue } from "../../src/core/read/grid";
 import type { Figures } from "../../src/core/values";
 import { COVER_SHEET, coverRef, type CoverKey } from "../../src/core/layout/cover";
 import { levelLabelIn } from "../../src/core/catalogue";
+import type { Round } from "../../src/core/rounds";
 
 export const coverAddress = (key: CoverKey) => coverRef(key).replace(/^.*!/, "").replace(/\$/g, "");
 
@@ -60,16 +61,18 @@ export const checkTyped = (
  */
 export const checkFigures = (
   figures: Figures,
-  options: TemplateOptions = { unit: "Sở Nội vụ", level: "so" }
-): CheckReport => checkSheets(filledSheets(figures, options), round);
+  options: TemplateOptions = { unit: "Sở Nội vụ", level: "so" },
+  of: Round = round
+): CheckReport => checkSheets(filledSheets(figures, options, of), of);
 
 export function filledSheets(
   figures: Figures,
-  options: TemplateOptions = { unit: "Sở Nội vụ", level: "so" }
+  options: TemplateOptions = { unit: "Sở Nội vụ", level: "so" },
+  of: Round = round
 ): RawSheet[] {
   const { level, ...rest } = options;
-  const sheets = sheetsOf(fillLayout(buildWorkbookLayout(round, rest), figures));
+  const sheets = sheetsOf(fillLayout(buildWorkbookLayout(of, rest), figures));
   return level
-    ? typeInto(sheets, { [COVER_SHEET]: { [coverAddress("level")]: levelLabelIn(round, level) } })
+    ? typeInto(sheets, { [COVER_SHEET]: { [coverAddress("level")]: levelLabelIn(of, level) } })
     : sheets;
 }

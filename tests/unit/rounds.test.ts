@@ -51,11 +51,12 @@ describe("a round added by its folder and one line of the list", () => {
   });
 
   it("is listed by cchc rounds, after the current round", async () => {
-    expect(ROUNDS.map((r) => r.id)).toEqual([round.id, "THU-2025"]);
+    expect(ROUNDS.map((r) => r.id)).toEqual([round.id, "KT-CCHC-2025", "THU-2025"]);
     const r = await run("rounds");
     expect(r.code).toBe(0);
     expect(r.out.split("\n")).toEqual([
       expect.stringMatching(/^CCHC-2021-2025 — Tổng kết CCHC giai đoạn 2021 - 2025 \(phiên bản/),
+      "KT-CCHC-2025 — Kiểm tra công tác CCHC năm 2025 (phiên bản KT-CCHC-2025/1): KT",
       "THU-2025 — Kỳ thử 2025 (phiên bản THU-2025/1): T1",
     ]);
   });
@@ -77,7 +78,9 @@ describe("a round added by its folder and one line of the list", () => {
   it("refuses a round it does not know, naming those it does", async () => {
     const r = await run("template", "--round", "CCHC-1999", "--out", join(dir, "x.xlsx"));
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/kỳ báo cáo không có: CCHC-1999 \(có: CCHC-2021-2025, THU-2025\)/);
+    expect(r.err).toMatch(
+      /kỳ báo cáo không có: CCHC-1999 \(có: CCHC-2021-2025, KT-CCHC-2025, THU-2025\)/
+    );
   });
 
   it("checks a unit's figures by the round's own rules", async () => {

@@ -1,3 +1,4 @@
+import { withBlankParts } from "../../rules/derive";
 import type { Rule } from "../../rules/schema";
 
 /** Rules on both the appendix and the Bảng tổng hợp rows that mean the same. */
@@ -333,23 +334,8 @@ const DECLARED: Rule[] = [
   ),
 ];
 
-/** Each breakdown also asks for its parts when its total is typed: blank is not 0 (docs/catalogue.md). */
-const blankPartsOf = (rule: Rule): Rule[] =>
-  rule.kind === "sumEq" || rule.kind === "sumLe"
-    ? [
-        {
-          id: `${rule.id}_blank`,
-          severity: "warning",
-          kind: "blankParts",
-          form: rule.form,
-          total: rule.total,
-          parts: rule.parts,
-        },
-      ]
-    : [];
-
 /**
  * The cross-field rules, by form, in the order a reader meets the rows. Ids are stable: reports and
  * the per-rule summary name them.
  */
-export const RULE_DATA: Rule[] = [...DECLARED, ...DECLARED.flatMap(blankPartsOf)];
+export const RULE_DATA: Rule[] = withBlankParts(DECLARED);

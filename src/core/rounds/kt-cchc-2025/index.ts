@@ -1,0 +1,24 @@
+import { withApplicability } from "../../catalogue/applicability";
+import type { Round } from "../../rules/round";
+import { APPLICABILITY } from "./applicability";
+import { kt } from "./forms/kt";
+import { RULE_DATA } from "./rules";
+
+/**
+ * Kiểm tra công tác CCHC năm 2025 (seeds 000 and 003): the figures of the report a unit sends for the
+ * inspection after the two-tier local government (1/7/2025), for the city's departments and the communes,
+ * wards and special zones.
+ */
+export const ktCchc2025 = {
+  id: "KT-CCHC-2025",
+  name: "Kiểm tra công tác CCHC năm 2025",
+  version: "KT-CCHC-2025/1",
+  levels: [
+    { id: "so", label: "Sở, ban, ngành" },
+    { id: "xa", label: "UBND xã, phường, đặc khu" },
+  ],
+  forms: [withApplicability(kt, APPLICABILITY)],
+  repeats: [],
+  scopes: APPLICABILITY,
+  rules: RULE_DATA,
+} satisfies Round;
