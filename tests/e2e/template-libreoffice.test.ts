@@ -20,6 +20,7 @@ import { unzipSync, strFromU8 } from "fflate";
 import { inputOf, numberRuleFormula } from "../../src/core/layout/inputs";
 import { rowOf, formIn } from "../../src/core/catalogue";
 import { consistentFigures } from "../support/consistent";
+import { ktCchc2025 } from "../../src/core/rounds/kt-cchc-2025";
 import { pdfPageToPng, pdfPages, readBytes, sofficeConvert } from "../support/libreoffice";
 
 const artifacts = join(__dirname, "..", "artifacts", "template");
@@ -337,5 +338,46 @@ describe("the formulas LibreOffice computes", () => {
     expect(value("THKQ", "thkq.vii.targets", "y2021")).toBe(
       "Đạt 0/16 mục tiêu; Không đạt 1; chưa đánh giá 15"
     );
+  });
+});
+
+describe("the 2025 inspection round in LibreOffice", () => {
+  it("computes every rate as the engine does, and prints every page with the form's title and signatures", async () => {
+    const typed = consistentFigures(20251129, "xa", ["KT"], ktCchc2025);
+    const file = join(work, "kiem-tra-2025.xlsx");
+    writeFileSync(
+      file,
+      await writeLayout(
+        fillLayout(
+          buildWorkbookLayout(ktCchc2025, { unit: "UBND xã Cẩm Giang", level: "xa" }),
+          typed
+        )
+      )
+    );
+    const recalculated = sofficeConvert(
+      file,
+      "xlsx:Calc MS Excel 2007 XML",
+      join(work, "kiem-tra")
+    );
+    const located = locateWorkbook(readRawSheets(readBytes(recalculated)), ktCchc2025);
+    const engine = computeAll(typed, ktCchc2025, ["KT"]);
+    const form = formIn(ktCchc2025, "KT");
+    const computed = form.rows.filter((r) => r.expr);
+    expect(computed.length).toBe(6);
+    for (const row of computed) {
+      const sheet = shown(
+        located.forms[0]!.cells.get(figureKey(figureRef("KT", row.key, "h2025")))?.raw ?? null
+      );
+      const expected = engine.KT?.[row.key]?.h2025 ?? null;
+      expect([row.key, sheet]).toEqual([
+        row.key,
+        typeof expected === "number" ? expect.closeTo(expected, 9) : expected,
+      ]);
+    }
+    const pdf = sofficeConvert(file, "pdf", join(work, "kiem-tra-pdf"));
+    const pages = pdfPages(pdf);
+    expect(pages[1]!.replace(/\s+/g, " ")).toMatch(/PHỤC VỤ KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH/);
+    expect(pages.some((p) => p.includes("NGƯỜI LẬP BIỂU"))).toBe(true);
+    pdfPageToPng(pdf, 2, join(artifacts, "KT"));
   });
 });

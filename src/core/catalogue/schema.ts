@@ -120,6 +120,8 @@ export const FormSchema = z.object({
   rows: z.array(RowSchema).min(1),
   /** a free "Ghi chú" column after the figures */
   notes: z.boolean().optional(),
+  /** the heading over the periods' columns, where the seed prints one of its own */
+  figuresHeader: z.string().optional(),
   fixes: z.array(FixSchema).optional(),
 });
 export type Form = z.infer<typeof FormSchema>;

@@ -50,7 +50,7 @@ export function buildYearly(form: Form, env: BuildEnv, targetForm: Form | undefi
   b.merge(span(HEADER, UNIT, 2, 1), text("layout.unit"), "header");
   b.merge(
     span(HEADER, FIRST_PERIOD, 1, periods.length),
-    text(form.notes ? "layout.resultsHeader" : "layout.figuresHeader"),
+    form.figuresHeader ?? text(form.notes ? "layout.resultsHeader" : "layout.figuresHeader"),
     "header"
   );
   periods.forEach((p, i) =>

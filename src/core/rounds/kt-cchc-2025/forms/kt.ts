@@ -32,6 +32,7 @@ export const kt: Form = {
   title: "PHỤC VỤ KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC NĂM 2025",
   subtitle: "(Số liệu báo cáo tính từ 01/07/2025 đến thời điểm báo cáo)",
   indicatorHeader: "Nội dung",
+  figuresHeader: "Số liệu",
   orientation: "periodsAsColumns",
   periods: SINCE_JULY,
   rows: [
