@@ -1,6 +1,13 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { fillCover, inPane, openPane, paneSession, screenshots } from "../support/browser";
+import {
+  fillCover,
+  inPane,
+  openPane,
+  paneSession,
+  screenshots,
+  typeCells,
+} from "../support/browser";
 
 const session = paneSession();
 
@@ -33,6 +40,41 @@ describe("the Tạo biểu mẫu pane in Chromium", () => {
     });
     await page.getByRole("button", { name: "Hủy" }).click();
     await inPane(page).getByText("Đã hủy. Bảng tính không thay đổi.").waitFor();
+    await page.close();
+  });
+
+  it("creates the 2025 inspection forms when that set is chosen, and checks them by its own rules", async () => {
+    const page = await openPane(session.browser(), session.url());
+    await page.getByRole("combobox", { name: "Bộ biểu mẫu" }).click();
+    await page.getByRole("option", { name: /^Kiểm tra công tác CCHC năm 2025/ }).click();
+    // the set's own forms and levels, its name as the Kỳ báo cáo
+    await expect(
+      page.getByRole("checkbox", { name: "Số liệu kiểm tra" }).isChecked()
+    ).resolves.toBe(true);
+    expect(await page.getByRole("checkbox", { name: "Phụ lục 1", exact: true }).count()).toBe(0);
+    expect(await page.getByLabel("Kỳ báo cáo").inputValue()).toBe(
+      "Kiểm tra công tác CCHC năm 2025"
+    );
+    await fillCover(page, "UBND xã Cẩm Giang", "UBND xã, phường, đặc khu");
+    await page.getByRole("button", { name: "Tạo biểu mẫu" }).click();
+    await inPane(page)
+      .getByText(/Đã tạo 2 trang tính/)
+      .waitFor();
+    expect(await sheetNames(page)).toEqual(["Thông tin", "Số liệu kiểm tra", "Sheet1"]);
+    await page.screenshot({ path: join(screenshots, "create-kt-2025.png"), fullPage: true });
+    // 10 tasks planned, 8 done and 4 under way: more than the plan
+    await typeCells(page, "Số liệu kiểm tra", [
+      [10, 4, 10],
+      [11, 4, 8],
+      [12, 4, 4],
+    ]);
+    await page.getByRole("tab", { name: "Kiểm tra" }).click();
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    await inPane(page).getByText("1 lỗi, 0 cảnh báo").waitFor();
+    await inPane(page)
+      .getByText(/Tổng các dòng I\.1\.2 \+ I\.1\.3 là 12/)
+      .first()
+      .waitFor();
     await page.close();
   });
 

@@ -4,6 +4,7 @@ import type { Page } from "playwright-core";
 import { inPane, openPane, paneSession, screenshots } from "../support/browser";
 import { consistentFigures } from "../support/consistent";
 import { oldXlsBytes, writeUnitFile } from "../support/files";
+import { ktCchc2025 } from "../../src/core/rounds/kt-cchc-2025";
 
 const dir = join(__dirname, "..", "artifacts", "merge-pane");
 const session = paneSession();
@@ -110,6 +111,39 @@ describe("the Tổng hợp pane in Chromium", () => {
     await expect(
       inPane(page).getByText("Tệp Excel cũ (.xls)", { exact: false }).count()
     ).resolves.toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it("merges the units of the 2025 inspection round, and refuses a file of another round", async () => {
+    const kt = (name: string, received: number) =>
+      writeUnitFile(
+        dir,
+        `${name}.xlsx`,
+        { KT: { "kt.ii.tthc.received": { h2025: received } } },
+        { unit: `UBND xã ${name}`, level: "xa" },
+        ktCchc2025
+      );
+    const picked = [await kt("Cam Giang", 120), await kt("Tan Truong", 80), files[2]!];
+    const page = await openPane(session.browser(), session.url());
+    await page.getByRole("tab", { name: "Tổng hợp" }).click();
+    await page.getByLabel("Chọn tệp", { exact: true }).setInputFiles(picked);
+    await inPane(page)
+      .getByText(/Đã tổng hợp 2 đơn vị từ 3 tệp/)
+      .waitFor();
+    await inPane(page)
+      .getByText(/không phải bộ Kiểm tra công tác CCHC năm 2025/)
+      .first()
+      .waitFor();
+    const received = await page.evaluate(() => {
+      const m = (
+        globalThis as unknown as {
+          __cchc: { model: { sheet(n: string): { cells: Map<string, { value: unknown }> } } };
+        }
+      ).__cchc.model;
+      return [...m.sheet("TH Số liệu kiểm tra").cells.values()].map((c) => c.value);
+    });
+    expect(received).toContain(200);
+    await page.screenshot({ path: join(screenshots, "merge-kt-2025.png"), fullPage: true });
     await page.close();
   });
 

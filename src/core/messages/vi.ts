@@ -385,7 +385,7 @@ export const vi = {
   "ui.feature.validation": "kiểm tra dữ liệu khi nhập (ExcelApi 1.8)",
   "ui.feature.pageLayout": "thiết lập trang in (ExcelApi 1.9)",
   "ui.create.intro":
-    "Tạo các phụ lục và bảng tổng hợp thành các trang tính: cột chỉ tiêu được khóa, chỉ các ô số liệu được nhập.",
+    "Tạo các biểu mẫu báo cáo thành các trang tính: cột chỉ tiêu được khóa, chỉ các ô số liệu được nhập.",
   "ui.create.forms": "Biểu mẫu",
   "ui.advanced": "Tùy chọn nâng cao",
   "ui.firstRun.title": "Bắt đầu",
