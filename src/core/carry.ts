@@ -1,13 +1,14 @@
 import type { Catalogue } from "./catalogue";
 import { figureKey, figureRef } from "./figure";
 import { cellName } from "./rules/names";
+import { text } from "./messages";
 import { setFigure, type Figures } from "./values";
 import type { LocatedWorkbook } from "./read/locate";
 
 /**
  * The figures already typed in located forms, by key, to be carried into rebuilt sheets; and the cells whose
  * figure has no place in them: a Bảng tổng hợp row typed in an older version where the new one takes the
- * Phụ lục's figure, and the two differ.
+ * Phụ lục's figure, and the two differ; and the rows of an older version the new one has not, with a figure.
  */
 export function carryOver(
   located: LocatedWorkbook,
@@ -16,6 +17,7 @@ export function carryOver(
   figures: Figures;
   count: number;
   notCarried: string[];
+  dropped: string[];
 } {
   const figures: Figures = {};
   const notCarried: string[] = [];
@@ -39,5 +41,16 @@ export function carryOver(
       setFigure(figures, ref, raw);
       count++;
     }
-  return { figures, count, notCarried };
+  // rows of an older version that the new one does not have: named, with the version they are not in
+  const dropped = located.forms.flatMap((f) =>
+    f.strays.map((s) =>
+      text("carry.stray", {
+        sheet: f.sheet,
+        row: s.row + 1,
+        key: s.key,
+        version: cat.version,
+      })
+    )
+  );
+  return { figures, count, notCarried, dropped };
 }

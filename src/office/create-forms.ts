@@ -33,6 +33,8 @@ export interface CreateResult {
   carried: number;
   /** cells whose figure the rebuilt sheets take from elsewhere, and which said otherwise: named, never lost silently */
   notCarried: string[];
+  /** rows of an older version the new one has not, a figure typed in them: named, never lost silently */
+  dropped: string[];
   /** the user's own sheets that had a form's name: renamed aside, never deleted */
   renamed: { from: string; to: string }[];
   /** features this Excel lacks, left out */
@@ -89,6 +91,7 @@ export async function createForms(
       kept: [],
       carried: 0,
       notCarried: [],
+      dropped: [],
       renamed: [],
       skipped,
     };
@@ -115,7 +118,9 @@ export async function createForms(
     forms: wanted,
   };
   const carried =
-    decision === "replace" ? carryOver(located, round) : { figures: {}, count: 0, notCarried: [] };
+    decision === "replace"
+      ? carryOver(located, round)
+      : { figures: {}, count: 0, notCarried: [], dropped: [] };
   const layout = fillLayout(buildWorkbookLayout(round, info), carried.figures);
   const toWrite = layout.sheets.filter(
     (s) => !keep.some((k) => k.id === s.id) && !(decision === "keep" && squatted.includes(s.name))
@@ -148,6 +153,7 @@ export async function createForms(
     kept: keep.map((k) => k.sheet),
     carried: carried.count,
     notCarried: carried.notCarried,
+    dropped: carried.dropped,
     renamed: [...renamed, ...restored],
     skipped,
   };

@@ -158,6 +158,22 @@ describe("Tạo biểu mẫu in the open workbook", () => {
     expect(result.carried).toBe(1);
   });
 
+  it("names each row of an older version that the new one has not, with what was typed there", async () => {
+    await createForms(host, { forms: ["PL8"] }, never);
+    const pl8 = sheet(host, "Phụ lục 8");
+    // a row an older version had (its key in hidden column A), a figure typed in its 2021 column
+    const last = Math.max(...[...pl8.cells.keys()].map((k) => Number(k.split(":")[0])));
+    host.model.cell(pl8, last + 1, 0).value = "pl8.meeting.three";
+    host.model.cell(pl8, last + 1, 4).value = 3;
+    // and one left blank: nothing to say about it
+    host.model.cell(pl8, last + 2, 0).value = "pl8.meeting.four";
+    const result = await createForms(host, { forms: ["PL8"] }, async () => "replace");
+    expect(result.notCarried).toEqual([]);
+    expect(result.dropped).toEqual([
+      `Phụ lục 8, hàng ${last + 2} (mã dòng pl8.meeting.three: không còn trong phiên bản CCHC-2021-2025/3)`,
+    ]);
+  });
+
   it("never deletes a user's own sheet that has a form's name: it is renamed aside", async () => {
     const own = fakeHost(new WorkbookModel(["Phụ lục 1"]));
     own.model.cell(own.model.sheet("Phụ lục 1")!, 0, 0).value = "số liệu riêng";

@@ -15,7 +15,7 @@ export const vi = {
   "assess.summary": "Đạt {dat}/{total} mục tiêu; Không đạt {khongDat}; chưa đánh giá {open}",
 
   "cover.title": "THÔNG TIN ĐƠN VỊ BÁO CÁO",
-  "legend.title": "Màu các ô trên các phụ lục",
+  "legend.title": "Màu các ô trên các biểu mẫu",
   "legend.input": "Ô nhập",
   "legend.inputMeans": "Nhập số liệu của đơn vị: chỉ các ô này được sửa.",
   "legend.computed": "Ô tự tính",
@@ -384,15 +384,16 @@ export const vi = {
     "Phiên bản Excel này chưa hỗ trợ: {features}. Biểu mẫu vẫn được tạo, nhưng thiếu các phần đó.",
   "ui.feature.validation": "kiểm tra dữ liệu khi nhập (ExcelApi 1.8)",
   "ui.feature.pageLayout": "thiết lập trang in (ExcelApi 1.9)",
+  "carry.stray": "{sheet}, hàng {row} (mã dòng {key}: không còn trong phiên bản {version})",
   "ui.create.intro":
     "Tạo các biểu mẫu báo cáo thành các trang tính: cột chỉ tiêu được khóa, chỉ các ô số liệu được nhập.",
   "ui.create.forms": "Biểu mẫu",
   "ui.advanced": "Tùy chọn nâng cao",
   "ui.firstRun.title": "Bắt đầu",
   "ui.firstRun.create":
-    "Điền tên và cấp của đơn vị, rồi bấm Tạo biểu mẫu: các phụ lục được tạo thành các trang tính.",
+    "Điền tên và cấp của đơn vị, rồi bấm Tạo biểu mẫu: các biểu mẫu được tạo thành các trang tính.",
   "ui.firstRun.fill":
-    "Nhập số liệu vào các ô để trống của từng phụ lục; các ô tỷ lệ và tổng tự tính.",
+    "Nhập số liệu vào các ô để trống của từng biểu mẫu; các ô tỷ lệ và tổng tự tính.",
   "ui.firstRun.check":
     "Mở thẻ Kiểm tra để soát lỗi và sửa; khi không còn lỗi, lưu tệp và gửi cho cơ quan tổng hợp.",
   "ui.create.all": "Chọn tất cả",
@@ -416,6 +417,8 @@ export const vi = {
   "ui.create.carried": "Đã chuyển {count} ô số liệu sang biểu mẫu mới.",
   "ui.create.notCarried":
     "{count} ô của Bảng tổng hợp không chuyển được: biểu mẫu mới lấy số liệu này từ Phụ lục, và số đã nhập khác số của Phụ lục. Hãy xem lại Phụ lục cho đúng: {cells}.",
+  "ui.create.dropped":
+    "{count} hàng của phiên bản biểu mẫu cũ không còn trong biểu mẫu mới, số liệu đã nhập ở đó không chuyển được (các trang cũ đã được thay): {rows}. Hãy nhập lại vào dòng tương ứng của biểu mẫu mới.",
   "ui.create.aside": "cũ",
   "ui.create.leftover": "Trang tạm",
   "ui.create.renamed":

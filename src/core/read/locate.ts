@@ -19,6 +19,8 @@ export interface LocatedForm {
   form: Form;
   sheet: string;
   cells: Map<FigureKey, LocatedCell>;
+  /** rows keyed with a key the form does not have (an older version's), holding something typed: 0-based */
+  strays: { key: string; row: number }[];
 }
 
 export interface LocatedWorkbook {
@@ -63,6 +65,7 @@ function formFigures(form: Form): Map<string, Map<string, { ref: FigureRef; key:
 
 export function locateForm(sheet: RawSheet, form: Form): LocatedForm {
   const cells = new Map<FigureKey, LocatedCell>();
+  const strays: LocatedForm["strays"] = [];
   const figures = formFigures(form);
   let columnKeys = new Map<number, string>();
   const readColumnKeys = (r: number) => {
@@ -83,15 +86,22 @@ export function locateForm(sheet: RawSheet, form: Form): LocatedForm {
       continue;
     }
     const rowFigures = asRows ? undefined : figures.get(key);
-    if (!asRows && !rowFigures) continue;
     const values = sheet.rows[r] ?? [];
+    if (!asRows && !rowFigures) {
+      const typed = (c: number) => {
+        const v = values[c];
+        return v !== null && v !== undefined && v !== "" && typeof v !== "object";
+      };
+      if ([...columnKeys.keys()].some(typed)) strays.push({ key, row: r });
+      continue;
+    }
     for (const [c, colKey] of columnKeys) {
       const figure = rowFigures ? rowFigures.get(colKey) : figures.get(colKey)?.get(key);
       if (figure)
         cells.set(figure.key, { ref: figure.ref, row: r, col: c, raw: values[c] ?? null });
     }
   }
-  return { form, sheet: sheet.name, cells };
+  return { form, sheet: sheet.name, cells, strays };
 }
 
 function readCover(sheet: RawSheet): Partial<Record<CoverKey, string>> {

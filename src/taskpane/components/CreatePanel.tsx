@@ -60,6 +60,10 @@ function describe(result: CreateResult): Outcome {
         cells: result.notCarried.join("; "),
       })
     );
+  if (result.dropped.length > 0)
+    lines.push(
+      text("ui.create.dropped", { count: result.dropped.length, rows: result.dropped.join("; ") })
+    );
   if (result.renamed.length > 0)
     lines.push(
       text("ui.create.renamed", {
