@@ -11,6 +11,9 @@ import type { Figures } from "../../src/core/values";
 import { consistentFigures } from "../support/consistent";
 import { readSeed } from "../support/seeds";
 import { checkFigures, filledSheets } from "../support/workbook";
+import { join } from "node:path";
+import { main } from "../../src/cli/main";
+import { captureIO, tempDir, writeUnitFile } from "../support/files";
 
 const OUTLINES = ["000_b14cca5f28d0288c.txt", "003_76d4f97bdc777d45.txt"];
 /** Lower case, whitespace folded, the seeds' italics marks dropped; and the words one outline adds for its level. */
@@ -172,5 +175,34 @@ describe("Kiểm tra công tác CCHC năm 2025, the round of seeds 000 and 003",
     expect(result.lines.map((l) => l.status)).toEqual(["ok", "ok"]);
     expect(result.merged.figures.KT?.["kt.ii.tthc.received"]?.h2025).toBe(400);
     expect(result.merged.figures.KT?.["kt.ii.tthc.payment"]?.h2025).toBeCloseTo(80);
+  });
+
+  it("is made, checked and merged from the command line", async () => {
+    const dir = tempDir();
+    const run = async (...argv: string[]) => {
+      const c = captureIO();
+      return { code: await main(argv, c.io), out: c.out.join("\n"), err: c.err.join("\n") };
+    };
+    const blank = join(dir, "kiem-tra.xlsx");
+    expect(
+      await run("template", "--round", "kt-cchc-2025", "--out", blank, "--level", "xa")
+    ).toMatchObject({ code: 0, out: `Đã ghi ${blank}: 2 trang tính.` });
+    const commune = (name: string, received: number, resolved: number) =>
+      writeUnitFile(
+        dir,
+        `${name}.xlsx`,
+        { KT: { "kt.ii.tthc.received": at(received), "kt.ii.tthc.resolved": at(resolved) } },
+        { unit: `UBND xã ${name}`, level: "xa" },
+        kt
+      );
+    const a = await commune("Cẩm Giang", 120, 110);
+    const b = await commune("Tân Trường", 80, 90);
+    expect((await run("check", a)).code).toBe(0);
+    const wrong = await run("check", b, "--json");
+    expect(wrong.code).toBe(1);
+    expect(JSON.parse(wrong.out)).toMatchObject({ problems: [{ ruleId: "KT.part_le_whole" }] });
+    const merged = await run("merge", a, b, "--out", join(dir, "tong-hop.xlsx"), "--json");
+    expect(merged.code).toBe(1);
+    expect(JSON.parse(merged.out)).toMatchObject({ merged: 2 });
   });
 });
