@@ -3,7 +3,7 @@ import { a1, boundingRect, type Rect } from "../core/a1";
 import { checkSheets, type CheckReport, type PlacedCell } from "../core/check";
 import type { SheetCell } from "../core/figure";
 import { coalesce } from "../core/layout/paint";
-import { roundOfWorkbook } from "../core/rounds";
+import { roundOfWorkbook } from "../core/rounds/workbook";
 import type { Severity } from "../core/rules/schema";
 import type { ExcelHost } from "./host";
 import { readWorkbookWithProtection } from "./read";

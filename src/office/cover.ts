@@ -1,6 +1,6 @@
 import { coverInfoOf, type CoverInfo } from "../core/layout/cover";
 import { coverIn } from "../core/read/locate";
-import { roundOfWorkbook } from "../core/rounds";
+import { outlineOfWorkbook } from "../core/rounds/outlines";
 import { COVER_ID } from "../core/sheet-keys";
 import type { ExcelHost } from "./host";
 import { raw } from "./read";
@@ -30,7 +30,7 @@ export function readCover(host: ExcelHost): Promise<OpenCover | null> {
     if (used.isNullObject) return null;
     const read = [{ name: sheets.items[at]!.name, rows: used.values.map((r) => r.map(raw)) }];
     const cover = coverIn(read);
-    const round = roundOfWorkbook(read);
+    const round = outlineOfWorkbook(read);
     return cover ? { info: coverInfoOf(cover, round), round: round.id } : null;
   });
 }

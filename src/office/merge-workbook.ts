@@ -5,7 +5,7 @@ import { rosterLayout } from "../core/layout/roster";
 import { UNITS_ID } from "../core/sheet-keys";
 import { rosterInWorkbook, type RosterEntry } from "../core/merge/roster";
 import { coverIn, locateWorkbook } from "../core/read/locate";
-import { CURRENT_ROUND, roundOfVersion, type Round } from "../core/rounds";
+import { CURRENT_ROUND, roundById, roundOfVersion } from "../core/rounds";
 import { missingFeatures, type ExcelHost } from "./host";
 import { readWorkbook } from "./read";
 import { protectSheet, queueRows, queueSheet, rowChunks, sheetRows } from "./render";
@@ -130,10 +130,10 @@ export async function writeMerge(
 /** Adds the Danh sách đơn vị sheet for the consolidating office to fill, from the units given. */
 export async function createRoster(
   host: ExcelHost,
-  round: Round,
+  round: string | undefined,
   units: RosterEntry[] = []
 ): Promise<void> {
-  const layout = rosterLayout(round, units);
+  const layout = rosterLayout((round && roundById(round)) || CURRENT_ROUND, units);
   await host.run(async (context) => {
     const ws = context.workbook.worksheets.add(layout.sheets[0]!.name);
     queueSheet(ws, layout.sheets[0]!, layout, missingFeatures(host));

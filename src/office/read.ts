@@ -1,5 +1,5 @@
 import type { ExcelContext } from "./excel-api";
-import { carriesFiguresOfAnyRound } from "../core/rounds";
+import { carriesFiguresOfAnyRound } from "../core/rounds/outlines";
 import type { RawSheet, RawValue } from "../core/read/grid";
 
 const ERRORS = new Set([

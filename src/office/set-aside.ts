@@ -1,4 +1,4 @@
-import { ROUNDS } from "../core/rounds";
+import { OUTLINE_LIST } from "../core/rounds/outlines";
 import { COVER_SHEET } from "../core/layout/cover";
 import { text } from "../core/messages";
 import type { RawSheet } from "../core/read/grid";
@@ -43,7 +43,7 @@ export function leftovers(sheets: RawSheet[]): Leftovers {
   const base = (s: RawSheet) =>
     id(s) === COVER_ID
       ? COVER_SHEET
-      : (ROUNDS.flatMap((r) => r.forms).find((f) => f.id === id(s))?.sheet ??
+      : (OUTLINE_LIST.flatMap((r) => r.forms).find((f) => f.id === id(s))?.sheet ??
         text("ui.create.leftover"));
   return {
     merged: found

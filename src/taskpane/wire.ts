@@ -1,6 +1,5 @@
 import { missingFeatures, type ExcelHost } from "../office/host";
 import type { PaneActions } from "./actions";
-import { CURRENT_ROUND, roundById } from "../core/rounds";
 
 // each action's code is a chunk of its own, loaded the first time the user asks for it
 const creating = () => import(/* webpackChunkName: "create" */ "../office/create-forms");
@@ -22,8 +21,7 @@ export const actionsFor = (host: ExcelHost): PaneActions => ({
   readConsolidation: async () => (await merging()).readConsolidation(host),
   writeMerge: async (layout, consolidation, watch) =>
     (await merging()).writeMerge(host, layout, consolidation, watch),
-  createRoster: async (round, units) =>
-    (await merging()).createRoster(host, (round && roundById(round)) || CURRENT_ROUND, units),
+  createRoster: async (round, units) => (await merging()).createRoster(host, round, units),
   runSelfTest: async () => (await testing()).runSelfTest(host),
   copyText: (text) => navigator.clipboard.writeText(text),
 });

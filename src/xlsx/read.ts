@@ -1,5 +1,5 @@
 import type { RawSheet, RawValue } from "../core/read/grid";
-import { carriesFiguresOfAnyRound } from "../core/rounds";
+import { carriesFiguresOfAnyRound } from "../core/rounds/outlines";
 import { Deadline, LIMITS, TooLarge } from "./limits";
 import { NotAWorkbook, workbookParts } from "./package";
 import { inflateParts, type Parts } from "./unzip";

@@ -181,7 +181,7 @@ describe("Tổng hợp in the open workbook", () => {
   });
 
   it("offers the four levels of unit in the roster, commas and all", async () => {
-    await createRoster(host, round);
+    await createRoster(host, round.id);
     expect(choicesAt(host.model, "Danh sách đơn vị", 4, 3)).toEqual(
       round.levels.map((l) => l.label)
     );
@@ -197,7 +197,7 @@ describe("Tổng hợp in the open workbook", () => {
       { unit: null, level: null },
       { unit: "Sở Tư pháp", level: "so" as const },
     ];
-    await createRoster(host, round, rosterOf(lines));
+    await createRoster(host, round.id, rosterOf(lines));
     const c = await readConsolidation(host);
     expect(c.roster).toEqual([
       { name: "UBND xã An Bình", level: "xa" },
@@ -209,7 +209,7 @@ describe("Tổng hợp in the open workbook", () => {
   });
 
   it("reads the roster kept in the workbook", async () => {
-    await createRoster(host, round);
+    await createRoster(host, round.id);
     const roster = host.model.sheet("Danh sách đơn vị")!;
     host.model.cell(roster, 4, 2).value = "UBND xã Số 0";
     host.model.cell(roster, 5, 2).value = "UBND xã Vắng Mặt";

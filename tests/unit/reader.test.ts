@@ -6,7 +6,7 @@ import { strToU8, zipSync } from "fflate";
 import { buildWorkbookLayout } from "../../src/core/layout";
 import { fillLayout } from "../../src/core/layout/fill";
 import type { RawSheet, RawValue } from "../../src/core/read/grid";
-import { carriesFiguresOfAnyRound } from "../../src/core/rounds";
+import { carriesFiguresOfAnyRound } from "../../src/core/rounds/outlines";
 import { setFigure, type Figures } from "../../src/core/values";
 import { inputCells } from "../../src/core/check";
 import { Deadline, LIMITS } from "../../src/xlsx/limits";

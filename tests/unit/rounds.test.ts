@@ -5,15 +5,24 @@ import { main } from "../../src/cli/main";
 import { catalogueIssues } from "../../src/core/catalogue/validate";
 import { ruleIssues } from "../../src/core/rules/validate";
 import { ROUNDS } from "../../src/core/rounds";
+import { OUTLINE_LIST } from "../../src/core/rounds/outlines";
+import type { RoundOutline } from "../../src/core/catalogue";
 import { tiny } from "../fixtures/rounds/tiny";
 import { captureIO, tempDir, writeUnitFile } from "../support/files";
 import { round } from "../support/round";
 
-// the one line docs/rounds.md asks for: the tiny round added to the list
+// the two lines docs/rounds.md asks for: the tiny round added to the list, its outline to the outlines
 jest.mock("../../src/core/rounds/list", () => {
   const actual = jest.requireActual<{ ROUND_LIST: unknown[] }>("../../src/core/rounds/list");
   const fixture = jest.requireActual<{ tiny: unknown }>("../fixtures/rounds/tiny");
   return { ROUND_LIST: [...actual.ROUND_LIST, fixture.tiny] };
+});
+jest.mock("../../src/core/rounds/outline-list", () => {
+  const actual = jest.requireActual<{ OUTLINE_LIST: unknown[] }>(
+    "../../src/core/rounds/outline-list"
+  );
+  const fixture = jest.requireActual<{ outline: unknown }>("../fixtures/rounds/tiny/outline");
+  return { OUTLINE_LIST: [...actual.OUTLINE_LIST, fixture.outline] };
 });
 
 const dir = tempDir();
@@ -31,7 +40,7 @@ const unitOfTiny = (name: string, received: number, ontime: number) =>
     tiny
   );
 
-describe("a round added by its folder and one line of the list", () => {
+describe("a round added by its folder and a line in each list", () => {
   it("is a valid catalogue with valid rules", () => {
     expect(catalogueIssues(tiny)).toEqual([]);
     expect(ruleIssues(tiny.rules, tiny)).toEqual([]);
@@ -48,6 +57,22 @@ describe("a round added by its folder and one line of the list", () => {
     expect(catalogueIssues(assessing).map((i) => i.message)).toEqual([
       "T1 assesses no target set of the round",
     ]);
+  });
+
+  it("has an outline like the round: the pane's first load knows it by that", () => {
+    const pick = (r: RoundOutline) => ({
+      ...r,
+      forms: r.forms.map((f) => ({ id: f.id, sheet: f.sheet })),
+    });
+    expect(OUTLINE_LIST.map((o) => o.id)).toEqual(ROUNDS.map((r) => r.id));
+    for (const [i, r] of ROUNDS.entries())
+      expect(pick(OUTLINE_LIST[i]!)).toEqual({
+        id: r.id,
+        name: r.name,
+        version: r.version,
+        levels: r.levels,
+        forms: pick(r).forms,
+      });
   });
 
   it("is listed by cchc rounds, after the current round", async () => {
@@ -151,5 +176,6 @@ describe("a round added by its folder and one line of the list", () => {
       expect([inRound, doc.includes(`src/core/rounds/<id>/${inRound}`)]).toEqual([inRound, true]);
     }
     expect(doc).toContain("src/core/rounds/list.ts");
+    expect(doc).toContain("src/core/rounds/outline-list.ts");
   });
 });

@@ -10,11 +10,10 @@ export interface LevelLabel {
 }
 
 /**
- * One reporting round's forms as typed data: the compiler checks its shape, and `validate.ts` checks the rest
- * (unique keys, expressions, codes) in the test suite, so that the pane carries no schema library to check it
- * again. Every engine takes it as a parameter; the rounds are in `src/core/rounds/`.
+ * What a round is called and what it holds, without its rows: what the pane offers before any form is built,
+ * kept apart so that the pane's first load carries no round's rows or rules.
  */
-export interface Catalogue {
+export interface RoundOutline {
   /** the round's id, the first part of its template versions: "CCHC-2021-2025" */
   id: string;
   /** what the cover calls the round: "Tổng kết CCHC giai đoạn 2021 - 2025" */
@@ -22,6 +21,22 @@ export interface Catalogue {
   /** bumped whenever a row key, a period or a form changes: unit workbooks carry it on their cover */
   version: string;
   levels: LevelLabel[];
+  forms: { id: string; sheet: string }[];
+}
+
+/** A form's sheet name, as its round's outline names it. */
+export function sheetIn(outline: RoundOutline, id: string): string {
+  const form = outline.forms.find((f) => f.id === id);
+  if (!form) throw new Error(`${outline.id} has no form ${id}`);
+  return form.sheet;
+}
+
+/**
+ * One reporting round's forms as typed data: the compiler checks its shape, and `validate.ts` checks the rest
+ * (unique keys, expressions, codes) in the test suite, so that the pane carries no schema library to check it
+ * again. Every engine takes it as a parameter; the rounds are in `src/core/rounds/`.
+ */
+export interface Catalogue extends RoundOutline {
   forms: Form[];
   /** the targets its assessment form judges, when it has one */
   targets?: TargetSet;
@@ -41,12 +56,14 @@ export function formIn(cat: Catalogue, id: string): Form {
 export const roundIdOf = (version: string): string => version.split("/")[0]!;
 
 /** What a level is called in a round: its cover's words. */
-export const levelLabelIn = (cat: Catalogue, level: Level): string =>
+export const levelLabelIn = (cat: Pick<RoundOutline, "levels">, level: Level): string =>
   cat.levels.find((l) => l.id === level)?.label ?? level;
 
 /** The level a cover's label names in a round, if any. */
-export const levelNamed = (cat: Catalogue, label: string | undefined): Level | null =>
-  cat.levels.find((l) => l.label === label)?.id ?? null;
+export const levelNamed = (
+  cat: Pick<RoundOutline, "levels">,
+  label: string | undefined
+): Level | null => cat.levels.find((l) => l.label === label)?.id ?? null;
 
 const rowMaps = new WeakMap<Form, Map<string, Row>>();
 

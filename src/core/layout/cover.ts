@@ -1,5 +1,5 @@
 import { absolute, sheetRef } from "../a1";
-import { levelLabelIn, levelNamed, type Catalogue } from "../catalogue";
+import { levelLabelIn, levelNamed, type Catalogue, type RoundOutline } from "../catalogue";
 import type { Level } from "../catalogue/schema";
 import { text, type MessageCode } from "../messages";
 import type { StyleId } from "./types";
@@ -72,7 +72,7 @@ const COVER_TEXTS = Object.keys({
 /** The template options texts stand for: trimmed, blank ones left out (a filled cover, or what the pane asks). */
 export function coverInfoOf(
   texts: Partial<Record<CoverText | "level", string>>,
-  cat: Catalogue
+  cat: Pick<RoundOutline, "levels">
 ): CoverInfo {
   const info: CoverInfo = {};
   for (const key of COVER_TEXTS) {

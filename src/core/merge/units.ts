@@ -7,7 +7,7 @@ import { text, type MessageCode } from "../messages";
 import type { RawSheet } from "../read/grid";
 import { packFigures, type PackedFigures } from "../catalogue/packed";
 import { unitKeyOf } from "./identity";
-import { roundOfWorkbook } from "../rounds";
+import { roundOfWorkbook } from "../rounds/workbook";
 
 /** Why a file could not be read, each with its message. */
 export const FILE_FAILURES = [

@@ -154,7 +154,11 @@ export function locateWorkbook(sheets: RawSheet[], cat: Catalogue): LocatedWorkb
  * Whether a sheet's figures must be read, from its A1 and B1: the cover, the roster and the forms, never a
  * merge's output or a sheet of the user's own (those are known by their names alone).
  */
-export const carriesFigures = (a1: RawValue, b1: RawValue, cat: Catalogue): boolean => {
+export const carriesFigures = (
+  a1: RawValue,
+  b1: RawValue,
+  cat: { forms: readonly { id: string }[] }
+): boolean => {
   const id = asKey(a1);
   if (id === null || asKey(b1) === MERGED_MARK) return false;
   return id === COVER_ID || id === ROSTER_ID || cat.forms.some((f) => f.id === id);

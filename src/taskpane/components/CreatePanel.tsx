@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { levelLabelIn } from "../../core/catalogue";
-import { CURRENT_ROUND, roundById, ROUNDS } from "../../core/rounds";
+import { OUTLINE_LIST, outlineById } from "../../core/rounds/outlines";
 import type { Level } from "../../core/catalogue/schema";
 import { text } from "../../core/messages";
 import type { CreateResult, Decision, Rebuild } from "../../office/create-forms";
@@ -79,8 +79,8 @@ export function CreatePanel({
   actions: Pick<PaneActions, "createForms" | "readCover">;
 }) {
   const styles = useStyles();
-  const [roundId, setRoundId] = useState(CURRENT_ROUND.id);
-  const catalogue = roundById(roundId) ?? CURRENT_ROUND;
+  const [roundId, setRoundId] = useState(OUTLINE_LIST[0]!.id);
+  const catalogue = outlineById(roundId) ?? OUTLINE_LIST[0]!;
   const [forms, setForms] = useState<string[]>(catalogue.forms.map((f) => f.id));
   const [unit, setUnit] = useState("");
   const [level, setLevel] = useState<Level | undefined>();
@@ -103,12 +103,12 @@ export function CreatePanel({
       setFirstRun(open === null);
       if (!open) return;
       const { info } = open;
-      const named = roundById(open.round) ?? CURRENT_ROUND;
+      const named = outlineById(open.round) ?? OUTLINE_LIST[0]!;
       setRoundId(named.id);
       setForms(named.forms.map((f) => f.id));
       if (info.unit) setUnit((u) => u || info.unit!);
       if (info.level) setLevel((l) => l ?? info.level);
-      setRound((r) => (ROUNDS.some((x) => x.name === r) ? (info.round ?? named.name) : r));
+      setRound((r) => (OUTLINE_LIST.some((x) => x.name === r) ? (info.round ?? named.name) : r));
     }, fail);
   }, [actions, fail]);
   const [conflict, setConflict] = useState<string[] | null>(null);
@@ -124,10 +124,10 @@ export function CreatePanel({
 
   /** Another set of forms: its forms all chosen, its name as Kỳ báo cáo unless the user typed one. */
   const chooseRound = (id: string) => {
-    const next = roundById(id) ?? CURRENT_ROUND;
+    const next = outlineById(id) ?? OUTLINE_LIST[0]!;
     setRoundId(next.id);
     setForms(next.forms.map((f) => f.id));
-    setRound((r) => (ROUNDS.some((x) => x.name === r) ? next.name : r));
+    setRound((r) => (OUTLINE_LIST.some((x) => x.name === r) ? next.name : r));
     setLevel((l) => (l && next.levels.some((x) => x.id === l) ? l : undefined));
   };
 
@@ -173,7 +173,7 @@ export function CreatePanel({
           selectedOptions={[roundId]}
           onOptionSelect={(_, d) => d.optionValue && chooseRound(d.optionValue)}
         >
-          {ROUNDS.map((r) => (
+          {OUTLINE_LIST.map((r) => (
             <Option key={r.id} value={r.id} text={r.name}>
               {`${r.name} (${r.version})`}
             </Option>

@@ -15,18 +15,11 @@ import { thkq } from "./forms/thkq";
 import { REPEATS } from "./repeats";
 import { RULE_DATA } from "./rules";
 import { nq76 } from "./targets";
+import { outline } from "./outline";
 
 /** Tổng kết CCHC 2021–2025: Phụ lục 1–9 (seed 004) and the Bảng tổng hợp (seed 002), by year 2021–2025. */
 export const cchc20212025 = {
-  id: "CCHC-2021-2025",
-  name: "Tổng kết CCHC giai đoạn 2021 - 2025",
-  version: "CCHC-2021-2025/3",
-  levels: [
-    { id: "so", label: "Sở, ban, ngành" },
-    { id: "huyen", label: "UBND cấp huyện" },
-    { id: "xa", label: "UBND cấp xã" },
-    { id: "nganhdoc", label: "Cơ quan ngành dọc" },
-  ],
+  ...outline,
   forms: [pl1, pl2, pl3, pl4, pl5, pl6, pl7, pl8, pl9, thkq].map((f) =>
     withRepeats(withApplicability(f, APPLICABILITY), REPEATS)
   ),

@@ -3,6 +3,7 @@ import type { Round } from "../../rules/round";
 import { APPLICABILITY } from "./applicability";
 import { kt } from "./forms/kt";
 import { RULE_DATA } from "./rules";
+import { outline } from "./outline";
 
 /**
  * Kiểm tra công tác CCHC năm 2025 (seeds 000 and 003): the figures of the report a unit sends for the
@@ -10,13 +11,7 @@ import { RULE_DATA } from "./rules";
  * wards and special zones.
  */
 export const ktCchc2025 = {
-  id: "KT-CCHC-2025",
-  name: "Kiểm tra công tác CCHC năm 2025",
-  version: "KT-CCHC-2025/1",
-  levels: [
-    { id: "so", label: "Sở, ban, ngành" },
-    { id: "xa", label: "UBND xã, phường, đặc khu" },
-  ],
+  ...outline,
   forms: [withApplicability(kt, APPLICABILITY)],
   repeats: [],
   scopes: APPLICABILITY,

@@ -1,4 +1,6 @@
 import { rateOf, row, yesNo } from "../../../catalogue/build";
+import { sheetIn } from "../../../catalogue";
+import { outline } from "../outline";
 import { YEARS } from "../periods";
 import type { Form } from "../../../catalogue/schema";
 
@@ -6,7 +8,7 @@ const F = "PL1";
 
 export const pl1: Form = {
   id: F,
-  sheet: "Phụ lục 1",
+  sheet: sheetIn(outline, F),
   heading: "Phụ lục 1",
   title:
     "Thống kê các chỉ tiêu tại lĩnh vực chỉ đạo, điều hành cải cách hành chính của các cơ quan, UBND các xã, thị trấn",

@@ -1,4 +1,6 @@
 import { rateOf, row } from "../../../catalogue/build";
+import { sheetIn } from "../../../catalogue";
+import { outline } from "../outline";
 import { YEARS } from "../periods";
 import type { Form } from "../../../catalogue/schema";
 
@@ -7,7 +9,7 @@ const doc = { unit: "Văn bản" };
 
 export const pl2: Form = {
   id: F,
-  sheet: "Phụ lục 2",
+  sheet: sheetIn(outline, F),
   heading: "Phụ lục 2",
   title: "Thống kê các nhiệm vụ tại lĩnh vực cải cách thể chế",
   indicatorHeader: "Nhiệm vụ/tiêu chí",

@@ -1,4 +1,6 @@
 import { row, totalOf } from "../../../catalogue/build";
+import { sheetIn } from "../../../catalogue";
+import { outline } from "../outline";
 import { YEARS } from "../periods";
 import type { Form } from "../../../catalogue/schema";
 
@@ -8,7 +10,7 @@ const pct = { unit: "%" };
 
 export const pl3: Form = {
   id: F,
-  sheet: "Phụ lục 3",
+  sheet: sheetIn(outline, F),
   heading: "Phụ lục 3",
   title: "Thống kê các chỉ tiêu tại lĩnh vực cải cách thủ tục hành chính",
   indicatorHeader: "Chỉ tiêu",

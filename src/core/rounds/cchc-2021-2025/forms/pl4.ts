@@ -1,4 +1,6 @@
 import { row } from "../../../catalogue/build";
+import { sheetIn } from "../../../catalogue";
+import { outline } from "../outline";
 import { YEARS } from "../periods";
 import type { Form } from "../../../catalogue/schema";
 
@@ -7,7 +9,7 @@ const pct = { unit: "%" };
 
 export const pl4: Form = {
   id: "PL4",
-  sheet: "Phụ lục 4",
+  sheet: sheetIn(outline, "PL4"),
   heading: "Phụ lục 4",
   title: "Thống kê các chỉ tiêu tại lĩnh vực cải cách tổ chức bộ máy",
   indicatorHeader: "Chỉ tiêu thống kê",

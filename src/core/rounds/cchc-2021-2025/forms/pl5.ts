@@ -1,4 +1,6 @@
 import { row, totalOf } from "../../../catalogue/build";
+import { sheetIn } from "../../../catalogue";
+import { outline } from "../outline";
 import type { Form, Row } from "../../../catalogue/schema";
 
 const F = "PL5";
@@ -36,7 +38,7 @@ const sectionThree: Row[] = [
 
 export const pl5: Form = {
   id: F,
-  sheet: "Phụ lục 5",
+  sheet: sheetIn(outline, F),
   heading: "Phụ lục 5",
   title:
     "Thống kê và so sánh số lượng tổ chức hành chính, sự nghiệp công lập sở, ban, ngành, UBND các huyện thành phố",

@@ -1,4 +1,6 @@
 import { row } from "../../../catalogue/build";
+import { sheetIn } from "../../../catalogue";
+import { outline } from "../outline";
 import { YEARS } from "../periods";
 import type { Form } from "../../../catalogue/schema";
 
@@ -7,7 +9,7 @@ const units = { unit: "Đơn vị" };
 
 export const pl6: Form = {
   id: "PL6",
-  sheet: "Phụ lục 6",
+  sheet: sheetIn(outline, "PL6"),
   heading: "Phụ lục 6",
   title: "Thống kê các chỉ tiêu tại lĩnh vực cải cách chế độ công vụ",
   indicatorHeader: "Chỉ tiêu",

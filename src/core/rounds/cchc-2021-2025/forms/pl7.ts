@@ -1,4 +1,6 @@
 import { rateOf, row } from "../../../catalogue/build";
+import { sheetIn } from "../../../catalogue";
+import { outline } from "../outline";
 import { YEARS } from "../periods";
 import type { Form } from "../../../catalogue/schema";
 
@@ -8,7 +10,7 @@ const money = { unit: "Triệu đồng" };
 
 export const pl7: Form = {
   id: F,
-  sheet: "Phụ lục 7",
+  sheet: sheetIn(outline, F),
   heading: "Phụ lục 7",
   title: "Thống kê các chỉ tiêu tại lĩnh vực cải cách tài chính công",
   indicatorHeader: "Chỉ tiêu",

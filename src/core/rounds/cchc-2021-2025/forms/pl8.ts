@@ -1,4 +1,6 @@
 import { rateOf, row } from "../../../catalogue/build";
+import { sheetIn } from "../../../catalogue";
+import { outline } from "../outline";
 import { YEARS } from "../periods";
 import type { Form } from "../../../catalogue/schema";
 
@@ -13,7 +15,7 @@ const done = [
 
 export const pl8: Form = {
   id: F,
-  sheet: "Phụ lục 8",
+  sheet: sheetIn(outline, F),
   heading: "Phụ lục 8",
   title:
     "Thống kê các chỉ tiêu tại lĩnh vực xây dựng và phát triển Chính quyền điện tử, chính quyền số",

@@ -1,4 +1,6 @@
 import { row } from "../../../catalogue/build";
+import { sheetIn } from "../../../catalogue";
+import { outline } from "../outline";
 import type { Form } from "../../../catalogue/schema";
 
 /** The 23 targets of Nghị quyết 76/NQ-CP, as the seed lists them; the verdicts live in the target set. */
@@ -99,7 +101,7 @@ const targets: [number, string][] = [
 
 export const pl9: Form = {
   id: "PL9",
-  sheet: "Phụ lục 9",
+  sheet: sheetIn(outline, "PL9"),
   heading: "Phụ lục 9",
   title:
     "Đánh giá mức độ thực hiện các mục tiêu cải cách hành chính nhà nước của Các cơ quan, UBND các xã, thị trấn giai đoạn 2021-2025",

@@ -1,4 +1,6 @@
 import { cell, drop, rateOf, row, totalOf, yesNo } from "../../../catalogue/build";
+import { sheetIn } from "../../../catalogue";
+import { outline } from "../outline";
 import { YEARS } from "../periods";
 import type { Form, Row } from "../../../catalogue/schema";
 
@@ -22,7 +24,7 @@ const section = (stt: string, key: string, label: string, rows: Row[]): Row[] =>
 
 export const thkq: Form = {
   id: F,
-  sheet: "Bảng tổng hợp",
+  sheet: sheetIn(outline, F),
   heading: "BẢNG TỔNG HỢP",
   title: "KẾT QUẢ THỰC HIỆN KẾ HOẠCH CCHC GIAI ĐOẠN 2021-2025",
   indicatorHeader: "Các chỉ tiêu",

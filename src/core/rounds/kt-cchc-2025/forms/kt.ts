@@ -1,4 +1,6 @@
 import { rateOf, row } from "../../../catalogue/build";
+import { sheetIn } from "../../../catalogue";
+import { outline } from "../outline";
 import type { Fix, Form, Row } from "../../../catalogue/schema";
 import { SINCE_JULY } from "../periods";
 
@@ -27,7 +29,7 @@ const countOf = (rate: string, count: string, why: string): Fix[] => [
  */
 export const kt: Form = {
   id: F,
-  sheet: "Số liệu kiểm tra",
+  sheet: sheetIn(outline, F),
   heading: "SỐ LIỆU BÁO CÁO",
   title: "PHỤC VỤ KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC NĂM 2025",
   subtitle: "(Số liệu báo cáo tính từ 01/07/2025 đến thời điểm báo cáo)",
