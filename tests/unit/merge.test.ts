@@ -98,15 +98,19 @@ describe("Tổng hợp", () => {
   });
 
   it("judges Phụ lục 9 again from the merged figures", () => {
-    const C = unit("c.xlsx", "UBND xã Cát", {
-      PL8: y({ "pl8.payment.fees": 100, "pl8.payment.integrated": 70 }, "y2024"),
-    });
+    // a department's procedures and a commune's: two lists, of two levels, added
+    const C = unit(
+      "c.xlsx",
+      "Sở Tài chính",
+      { PL8: y({ "pl8.payment.fees": 100, "pl8.payment.integrated": 70 }, "y2024") },
+      "so"
+    );
     const D = unit("d.xlsx", "UBND xã Dũng", {
       PL8: y({ "pl8.payment.fees": 300, "pl8.payment.integrated": 270 }, "y2024"),
     });
     const r = mergeUnits([C, D], round);
     const t3 = assessAll(round.targets, r.merged.figures, "so", round).find((a) => a.target === 3)!;
-    expect(t3.evidence).toBe("PL8 6.5 = 85,0 % ≥ 80 % (năm 2024)"); // 340/400, though one unit had 70 %
+    expect(t3.evidence).toBe("PL8 6.5 = 85,0 % ≥ 80 % (năm 2024)"); // 340/400, though one list had 70 %
     expect(t3.verdict).toBe("dat");
   });
 

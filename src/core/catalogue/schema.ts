@@ -69,6 +69,8 @@ export type Fix = z.infer<typeof FixSchema>;
  */
 export const AggregationSchema = z.enum([
   "sum",
+  /** a count of a list every unit of a level shares (the province's TTHC of that level): one value per level */
+  "perLevel",
   "recompute",
   "mean",
   "weightedMean",

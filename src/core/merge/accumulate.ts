@@ -1,6 +1,7 @@
 import { formIn, rowOf, type Catalogue } from "../catalogue";
 import { figureRef, type FigureKey, type FigureRef } from "../figure";
 import type { Inputs } from "../layout/types";
+import type { Level } from "../catalogue/schema";
 import { isNotApplicable, type Scalar } from "../values";
 import { addText, combineTexts, noTexts, type Texts } from "./texts";
 
@@ -23,7 +24,23 @@ export interface CellAcc {
   answers: Record<string, number>;
   /** units' texts, as many as the merged cell shows */
   texts: Texts;
+  /** for a count of a list a level shares: by level ("" unknown), each value given and by whom */
+  levels: Record<string, Record<string, Given>>;
 }
+
+/** How many units gave one value, and the first few of them by name, to say who differs. */
+export interface Given {
+  n: number;
+  units: string[];
+}
+
+const NAMED = 3;
+
+const give = (to: Record<string, Given>, value: string, n: number, units: string[]) => {
+  const g = (to[value] ??= { n: 0, units: [] });
+  g.n += n;
+  g.units = [...g.units, ...units].sort().slice(0, NAMED);
+};
 
 /** The merge so far: one accumulator per input cell. */
 export type Accumulated = Map<FigureKey, CellAcc>;
@@ -38,12 +55,13 @@ const empty = (ref: FigureRef): CellAcc => ({
   unweighted: 0,
   answers: {},
   texts: noTexts(),
+  levels: {},
 });
 
 /** Adds one unit's typed figures. */
 export function addUnit(
   acc: Accumulated,
-  unit: string,
+  unit: { name: string; level: Level | null },
   valueAt: FigureSource,
   inputs: Inputs,
   cat: Catalogue
@@ -55,10 +73,12 @@ export function addUnit(
       if (value === null) continue;
       const row = rowOf(form, ref.row)!;
       const a = acc.get(key) ?? acc.set(key, empty(ref)).get(key)!;
-      if (kind === "text") a.texts = addText(a.texts, unit, String(value));
+      if (kind === "text") a.texts = addText(a.texts, unit.name, String(value));
       else if (kind === "yesNo" || kind === "status" || kind === "assessment")
         a.answers[String(value)] = (a.answers[String(value)] ?? 0) + 1;
       else if (typeof value === "number") {
+        if (row.aggregate === "perLevel")
+          give((a.levels[unit.level ?? ""] ??= {}), String(value), 1, [unit.name]);
         a.sum += value;
         a.n += 1;
         const w = row.weight ? valueAt(figureRef(formId, row.weight, ref.period)) : null;
@@ -79,7 +99,17 @@ export function combine(a: Accumulated, b: Accumulated): Accumulated {
   for (const [key, x] of [...a, ...b]) {
     const y = out.get(key);
     if (!y) {
-      out.set(key, { ...x, answers: { ...x.answers }, texts: combineTexts(noTexts(), x.texts) });
+      out.set(key, {
+        ...x,
+        answers: { ...x.answers },
+        texts: combineTexts(noTexts(), x.texts),
+        levels: Object.fromEntries(
+          Object.entries(x.levels).map(([l, vs]) => [
+            l,
+            Object.fromEntries(Object.entries(vs).map(([v, g]) => [v, { ...g }])),
+          ])
+        ),
+      });
       continue;
     }
     y.sum += x.sum;
@@ -90,6 +120,8 @@ export function combine(a: Accumulated, b: Accumulated): Accumulated {
     y.unweighted += x.unweighted;
     for (const [k, c] of Object.entries(x.answers)) y.answers[k] = (y.answers[k] ?? 0) + c;
     y.texts = combineTexts(y.texts, x.texts);
+    for (const [level, values] of Object.entries(x.levels))
+      for (const [v, g] of Object.entries(values)) give((y.levels[level] ??= {}), v, g.n, g.units);
   }
   return out;
 }

@@ -1,12 +1,13 @@
-import { formIn, rowOf, type Catalogue } from "../catalogue";
+import { formIn, levelLabelIn, rowOf, type Catalogue } from "../catalogue";
 import { NOTES } from "../catalogue/columns";
-import type { Aggregation, Row } from "../catalogue/schema";
+import type { Aggregation, Level, Row } from "../catalogue/schema";
 import { computeAll } from "../compute";
 import { figureKey, figureRef, type FigureKey } from "../figure";
 import { text, type MessageCode } from "../messages";
 import { periodName } from "../rules/names";
 import { NOT_APPLICABLE, setFigure, type Figures } from "../values";
-import type { Accumulated, CellAcc } from "./accumulate";
+import type { Accumulated, CellAcc, Given } from "./accumulate";
+import { formatVi } from "../rules/names";
 import { joinTexts } from "./texts";
 
 /** The merged figures, and a note per row saying how they were merged where it was not a sum. */
@@ -25,7 +26,43 @@ const RULE_NOTES: Partial<Record<Aggregation, MessageCode>> = {
   lowestCode: "merge.rule.lowestCode",
   sameOrMixed: "merge.rule.sameOrMixed",
   verdict: "merge.rule.verdict",
+  perLevel: "merge.rule.perLevel",
 };
+
+/** The value a level's units gave most (the larger on a tie): the count of the list that level shares. */
+function levelValue(values: Record<string, Given>): number {
+  const [best] = Object.entries(values).sort(
+    ([va, a], [vb, b]) => b.n - a.n || Number(vb) - Number(va)
+  );
+  return Number(best![0]);
+}
+
+/** Each level's count, and who gave another, in the catalogue's order of levels ("" last). */
+function levelsNote(cat: Catalogue, a: CellAcc): string {
+  const order = (l: string) => {
+    const i = cat.levels.findIndex((x) => x.id === l);
+    return i < 0 ? cat.levels.length : i;
+  };
+  return Object.entries(a.levels)
+    .sort(([x], [y]) => order(x) - order(y))
+    .map(([level, values]) => {
+      const chosen = levelValue(values);
+      const name = level === "" ? text("merge.note.noLevel") : levelLabelIn(cat, level as Level);
+      const others = Object.entries(values).filter(([v]) => Number(v) !== chosen);
+      if (others.length === 0) return `${name} ${formatVi(chosen)}`;
+      const named = others.flatMap(([v, g]) => g.units.map((u) => `${u} ${formatVi(Number(v))}`));
+      const unnamed = others.reduce((n, [, g]) => n + g.n - g.units.length, 0);
+      return text("merge.note.levelDiffers", {
+        level: name,
+        value: formatVi(chosen),
+        others:
+          unnamed > 0
+            ? text("merge.note.andMore", { units: named.join(", "), n: unnamed })
+            : named.join(", "),
+      });
+    })
+    .join("; ");
+}
 
 /** One figure from a cell's accumulator, by the row's declared aggregation. */
 function valueOf(
@@ -49,6 +86,8 @@ function valueOf(
   }
   // every unit that answered said "Không áp dụng": so does the consolidation
   if (a.n === 0) return a.na > 0 ? NOT_APPLICABLE : null;
+  if (agg === "perLevel")
+    return Object.values(a.levels).reduce((sum, values) => sum + levelValue(values), 0);
   if (agg === "mean") return a.sum / a.n;
   if (agg === "weightedMean") return a.w > 0 ? a.wsum / a.w : null;
   return a.sum;
@@ -81,7 +120,9 @@ export function finalize(acc: Accumulated, cat: Catalogue): Merged {
       continue;
     }
     if (isText) continue;
-    if (row.aggregate === "mean" && a.n > 0)
+    if (row.aggregate === "perLevel" && a.n > 0)
+      note(form, row, text("merge.note.perLevel", { period: when, levels: levelsNote(cat, a) }));
+    else if (row.aggregate === "mean" && a.n > 0)
       note(form, row, text("merge.note.mean", { period: when, n: a.n }));
     else if (row.aggregate === "weightedMean" && a.n > 0) {
       const weight = rowOf(formIn(cat, form), row.weight!)!;

@@ -1,4 +1,4 @@
-import type { Catalogue } from "../catalogue";
+import type { Catalogue, Level } from "../catalogue";
 import { inputCells } from "../check";
 import { text } from "../messages";
 import { packedSource, type PackedFigures } from "../catalogue/packed";
@@ -39,7 +39,7 @@ export interface MergeResult {
   /** roster units with no file */
   missing: RosterEntry[];
   /** the units merged, sorted by name, with their figures (typed and computed): the per-unit sheet */
-  units: { name: string; file: string; figures: PackedFigures }[];
+  units: { name: string; file: string; level: Level | null; figures: PackedFigures }[];
   merged: Merged;
 }
 
@@ -47,11 +47,15 @@ const MERGEABLE = new Set(["ok", "problems"]);
 
 /** The accumulated figures of some units: merged in any grouping and order, the result is the same. */
 export const accumulate = (
-  units: { name: string; figures: Figures }[],
+  units: { name: string; level?: Level | null; figures: Figures }[],
   cat: Catalogue
 ): Accumulated =>
   accumulateFrom(
-    units.map((u) => ({ name: u.name, valueAt: (ref: FigureRef) => figureAt(u.figures, ref) })),
+    units.map((u) => ({
+      name: u.name,
+      level: u.level ?? null,
+      valueAt: (ref: FigureRef) => figureAt(u.figures, ref),
+    })),
     cat
   );
 
@@ -87,12 +91,12 @@ function mergedCells(cat: Catalogue): Inputs {
 }
 
 function accumulateFrom(
-  units: { name: string; valueAt: FigureSource }[],
+  units: { name: string; level: Level | null; valueAt: FigureSource }[],
   cat: Catalogue
 ): Accumulated {
   const inputs = mergedCells(cat);
   const acc: Accumulated = new Map();
-  for (const u of units) addUnit(acc, u.name, u.valueAt, inputs, cat);
+  for (const u of units) addUnit(acc, u, u.valueAt, inputs, cat);
   return acc;
 }
 
@@ -197,7 +201,7 @@ export function mergeUnits(
 
   const units = lines
     .filter((l) => l.included && l.figures)
-    .map((l) => ({ name: l.unit!, file: l.file, figures: l.figures! }))
+    .map((l) => ({ name: l.unit!, file: l.file, level: l.level, figures: l.figures! }))
     .sort((a, b) => byVietnamese(a.name, b.name));
   const present = new Set(entries.flatMap((e) => (e.unitKey ? [e.unitKey] : [])));
   const missing = roster.filter((r) => !present.has(unitKeyOf(r.name)));
@@ -208,7 +212,7 @@ export function mergeUnits(
     units,
     merged: finalize(
       accumulateFrom(
-        units.map((u) => ({ name: u.name, valueAt: packedSource(u.figures, cat) })),
+        units.map((u) => ({ ...u, valueAt: packedSource(u.figures, cat) })),
         cat
       ),
       cat

@@ -208,6 +208,12 @@ export const vi = {
   "merge.note.weighted": "{period}: bình quân theo {weight} của {n} đơn vị",
   "merge.note.weightedSkipped":
     "{period}: bình quân theo {weight} của {n} đơn vị; {skipped} đơn vị không có số này không được tính",
+  "merge.rule.perLevel":
+    "danh mục chung của từng cấp: các đơn vị cùng cấp báo cùng một danh mục nên mỗi cấp chỉ tính một lần, rồi cộng các cấp",
+  "merge.note.perLevel": "{period}: {levels}",
+  "merge.note.levelDiffers": "{level} {value} (đơn vị báo khác: {others})",
+  "merge.note.andMore": "{units} và {n} đơn vị khác",
+  "merge.note.noLevel": "chưa rõ cấp",
   "merge.rule.anyYes": "Có khi ít nhất một đơn vị trả lời Có",
   "merge.rule.lowestCode": "lấy mức thấp nhất mà các đơn vị báo cáo",
   "merge.rule.sameOrMixed":

@@ -6,6 +6,8 @@ import type { Form } from "../../../catalogue/schema";
 
 const F = "PL3";
 const proc = { unit: "Thủ tục" };
+/** a count of the province's list of one level: every unit of that level reports the same list */
+const shared = { ...proc, aggregate: "perLevel" as const };
 const pct = { unit: "%" };
 
 export const pl3: Form = {
@@ -32,9 +34,9 @@ export const pl3: Form = {
       ...proc,
       expr: totalOf(F, "pl3.procedures.tinh", "pl3.procedures.huyen", "pl3.procedures.xa"),
     }),
-    row("1.4.1", "pl3.procedures.tinh", "count", "Số lượng TTHC cấp tỉnh", proc),
-    row("1.4.2", "pl3.procedures.huyen", "count", "Số lượng TTHC cấp huyện", proc),
-    row("1.4.3", "pl3.procedures.xa", "count", "Số lượng TTHC cấp xã", proc),
+    row("1.4.1", "pl3.procedures.tinh", "count", "Số lượng TTHC cấp tỉnh", shared),
+    row("1.4.2", "pl3.procedures.huyen", "count", "Số lượng TTHC cấp huyện", shared),
+    row("1.4.3", "pl3.procedures.xa", "count", "Số lượng TTHC cấp xã", shared),
     row(
       "2",
       "pl3.published",

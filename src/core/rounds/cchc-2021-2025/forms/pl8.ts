@@ -6,6 +6,8 @@ import type { Form } from "../../../catalogue/schema";
 
 const F = "PL8";
 const proc = { unit: "Thủ tục" };
+/** a count of the services or procedures of the list a level shares: every unit of that level reports it */
+const shared = { ...proc, aggregate: "perLevel" as const };
 const dossiers = { unit: "Hồ sơ" };
 const pct = { unit: "%" };
 const done = [
@@ -158,9 +160,9 @@ export const pl8: Form = {
       "pl8.online.eligible",
       "count",
       "Tổng số DVC đủ điều kiện lên trực tuyến toàn trình",
-      proc
+      shared
     ),
-    row("6.1.2", "pl8.online.full", "count", "Số lượng DVCTT toàn trình", proc),
+    row("6.1.2", "pl8.online.full", "count", "Số lượng DVCTT toàn trình", shared),
     row(
       "6.2",
       "pl8.online.used_rate",
@@ -230,14 +232,14 @@ export const pl8: Form = {
       "pl8.payment.fees",
       "count",
       "Tổng số TTHC có yêu cầu nghĩa vụ tài chính (tất cả các TTHC có phát sinh phí, lệ phí,…)",
-      proc
+      shared
     ),
     row(
       "6.5.2",
       "pl8.payment.integrated",
       "count",
       "Số TTHC đã được tích hợp, triển khai thanh toán trực tuyến trên Cổng DVC quốc gia hoặc trên Cổng DVC của tỉnh",
-      proc
+      shared
     ),
   ],
 };

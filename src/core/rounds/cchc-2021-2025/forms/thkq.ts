@@ -327,10 +327,16 @@ export const thkq: Form = {
         "thkq.iii.procedures.tinh",
         "count",
         "Số lượng TTHC cấp tỉnh (sở, ban, ngành cấp tỉnh)",
-        u("Thủ tục")
+        { ...u("Thủ tục"), aggregate: "perLevel" }
       ),
-      row("1.4.2", "thkq.iii.procedures.huyen", "count", "Số lượng TTHC cấp huyện", u("Thủ tục")),
-      row("1.4.3", "thkq.iii.procedures.xa", "count", "Số lượng TTHC cấp xã", u("Thủ tục")),
+      row("1.4.2", "thkq.iii.procedures.huyen", "count", "Số lượng TTHC cấp huyện", {
+        ...u("Thủ tục"),
+        aggregate: "perLevel",
+      }),
+      row("1.4.3", "thkq.iii.procedures.xa", "count", "Số lượng TTHC cấp xã", {
+        ...u("Thủ tục"),
+        aggregate: "perLevel",
+      }),
       row(
         "2",
         "thkq.iii.published",
@@ -814,9 +820,12 @@ export const thkq: Form = {
         "thkq.vii.online.eligible",
         "count",
         "Tổng số DVC đủ điều kiện lên trực tuyến toàn trình",
-        u("Thủ tục")
+        { ...u("Thủ tục"), aggregate: "perLevel" }
       ),
-      row("6.1.2", "thkq.vii.online.full", "count", "Số lượng DVCTT toàn trình", u("Thủ tục")),
+      row("6.1.2", "thkq.vii.online.full", "count", "Số lượng DVCTT toàn trình", {
+        ...u("Thủ tục"),
+        aggregate: "perLevel",
+      }),
       row(
         "6.2",
         "thkq.vii.online.used_rate",
@@ -892,14 +901,14 @@ export const thkq: Form = {
         "thkq.vii.payment.fees",
         "count",
         "Tổng số TTHC có yêu cầu nghĩa vụ tài chính (tất cả các TTHC có phát sinh phí, lệ phí,...)",
-        u("Thủ tục")
+        { ...u("Thủ tục"), aggregate: "perLevel" }
       ),
       row(
         "6.5.2",
         "thkq.vii.payment.integrated",
         "count",
         "Số TTHC đã được tích hợp, triển khai thanh toán trực tuyến trên Cổng DVC quốc gia hoặc trên cổng DVC của tỉnh",
-        u("Thủ tục")
+        { ...u("Thủ tục"), aggregate: "perLevel" }
       ),
       row(
         "7",
