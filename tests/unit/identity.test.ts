@@ -1,6 +1,8 @@
 import { round } from "../support/round";
 import fc from "fast-check";
-import { nearKeys, oneSlipApart, unitKeyOf } from "../../src/core/merge/identity";
+import { nearKeys, oneSlipApart, unitKeyOf, unitKeyOfCover } from "../../src/core/merge/identity";
+import { readUnit } from "../../src/core/merge/units";
+import { filledSheets } from "../support/workbook";
 import { mergeUnits } from "../../src/core/merge/merge";
 import { mergeOutcome } from "../../src/core/merge/outcome";
 import { unit, y } from "../support/units";
@@ -100,5 +102,46 @@ describe("names a letter or an accent apart", () => {
     expect(nearKeys([...keys, unitKeyOf("UBND phưởng 7")]).get(unitKeyOf("UBND phưởng 7"))).toEqual(
       [unitKeyOf("UBND phường 7")]
     );
+  });
+});
+
+describe("a unit's code on the cover (Mã đơn vị), where the province gives one", () => {
+  const coded = (file: string, name: string, code: string, tasks: number) =>
+    readUnit({
+      file,
+      sheets: filledSheets(
+        { PL1: y({ "pl1.plan.tasks": tasks }) },
+        { unit: name, level: "xa", code }
+      ),
+    });
+
+  it("wins over the name: the same code is the same unit, however its name is typed", () => {
+    const r = mergeUnits(
+      [
+        coded("a.xlsx", "UBND xã Tân Hòa", "25123", 1),
+        coded("b.xlsx", "Ủy ban xã Tân Hoà", " 25 123 ", 2),
+      ],
+      round
+    );
+    expect(r.duplicates.map((d) => d.files)).toEqual([["a.xlsx", "b.xlsx"]]);
+  });
+
+  it("tells apart two units of one name: two Phường 1 of two towns, each with its code", () => {
+    const r = mergeUnits(
+      [coded("a.xlsx", "UBND Phường 1", "26001", 1), coded("b.xlsx", "UBND Phường 1", "27001", 2)],
+      round
+    );
+    expect(r.duplicates).toEqual([]);
+    expect(r.units).toHaveLength(2);
+    expect(r.merged.figures.PL1?.["pl1.plan.tasks"]?.y2021).toBe(3);
+  });
+
+  it("is never a slip of another code, and a roster still finds the unit by its name", () => {
+    expect(nearKeys([unitKeyOfCover("x", "TANHOA"), unitKeyOfCover("y", "TANHOB")]).size).toBe(0);
+    const r = mergeUnits([coded("a.xlsx", "UBND xã An Bình", "25001", 1)], round, {
+      roster: [{ name: "UBND xã An Bình", level: "xa" }],
+    });
+    expect(r.missing).toEqual([]);
+    expect(r.lines[0]!.notes).toEqual([]);
   });
 });

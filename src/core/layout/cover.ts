@@ -20,7 +20,8 @@ export type CoverKey =
   | "preparer"
   | "phone"
   | "signerTitle"
-  | "signer";
+  | "signer"
+  | "code";
 
 /** The cover's fields, in order: the key is kept in hidden column A, the name is a workbook name. */
 export const COVER_FIELDS: { key: CoverKey; label: MessageCode; name: string; fixed?: boolean }[] =
@@ -36,6 +37,8 @@ export const COVER_FIELDS: { key: CoverKey; label: MessageCode; name: string; fi
     { key: "phone", label: "cover.phone", name: "CCHC_DienThoai" },
     { key: "signerTitle", label: "cover.signerTitle", name: "CCHC_ChucVuNguoiKy" },
     { key: "signer", label: "cover.signer", name: "CCHC_NguoiKy" },
+    // last, so that a workbook made before it reads every other field where it was
+    { key: "code", label: "cover.code", name: "CCHC_MaDonVi" },
   ];
 
 const FIRST_FIELD_ROW = 4;
@@ -67,6 +70,7 @@ const COVER_TEXTS = Object.keys({
   phone: true,
   signerTitle: true,
   signer: true,
+  code: true,
 } satisfies Record<CoverText, true>) as CoverText[];
 
 /** The template options texts stand for: trimmed, blank ones left out (a filled cover, or what the pane asks). */
@@ -96,6 +100,8 @@ export interface CoverInfo {
   /** who signs for the unit, and as what ("Chủ tịch", "Giám đốc") */
   signerTitle?: string;
   signer?: string;
+  /** the unit's code, where the province gives one: it tells units apart before their names do */
+  code?: string;
 }
 
 /** What the fills of the forms mean, under the cover's fields; returns its last row. */
@@ -140,6 +146,7 @@ export function buildCover(info: CoverInfo, env: BuildEnv): SheetBuilder {
     phone: info.phone ?? "",
     signerTitle: info.signerTitle ?? "",
     signer: info.signer ?? "",
+    code: info.code ?? "",
   };
   COVER_FIELDS.forEach((f, i) => {
     const r = FIRST_FIELD_ROW + i;

@@ -32,6 +32,15 @@ export const unitKeyOf = (name: string): string =>
     .join(" ")
     .normalize("NFC");
 
+/** A unit's key from its cover: its code where it has one (any case, spaces and dots aside), else its name's. */
+export const unitKeyOfCover = (name: string, code: string | undefined): string => {
+  const c = code?.normalize("NFC").toLocaleUpperCase("vi").replace(/[\s.]/g, "");
+  return c ? `#${c}` : unitKeyOf(name);
+};
+
+/** Whether a key is a unit's code: codes are told apart exactly, never as a slip of a name. */
+export const isCodeKey = (key: string): boolean => key.startsWith("#");
+
 /** Two decomposed keys one slip apart: one character added, dropped or changed, and not a digit. */
 function slipApart(x: string, y: string): boolean {
   if (x === y || Math.abs(x.length - y.length) > 1) return false;
@@ -61,6 +70,7 @@ export const oneSlipApart = (a: string, b: string): boolean =>
 /** For each key, the other keys one slip apart: keys are compared only with those of a near length. */
 export function nearKeys(keys: string[]): Map<string, string[]> {
   const sorted = [...new Set(keys)]
+    .filter((k) => !isCodeKey(k))
     .map((k) => ({ k, d: k.normalize("NFD") }))
     .sort((p, q) => p.d.length - q.d.length);
   const near = new Map<string, string[]>();

@@ -189,7 +189,7 @@ export function mergeUnits(
       included = false;
     }
     if (e.unit && roster.length > 0 && !inRoster(roster, e.unit)) {
-      const listed = [...rosterKeys].find(([k]) => e.unitKey && oneSlipApart(k, e.unitKey));
+      const listed = [...rosterKeys].find(([k]) => oneSlipApart(k, unitKeyOf(e.unit!)));
       notes.push(
         listed
           ? text("merge.status.nearRoster", { name: listed[1] })
@@ -203,7 +203,8 @@ export function mergeUnits(
     .filter((l) => l.included && l.figures)
     .map((l) => ({ name: l.unit!, file: l.file, level: l.level, figures: l.figures! }))
     .sort((a, b) => byVietnamese(a.name, b.name));
-  const present = new Set(entries.flatMap((e) => (e.unitKey ? [e.unitKey] : [])));
+  // a roster lists names: a unit is present by its name, whatever code tells it apart
+  const present = new Set(entries.flatMap((e) => (e.unit ? [unitKeyOf(e.unit)] : [])));
   const missing = roster.filter((r) => !present.has(unitKeyOf(r.name)));
   return {
     lines,

@@ -6,7 +6,7 @@ import { fileVerdict } from "./verdict";
 import { text, type MessageCode } from "../messages";
 import type { RawSheet } from "../read/grid";
 import { packFigures, type PackedFigures } from "../catalogue/packed";
-import { unitKeyOf } from "./identity";
+import { unitKeyOfCover } from "./identity";
 import { roundOfWorkbook } from "../rounds/workbook";
 
 /** Why a file could not be read, each with its message. */
@@ -105,7 +105,7 @@ export function readUnit(source: UnitSource, given?: Round): UnitEntry {
   const unit = report.cover.unit?.trim() || null;
   Object.assign(entry, {
     unit,
-    unitKey: unit ? unitKeyOf(unit) : null,
+    unitKey: unit ? unitKeyOfCover(unit, report.cover.code) : null,
     level: report.level,
     version: report.cover.version ?? null,
     forms: report.forms,

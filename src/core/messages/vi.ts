@@ -35,6 +35,7 @@ export const vi = {
   "cover.preparer": "Người lập biểu",
   "cover.phone": "Số điện thoại liên hệ",
   "cover.signerTitle": "Chức vụ người ký (ví dụ Chủ tịch, Giám đốc)",
+  "cover.code": "Mã đơn vị (nếu có)",
   "cover.signer": "Họ và tên người ký",
   "cover.hint":
     "Điền thông tin đơn vị trước khi nhập số liệu. Không đổi tên các trang tính và không xóa cột, hàng ẩn: phần mềm tổng hợp dựa vào chúng.",
