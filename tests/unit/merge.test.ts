@@ -70,7 +70,7 @@ describe("Tổng hợp", () => {
   it("counts the answers of yes/no and status rows, with one merged value by its rule", () => {
     expect(figure(merged, "PL1", "pl1.outreach.contest")).toBe(1);
     expect(merged.merged.notes.get(notesKey("PL1", "pl1.outreach.contest"))).toBe(
-      "Có khi ít nhất một đơn vị trả lời Có; năm 2021: Không tổ chức 1, Có tổ chức 1"
+      "Có khi ít nhất một đơn vị trả lời Có; năm 2021: Có tổ chức 1/2 đơn vị"
     );
     // one unit surveyed online, the other both ways: together, Kết hợp
     expect(figure(merged, "PL1", "pl1.survey.method")).toBe(2);
@@ -310,7 +310,7 @@ describe("Tổng hợp of the Bảng tổng hợp's remarks", () => {
     const thkq = mergeLayout(r, {}, round).sheets.find((s) => s.id === "THKQ")!;
     const slot = thkq.slots.get(notesKey("THKQ", "thkq.i.dialogue"))!;
     expect(thkq.cells.find((c) => c.row === slot.row && c.col === slot.col)?.value).toBe(
-      "Có khi ít nhất một đơn vị trả lời Có; năm 2021: Có 2\nUBND xã An: 3 cuộc\nUBND xã Bình: 5 cuộc"
+      "Có khi ít nhất một đơn vị trả lời Có; năm 2021: Có 2/2 đơn vị\nUBND xã An: 3 cuộc\nUBND xã Bình: 5 cuộc"
     );
   });
 });

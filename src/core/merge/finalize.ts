@@ -111,6 +111,21 @@ export function finalize(acc: Accumulated, cat: Catalogue): Merged {
     const value = valueOf(row, isText ? "text" : isAnswers ? "answers" : "number", a);
     if (value !== null) setFigure(figures, a.ref, value);
     const when = periodName(cat, form, period);
+    if (isAnswers && row.aggregate === "anyYes") {
+      // how many units said yes, of those that answered: what a 1 alone hides
+      const answered = Object.values(a.answers).reduce((s, n) => s + n, 0);
+      note(
+        form,
+        row,
+        text("merge.note.yesOf", {
+          period: when,
+          yes: codeLabel(cat, form, rowKey, "1"),
+          k: a.answers["1"] ?? 0,
+          n: answered,
+        })
+      );
+      continue;
+    }
     if (isAnswers) {
       const counts = Object.entries(a.answers)
         .sort(([x], [y]) => x.localeCompare(y))

@@ -212,6 +212,7 @@ export const vi = {
   "merge.rule.perLevel":
     "danh mục chung của từng cấp: các đơn vị cùng cấp báo cùng một danh mục nên mỗi cấp chỉ tính một lần, rồi cộng các cấp",
   "merge.note.perLevel": "{period}: {levels}",
+  "merge.note.yesOf": "{period}: {yes} {k}/{n} đơn vị",
   "merge.note.levelDiffers": "{level} {value} (đơn vị báo khác: {others})",
   "merge.note.andMore": "{units} và {n} đơn vị khác",
   "merge.note.noLevel": "chưa rõ cấp",
