@@ -157,6 +157,7 @@ describe("merging, for all units", () => {
           forms: FORMS,
           missingForms: [],
           problems: [],
+          errorRows: [],
           figures: packFigures(u.figures, round),
         }));
         const sheet = unitsSheet(mergeUnits(entries, round), round);

@@ -11,6 +11,7 @@ import { byVietnamese } from "./texts";
 import { inRoster, type RosterEntry } from "./roster";
 import { nearKeys, oneSlipApart, unitKeyOf } from "./identity";
 import type { UnitEntry } from "./units";
+import { NOTES } from "../catalogue/columns";
 import { CURRENT_ROUND, ROUNDS, roundById, type Round } from "../rounds";
 
 export interface MergeOptions {
@@ -41,6 +42,38 @@ export interface MergeResult {
   /** the units merged, sorted by name, with their figures (typed and computed): the per-unit sheet */
   units: { name: string; file: string; level: Level | null; figures: PackedFigures }[];
   merged: Merged;
+  /** rows whose merged figures include a unit that has an error in that row, with those units */
+  flagged: { form: string; row: string; units: string[] }[];
+}
+
+/** The rows where an included unit's file has an error, each with those units, in the catalogue's order. */
+function flaggedRows(lines: ReportLine[], cat: Catalogue): MergeResult["flagged"] {
+  const byRow = new Map<string, { form: string; row: string; units: string[] }>();
+  for (const l of lines.filter((x) => x.included))
+    for (const { form, row } of l.errorRows) {
+      const k = `${form}|${row}`;
+      (byRow.get(k) ?? byRow.set(k, { form, row, units: [] }).get(k)!).units.push(l.unit!);
+    }
+  const order = cat.forms.flatMap((f) => f.rows.map((r) => `${f.id}|${r.key}`));
+  return [...byRow]
+    .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+    .map(([, v]) => ({ ...v, units: [...v.units].sort(byVietnamese) }));
+}
+
+/** The note a merged row gets when it includes figures of units with an error there: first, never lost. */
+function markFlagged(merged: Merged, flagged: MergeResult["flagged"]): Merged {
+  const notes = new Map(merged.notes);
+  for (const f of flagged) {
+    const key = figureKey(figureRef(f.form, f.row, NOTES));
+    const shown = f.units.slice(0, 5).join(", ");
+    const units =
+      f.units.length > 5
+        ? text("merge.note.andMore", { units: shown, n: f.units.length - 5 })
+        : shown;
+    const line = text("merge.note.withErrors", { units });
+    notes.set(key, [line, notes.get(key)].filter(Boolean).join("; "));
+  }
+  return { ...merged, notes };
 }
 
 const MERGEABLE = new Set(["ok", "problems"]);
@@ -204,6 +237,7 @@ export function mergeUnits(
     .map((l) => ({ name: l.unit!, file: l.file, level: l.level, figures: l.figures! }))
     .sort((a, b) => byVietnamese(a.name, b.name));
   // a roster lists names: a unit is present by its name, whatever code tells it apart
+  const flagged = flaggedRows(lines, cat);
   const present = new Set(entries.flatMap((e) => (e.unit ? [unitKeyOf(e.unit)] : [])));
   const missing = roster.filter((r) => !present.has(unitKeyOf(r.name)));
   return {
@@ -211,13 +245,17 @@ export function mergeUnits(
     duplicates,
     missing,
     units,
-    merged: finalize(
-      accumulateFrom(
-        units.map((u) => ({ ...u, valueAt: packedSource(u.figures, cat) })),
+    merged: markFlagged(
+      finalize(
+        accumulateFrom(
+          units.map((u) => ({ ...u, valueAt: packedSource(u.figures, cat) })),
+          cat
+        ),
         cat
       ),
-      cat
+      flagged
     ),
+    flagged,
   };
 }
 

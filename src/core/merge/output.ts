@@ -10,7 +10,7 @@ import { fillLayout } from "../layout/fill";
 import { estimateHeights } from "../layout/heights";
 import type { SheetLayout } from "../layout/types";
 import { text } from "../messages";
-import { periodName, sttOf } from "../rules/names";
+import { periodName, rowName, sttOf } from "../rules/names";
 import { figureAt } from "../values";
 import type { MergeResult } from "./merge";
 
@@ -154,6 +154,20 @@ export function reportSheet(result: MergeResult, cat: Catalogue): SheetLayout {
       .set(at, 2, "", "label0")
       .set(at, 3, m.name, "label0")
       .set(at, 4, m.level ? levelLabelIn(cat, m.level) : "", "unit");
+    at++;
+  });
+  // the merged rows that include a unit's figures where its file has an error: to be read with care
+  at++;
+  b.merge(
+    span(at, 1, 1, 9),
+    text("merge.report.flagged", { count: result.flagged.length }),
+    "labelGroup"
+  );
+  at++;
+  result.flagged.forEach((f, i) => {
+    b.set(at, 1, i + 1, "stt")
+      .set(at, 2, `${formIn(cat, f.form).sheet}, ${rowName(cat, f.form, f.row)}`, "label0")
+      .set(at, 3, f.units.join(", "), "label0");
     at++;
   });
   b.layout.freeze = { rows: 5, columns: 0 };

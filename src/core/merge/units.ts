@@ -1,7 +1,7 @@
 import type { Catalogue } from "../catalogue";
 import type { Round } from "../rules/round";
 import type { Level } from "../catalogue/schema";
-import { cellsText, checkSheets } from "../check";
+import { cellsText, checkSheets, type PlacedProblem } from "../check";
 import { fileVerdict } from "./verdict";
 import { text, type MessageCode } from "../messages";
 import type { RawSheet } from "../read/grid";
@@ -74,11 +74,22 @@ export interface UnitEntry {
   missingForms: string[];
   /** the first problems, for the report */
   problems: string[];
+  /** the rows an error was found in: merged figures of those rows are marked as including it */
+  errorRows: { form: string; row: string }[];
   /** as typed, with the computed rows: kept compactly, as a merge holds thousands */
   figures: PackedFigures | null;
 }
 
 const MAX_PROBLEMS = 5;
+
+/** The rows of a form that problems name, each once (the cover's are no row of a form). */
+function rowsOf(problems: PlacedProblem[]): UnitEntry["errorRows"] {
+  const seen = new Map<string, { form: string; row: string }>();
+  for (const p of problems)
+    if (p.form !== null)
+      for (const row of p.rows) seen.set(`${p.form}|${row}`, { form: p.form, row });
+  return [...seen.values()];
+}
 
 export function readUnit(source: UnitSource, given?: Round): UnitEntry {
   const entry: UnitEntry = {
@@ -95,6 +106,7 @@ export function readUnit(source: UnitSource, given?: Round): UnitEntry {
     forms: [],
     missingForms: [],
     problems: [],
+    errorRows: [],
     figures: null,
   };
   if ("failure" in source) return { ...entry, detail: failureText(source.failure, source.detail) };
@@ -142,6 +154,7 @@ export function readUnit(source: UnitSource, given?: Round): UnitEntry {
     detail: lines.join(". "),
     errors: errors.length,
     warnings: warnings.length,
+    errorRows: rowsOf(errors),
     problems: [...errors, ...warnings]
       .slice(0, MAX_PROBLEMS)
       .map((p) => `${cellsText(p.cells, true)} ${p.message}`.trim()),

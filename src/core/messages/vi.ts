@@ -212,6 +212,7 @@ export const vi = {
   "merge.rule.perLevel":
     "danh mục chung của từng cấp: các đơn vị cùng cấp báo cùng một danh mục nên mỗi cấp chỉ tính một lần, rồi cộng các cấp",
   "merge.note.perLevel": "{period}: {levels}",
+  "merge.note.withErrors": "⚠ gồm số liệu của đơn vị có lỗi ở dòng này: {units}",
   "merge.note.yesOf": "{period}: {yes} {k}/{n} đơn vị",
   "merge.note.levelDiffers": "{level} {value} (đơn vị báo khác: {others})",
   "merge.note.andMore": "{units} và {n} đơn vị khác",
@@ -255,6 +256,8 @@ export const vi = {
     "{files} tệp; {included} đơn vị được tổng hợp; {missing} đơn vị chưa nộp; {duplicates} đơn vị nộp trùng",
   "merge.report.head": "STT|Tệp|Đơn vị|Cấp|Trạng thái|Lỗi|Cảnh báo|Tổng hợp|Ghi chú",
   "merge.report.missing": "Đơn vị trong danh sách chưa nộp tệp: {count}",
+  "merge.report.flagged":
+    "Dòng tổng hợp có số liệu của đơn vị mà tệp có lỗi ở chính dòng đó (đọc thận trọng, đề nghị đơn vị sửa): {count}",
   "roster.sheet": "Danh sách đơn vị",
   "roster.title": "DANH SÁCH ĐƠN VỊ BÁO CÁO",
   "roster.hint":
