@@ -26,7 +26,8 @@ describe("the merged workbook in LibreOffice", () => {
         // target 3, measured in part: the unit chooses as its figures propose
         PL9: { "pl9.t3": { verdict: "Không đạt" } },
       },
-      { unit: "UBND xã An", level: "xa" }
+      // a department's list and a commune's: two levels, added
+      { unit: "Sở Tài chính", level: "so" }
     );
     await writeUnitFile(
       units,
@@ -70,7 +71,7 @@ describe("the merged workbook in LibreOffice", () => {
     const fees = perUnit.rows[0]!.indexOf("PL8|pl8.payment.fees|y2024");
     expect(perUnit.rows.slice(6, 9).map((r) => [r[1], r[fees]])).toEqual([
       ["Tổng hợp", 400],
-      ["UBND xã An", 100],
+      ["Sở Tài chính", 100],
       ["UBND xã Bình", 300],
     ]);
 

@@ -32,6 +32,16 @@ describe("a count of a list every unit of a level shares (Phụ lục 3 1.4.x, P
     );
   });
 
+  it("names five of the units that differ at most, and counts the rest", () => {
+    const many = Array.from({ length: 12 }, (_, i) => procedures(`UBND xã Số ${i + 10}`, 100 + i));
+    const note = merged(...many, procedures("UBND xã Khác", 100)).notes.get(
+      figureKey({ ...XA, period: "notes" })
+    );
+    expect(note).toMatch(
+      /UBND cấp xã 100 \(đơn vị báo khác: (UBND xã Số \d+ \d+, ){4}UBND xã Số \d+ \d+ và 6 đơn vị khác\)$/
+    );
+  });
+
   it("adds the levels: each level's value once, then the sum across levels", () => {
     const m = merged(
       procedures("UBND xã An Bình", 110),
