@@ -142,34 +142,33 @@ export function reportSheet(result: MergeResult, cat: Catalogue): SheetLayout {
       .set(r, 8, text(l.included ? "merge.included" : "merge.excluded"), "unit")
       .set(r, 9, detail, "label0");
   });
-  let at = 5 + result.lines.length + 1;
-  b.merge(
-    span(at, 1, 1, 9),
+  /** A titled list under the files: its heading, then a numbered line an item; returns the row after it. */
+  const section = (from: number, title: string, lines: [string, string, string][]) => {
+    b.merge(span(from, 1, 1, 9), title, "labelGroup");
+    lines.forEach(([file, name, level], i) =>
+      b
+        .set(from + 1 + i, 1, i + 1, "stt")
+        .set(from + 1 + i, 2, file, "label0")
+        .set(from + 1 + i, 3, name, "label0")
+        .set(from + 1 + i, 4, level, "unit")
+    );
+    return from + 1 + lines.length;
+  };
+  let at = section(
+    5 + result.lines.length + 1,
     text("merge.report.missing", { count: result.missing.length }),
-    "labelGroup"
+    result.missing.map((m) => ["", m.name, m.level ? levelLabelIn(cat, m.level) : ""])
   );
-  at++;
-  result.missing.forEach((m, i) => {
-    b.set(at, 1, i + 1, "stt")
-      .set(at, 2, "", "label0")
-      .set(at, 3, m.name, "label0")
-      .set(at, 4, m.level ? levelLabelIn(cat, m.level) : "", "unit");
-    at++;
-  });
   // the merged rows that include a unit's figures where its file has an error: to be read with care
-  at++;
-  b.merge(
-    span(at, 1, 1, 9),
+  at = section(
+    at + 1,
     text("merge.report.flagged", { count: result.flagged.length }),
-    "labelGroup"
+    result.flagged.map((f) => [
+      `${formIn(cat, f.form).sheet}, ${rowName(cat, f.form, f.row)}`,
+      f.units.join(", "),
+      "",
+    ])
   );
-  at++;
-  result.flagged.forEach((f, i) => {
-    b.set(at, 1, i + 1, "stt")
-      .set(at, 2, `${formIn(cat, f.form).sheet}, ${rowName(cat, f.form, f.row)}`, "label0")
-      .set(at, 3, f.units.join(", "), "label0");
-    at++;
-  });
   b.layout.freeze = { rows: 5, columns: 0 };
   b.layout.print = { titleRows: [4, 4], area: span(1, 1, Math.max(at - 1, 4), 9) };
   return b.layout;
