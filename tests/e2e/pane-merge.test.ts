@@ -111,6 +111,15 @@ describe("the Tổng hợp pane in Chromium", () => {
     await expect(
       inPane(page).getByText("Tệp Excel cũ (.xls)", { exact: false }).count()
     ).resolves.toBeGreaterThan(0);
+    // a file's problems, listed when its line is opened, by a click or the keyboard
+    const camPha = inPane(page).getByRole("listitem").filter({ hasText: "cam-pha.xlsx" });
+    await camPha.getByText("Xem 1 lỗi, cảnh báo của tệp").click();
+    await camPha.getByText(/Số nhiệm vụ đã hoàn thành.*\(21\) lớn hơn/).waitFor();
+    await page.screenshot({
+      path: join(screenshots, "merge-file-problems.png"),
+      fullPage: true,
+      animations: "disabled",
+    });
     await page.close();
   });
 

@@ -157,7 +157,7 @@ export function readUnit(source: UnitSource, given?: Round): UnitEntry {
     errorRows: rowsOf(errors),
     problems: [...errors, ...warnings]
       .slice(0, MAX_PROBLEMS)
-      .map((p) => `${cellsText(p.cells, true)} ${p.message}`.trim()),
+      .map((p) => [cellsText(p.cells, true), p.message].filter(Boolean).join(": ")),
     figures: packFigures(report.figures, cat),
   };
 }

@@ -508,6 +508,8 @@ export const vi = {
   "ui.merge.collision":
     "Bảng tính đã có trang tính cùng tên do người dùng tạo: {sheets}. Hãy đổi tên các trang đó rồi tổng hợp lại; chưa ghi gì.",
   "ui.merge.failed": "Không tổng hợp được: {detail}",
+  "ui.merge.showProblems": "Xem {total} lỗi, cảnh báo của tệp",
+  "ui.merge.showFirstProblems": "Xem {shown} lỗi, cảnh báo đầu tiên của tệp (trong {total})",
   "ui.merge.files": "Các tệp đã đọc",
   "ui.merge.counted": "Tổng hợp: {answer}",
   "ui.conflict.title": "Biểu mẫu đã có trong bảng tính",

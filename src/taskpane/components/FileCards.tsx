@@ -3,7 +3,11 @@ import { text } from "../../core/messages";
 import type { FileLine } from "../../core/merge/answer";
 import { useCardListStyles } from "./card-list";
 
-const useStyles = makeStyles({ left: { color: tokens.colorPaletteRedForeground1 } });
+const useStyles = makeStyles({
+  left: { color: tokens.colorPaletteRedForeground1 },
+  problems: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
+  summary: { cursor: "pointer", color: tokens.colorBrandForegroundLink },
+});
 
 /** Each file read as a card: its name, its unit, its status line, whether it counts (said in words). */
 export function FileCards({ lines }: { lines: FileLine[] }) {
@@ -21,6 +25,24 @@ export function FileCards({ lines }: { lines: FileLine[] }) {
               answer: text(l.included ? "merge.included" : "merge.excluded"),
             })}
           </div>
+          {l.problems.length > 0 && (
+            // a native disclosure: opened by a click, Enter or Space, and announced as such
+            <details>
+              <summary className={styles.summary}>
+                {text(
+                  l.problems.length < l.errors + l.warnings
+                    ? "ui.merge.showFirstProblems"
+                    : "ui.merge.showProblems",
+                  { shown: l.problems.length, total: l.errors + l.warnings }
+                )}
+              </summary>
+              <ul className={styles.problems}>
+                {l.problems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            </details>
+          )}
         </li>
       ))}
     </ul>
