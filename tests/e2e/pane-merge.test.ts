@@ -156,6 +156,22 @@ describe("the Tổng hợp pane in Chromium", () => {
     await page.close();
   });
 
+  it("leaves out the files with errors when asked, and merges them, marked, by default", async () => {
+    const page = await openPane(session.browser(), session.url());
+    await page.getByRole("tab", { name: "Tổng hợp" }).click();
+    const skip = page.getByRole("checkbox", { name: /^Bỏ qua các tệp có lỗi/ });
+    expect(await skip.isChecked()).toBe(false);
+    await skip.check();
+    await page.getByLabel("Chọn tệp", { exact: true }).setInputFiles([files[2]!, files[3]!]);
+    await inPane(page)
+      .getByText(/Đã tổng hợp 1 đơn vị từ 2 tệp/)
+      .waitFor();
+    await inPane(page)
+      .getByText(/Có lỗi: không tổng hợp \(theo lựa chọn bỏ qua tệp có lỗi\)/)
+      .waitFor();
+    await page.close();
+  });
+
   it("takes files dropped on it", async () => {
     const page = await openPane(session.browser(), session.url());
     await page.getByRole("tab", { name: "Tổng hợp" }).click();

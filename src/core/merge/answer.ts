@@ -18,6 +18,8 @@ export interface MergeRequest {
   choices?: Record<string, string>;
   /** the round the consolidating workbook is for, by id; absent: the round most files were made for */
   round?: string;
+  /** leave out the files whose figures have errors (else they are merged, and their rows marked) */
+  skipErrors?: boolean;
 }
 
 /** What a merge comes to: the files' lines, the units sent twice, the outcome, and the output to write. */
@@ -37,6 +39,7 @@ export function answerMerge(entries: UnitEntry[], request: MergeRequest): MergeA
   const result = mergeUnits(entries, round, {
     roster: request.roster,
     ...(request.choices ? { choices: request.choices } : {}),
+    ...(request.skipErrors ? { skipErrors: true } : {}),
   });
   const outcome = mergeOutcome(result);
   const waiting = request.choices === undefined && result.duplicates.length > 0;

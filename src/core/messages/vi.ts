@@ -510,6 +510,8 @@ export const vi = {
   "ui.merge.failed": "Không tổng hợp được: {detail}",
   "ui.merge.showProblems": "Xem {total} lỗi, cảnh báo của tệp",
   "ui.merge.showFirstProblems": "Xem {shown} lỗi, cảnh báo đầu tiên của tệp (trong {total})",
+  "ui.merge.skipErrors":
+    "Bỏ qua các tệp có lỗi (nếu không chọn: vẫn tổng hợp, các dòng có số liệu của tệp có lỗi được ghi chú)",
   "ui.merge.files": "Các tệp đã đọc",
   "ui.merge.counted": "Tổng hợp: {answer}",
   "ui.conflict.title": "Biểu mẫu đã có trong bảng tính",

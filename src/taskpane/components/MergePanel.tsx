@@ -1,5 +1,6 @@
 import {
   Button,
+  Checkbox,
   Field,
   MessageBar,
   MessageBarActions,
@@ -95,6 +96,8 @@ export function MergePanel({ actions }: { actions: Actions }) {
   const styles = useStyles();
   const [state, dispatch] = useReducer(mergeReducer, initialMerge);
   const [over, setOver] = useState(false);
+  // files with errors are merged by default, their rows marked; the office may leave them out instead
+  const [skipErrors, setSkipErrors] = useState(false);
   const abort = useRef<AbortController | null>(null);
   const session = useRef<MergeSession | null>(null);
   /** the round of the last merge: a roster made after it is that round's */
@@ -117,6 +120,7 @@ export function MergePanel({ actions }: { actions: Actions }) {
         roster: consolidation.roster,
         info: consolidation.info,
         ...(consolidation.round ? { round: consolidation.round } : {}),
+        ...(skipErrors ? { skipErrors } : {}),
         ...(choices ? { choices } : {}),
       }),
       s
@@ -217,6 +221,12 @@ export function MergePanel({ actions }: { actions: Actions }) {
   return (
     <div className={styles.panel}>
       <p>{text("ui.merge.intro")}</p>
+      <Checkbox
+        checked={skipErrors}
+        disabled={busy}
+        label={text("ui.merge.skipErrors")}
+        onChange={(_, d) => setSkipErrors(d.checked === true)}
+      />
       <div
         className={`${styles.drop} ${over ? styles.over : ""}`}
         onDragOver={(e) => {
