@@ -237,3 +237,47 @@ describe("cchc merge", () => {
     });
   });
 });
+
+describe("cchc merge --problems-dir", () => {
+  it("writes one problem list a file with problems, to send back to its unit, and none for a clean one", async () => {
+    const units = join(dir, "loi");
+    const lists = join(dir, "danh-sach-loi");
+    mkdirSync(units, { recursive: true });
+    mkdirSync(lists, { recursive: true });
+    const clean = await writeUnitFile(units, "an-binh.xlsx", tasks(10, 5), {
+      unit: "UBND xã An Bình",
+      level: "xa",
+    });
+    const wrong = await writeUnitFile(units, "cam-pha.xlsx", tasks(20, 21), {
+      unit: "UBND xã Cẩm Phả",
+      level: "xa",
+    });
+    const r = await run(
+      "merge",
+      clean,
+      wrong,
+      "--out",
+      join(dir, "th-loi.xlsx"),
+      "--problems-dir",
+      lists
+    );
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`Đã ghi danh sách lỗi của 1 tệp vào ${lists}, để gửi lại từng đơn vị.`);
+    const file = join(lists, "cam-pha - danh sách lỗi.xlsx");
+    expect(existsSync(file)).toBe(true);
+    expect(existsSync(join(lists, "an-binh - danh sách lỗi.xlsx"))).toBe(false);
+    const sheet = readRawSheets(readFileSync(file), new Deadline(), () => true)[0]!;
+    const texts = sheet.rows.flat().filter((v): v is string => typeof v === "string");
+    expect(texts).toContain("DANH SÁCH VẤN ĐỀ CẦN SỬA — UBND xã Cẩm Phả");
+    expect(texts.some((t) => /\(21\) lớn hơn/.test(t))).toBe(true);
+  });
+
+  it("never writes into a folder of inputs", async () => {
+    const units = join(dir, "loi-2");
+    mkdirSync(units, { recursive: true });
+    await writeUnitFile(units, "a.xlsx", tasks(1, 1), { unit: "UBND xã A", level: "xa" });
+    const r = await run("merge", units, "--out", join(dir, "th-2.xlsx"), "--problems-dir", units);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/trùng với \(hoặc nằm trong\) dữ liệu đầu vào/);
+  });
+});

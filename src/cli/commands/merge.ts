@@ -1,4 +1,8 @@
 import { readFile, realpath } from "node:fs/promises";
+import { basename, join } from "node:path";
+import { checkSheets } from "../../core/check";
+import { problemsLayout } from "../../core/problems-sheet";
+import { roundOfWorkbook } from "../../core/rounds/workbook";
 import { parseArgs } from "node:util";
 import { text } from "../../core/messages";
 import {
@@ -117,6 +121,7 @@ export async function merge(args: string[], io: CliIO): Promise<number> {
       use: { type: "string", multiple: true },
       "skip-errors": { type: "boolean" },
       round: { type: "string" },
+      "problems-dir": { type: "string" },
     },
     allowPositionals: true,
   });
@@ -126,6 +131,9 @@ export async function merge(args: string[], io: CliIO): Promise<number> {
   const roster = values.roster ? await rosterFrom(values.roster) : [];
   const inputs = await collectInputs(positionals);
   const target = await outputPath(values.out, inputs, values.roster ? [values.roster] : []);
+  const problemsDir = values["problems-dir"];
+  // checked before anything is read: never inside the inputs, and there to write into
+  if (problemsDir !== undefined) await outputPath(join(problemsDir, "x.xlsx"), inputs);
 
   const files = inputs.files;
   const seen = new Map<string, string>();
@@ -178,5 +186,39 @@ export async function merge(args: string[], io: CliIO): Promise<number> {
     if (outcome.missing.length > 0)
       io.out(text("cli.missing", { units: outcome.missing.join(", ") }));
   }
+  if (problemsDir !== undefined) {
+    const written = await writeProblemLists(problemsDir, inputs, entries);
+    io.err(text("cli.problemListsWritten", { count: written, dir: problemsDir }));
+  }
   return outcome.verdict === "clean" ? 0 : 1;
+}
+
+/**
+ * One problem list a file that had problems, to send back to its unit: the file checked again (the merge kept
+ * only its first problems), written beside the others as "<file> - danh sách lỗi.xlsx". Returns how many.
+ */
+async function writeProblemLists(
+  dir: string,
+  inputs: Awaited<ReturnType<typeof collectInputs>>,
+  entries: UnitEntry[]
+): Promise<number> {
+  const taken = new Set<string>();
+  let written = 0;
+  for (const [i, e] of entries.entries()) {
+    if (e.errors + e.warnings === 0) continue;
+    const opened = openWorkbook(readInput(inputs.files[i]!).bytes);
+    if (!opened.ok) continue;
+    const report = checkSheets(opened.sheets, roundOfWorkbook(opened.sheets));
+    const base = basename(e.file).replace(/\.xlsx$/i, "");
+    let name = text("cli.problemListName", { file: base });
+    for (let n = 2; taken.has(name.toLowerCase()); n++)
+      name = text("cli.problemListName", { file: `${base} (${n})` });
+    taken.add(name.toLowerCase());
+    const target = await outputPath(join(dir, name), inputs);
+    await writeAtomically(target, (write) =>
+      streamLayout(problemsLayout(report.problems, e.unit, report.round), write)
+    );
+    written++;
+  }
+  return written;
 }

@@ -273,7 +273,7 @@ export const vi = {
     "      Tạo biểu mẫu trống / write the blank forms\n" +
     "  cchc check TỆP.xlsx... [THƯ_MỤC...] [--json] [--problems DANH_SÁCH.xlsx]\n" +
     "      Kiểm tra số liệu / check filled workbooks (exit 0 clean, 1 problems, 2 unreadable)\n" +
-    "  cchc merge TỆP.xlsx... --out TỔNG_HỢP.xlsx [--round MÃ_KỲ] [--roster DANH_SÁCH.xlsx] [--json]\n" +
+    "  cchc merge TỆP.xlsx... --out TỔNG_HỢP.xlsx [--round MÃ_KỲ] [--roster DANH_SÁCH.xlsx] [--problems-dir THƯ_MỤC] [--json]\n" +
     "      Tổng hợp các đơn vị / merge unit workbooks (exit 0 clean, 1 some problems, 2 nothing merged)\n" +
     "  cchc rounds\n" +
     "      Các kỳ báo cáo / the reporting rounds (MÃ_KỲ)\n\n" +
@@ -468,6 +468,9 @@ export const vi = {
   "problems.title": "DANH SÁCH VẤN ĐỀ CẦN SỬA — {unit}",
   "problems.head": "STT|Mức|Trang tính|Ô|Quy tắc|Nội dung",
   "cli.problemsOneFile": "--problems chỉ dùng khi kiểm tra một tệp",
+  "cli.problemListsWritten":
+    "Đã ghi danh sách lỗi của {count} tệp vào {dir}, để gửi lại từng đơn vị.",
+  "cli.problemListName": "{file} - danh sách lỗi.xlsx",
   "cli.problemsWritten": "Đã ghi danh sách {count} vấn đề vào {file}.",
   "ui.check.stats": "Tóm tắt theo quy tắc",
   "ui.check.statLine":
