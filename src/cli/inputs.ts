@@ -17,6 +17,8 @@ export interface InputFile {
   id: string | null;
   /** bytes, from the file system: a file over the limit is never read */
   size?: number;
+  /** when it was last saved, ms since 1970 */
+  modified?: number;
   /** why it cannot be read at all */
   failure?: FileFailure;
   detail?: string;
@@ -69,6 +71,7 @@ export async function collectInputs(paths: string[]): Promise<Inputs> {
         real,
         id: idOf(info),
         size: info.size,
+        modified: info.mtimeMs,
         ...(tooBig ? { failure: "tooLarge" as const, detail: tooBig } : {}),
       });
     }

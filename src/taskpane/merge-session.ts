@@ -8,7 +8,7 @@ import { readUnitFile } from "../xlsx/unit";
  */
 export interface MergeSession {
   /** reads and checks one file; `onRead` is told when it is read, before it is checked */
-  read(file: string, bytes: ArrayBuffer, onRead: () => void): Promise<void>;
+  read(file: string, bytes: ArrayBuffer, onRead: () => void, modified?: number): Promise<void>;
   /** a file the page could not hand over (too large): its entry, made on the page */
   add(entry: UnitEntry): Promise<void>;
   merge(request: MergeRequest): Promise<MergeAnswer>;
@@ -18,7 +18,7 @@ export interface MergeSession {
 
 /** What the session's worker is asked. */
 type SessionCall =
-  | { kind: "read"; file: string; bytes: ArrayBuffer }
+  | { kind: "read"; file: string; bytes: ArrayBuffer; modified?: number }
   | { kind: "add"; entry: UnitEntry }
   | { kind: "merge"; request: MergeRequest };
 export type SessionRequest = { id: number } & SessionCall;
@@ -43,8 +43,11 @@ export function sessionWork(): {
         switch (request.kind) {
           case "read":
             entries.push(
-              readUnitFile(request.file, new Uint8Array(request.bytes), () =>
-                answer({ id, kind: "read" })
+              readUnitFile(
+                request.file,
+                new Uint8Array(request.bytes),
+                () => answer({ id, kind: "read" }),
+                request.modified
               )
             );
             return answer({ id, kind: "done" });
@@ -100,8 +103,12 @@ function sessionOver(
       send({ ...call, id }, transfer);
     });
   return {
-    read: async (file, bytes, onRead) =>
-      void (await ask({ kind: "read", file, bytes }, [bytes], onRead)),
+    read: async (file, bytes, onRead, modified) =>
+      void (await ask(
+        { kind: "read", file, bytes, ...(modified === undefined ? {} : { modified }) },
+        [bytes],
+        onRead
+      )),
     add: async (entry) => void (await ask({ kind: "add", entry })),
     merge: async (request) => {
       const a = await ask({ kind: "merge", request });

@@ -7,6 +7,8 @@ export interface PickedFile {
   name: string;
   /** bytes, known before reading: a file over the limit is never read */
   size: number;
+  /** when it was last saved, as the browser says (File.lastModified) */
+  lastModified?: number;
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
@@ -37,8 +39,11 @@ export async function readUnitFiles(
       : f
           .arrayBuffer()
           .then((bytes) =>
-            session.read(f.name, bytes, () =>
-              onProgress({ read: i + 1, checked: i, n, file: f.name })
+            session.read(
+              f.name,
+              bytes,
+              () => onProgress({ read: i + 1, checked: i, n, file: f.name }),
+              f.lastModified
             )
           );
     if (

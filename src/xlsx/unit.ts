@@ -5,14 +5,15 @@ import { openWorkbook } from "./open";
 export function readUnitFile(
   file: string,
   bytes: Uint8Array,
-  onRead: () => void = () => undefined
+  onRead: () => void = () => undefined,
+  modified?: number
 ): UnitEntry {
   const opened = openWorkbook(bytes);
   onRead();
   // checked in the round its cover names: the merge refuses it if that is not the merge's round
   return readUnit(
     opened.ok
-      ? { file, sheets: opened.sheets }
+      ? { file, sheets: opened.sheets, ...(modified === undefined ? {} : { modified }) }
       : { file, failure: opened.reason, ...(opened.detail ? { detail: opened.detail } : {}) }
   );
 }

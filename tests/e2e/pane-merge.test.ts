@@ -84,8 +84,12 @@ describe("the Tổng hợp pane in Chromium", () => {
       fullPage: true,
       animations: "disabled",
     });
-    // each copy told apart by what its check found
-    await page.getByRole("radio", { name: "an-binh-ban-sua.xlsx (0 lỗi, 0 cảnh báo)" }).check();
+    // each copy told apart by when it was saved, how many figures it holds and what its check found
+    await page
+      .getByRole("radio", {
+        name: /^an-binh-ban-sua\.xlsx \(lưu lúc \d\d:\d\d \d\d\/\d\d\/\d{4}; 2 ô số liệu; 0 lỗi, 0 cảnh báo\)$/,
+      })
+      .check();
     await page.getByRole("button", { name: "Ghi kết quả tổng hợp" }).click();
     await inPane(page)
       .getByText(/Đã tổng hợp 3 đơn vị từ 6 tệp/)

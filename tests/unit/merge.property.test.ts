@@ -158,6 +158,9 @@ describe("merging, for all units", () => {
           missingForms: [],
           problems: [],
           errorRows: [],
+          preparer: null,
+          modified: null,
+          filled: 0,
           figures: packFigures(u.figures, round),
         }));
         const sheet = unitsSheet(mergeUnits(entries, round), round);

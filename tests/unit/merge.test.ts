@@ -11,6 +11,7 @@ import { mergeLayout } from "../../src/core/merge/output";
 import { readUnit } from "../../src/core/merge/units";
 import type { RawSheet } from "../../src/core/read/grid";
 import { unit, unitSheets, withVersion, y } from "../support/units";
+import { filledSheets } from "../support/workbook";
 
 const A = unit("a.xlsx", "UBND xã An Bình", {
   PL1: y({
@@ -312,5 +313,20 @@ describe("Tổng hợp of the Bảng tổng hợp's remarks", () => {
     expect(thkq.cells.find((c) => c.row === slot.row && c.col === slot.col)?.value).toBe(
       "Có khi ít nhất một đơn vị trả lời Có; năm 2021: Có 2/2 đơn vị\nUBND xã An: 3 cuộc\nUBND xã Bình: 5 cuộc"
     );
+  });
+});
+
+describe("copies of one unit, told apart", () => {
+  it("by who made each, when it was saved and how many figures it holds", () => {
+    const saved = Date.UTC(2025, 10, 12, 8, 30);
+    const entry = readUnit({
+      file: "an-binh.xlsx",
+      sheets: filledSheets(
+        { PL1: y({ "pl1.plan.tasks": 12, "pl1.plan.done": 6 }) },
+        { unit: "UBND xã An Bình", level: "xa", preparer: "Nguyễn Thị Lan" }
+      ),
+      modified: saved,
+    });
+    expect(entry).toMatchObject({ preparer: "Nguyễn Thị Lan", modified: saved, filled: 2 });
   });
 });

@@ -56,7 +56,7 @@ function readOne(file: InputFile, fetched: Fetched, seen: Map<string, string>): 
   if (first !== undefined)
     return readUnit({ file: file.path, failure: "sameContent", detail: first });
   seen.set(hash, file.path);
-  return readUnitFile(file.path, bytes);
+  return readUnitFile(file.path, bytes, undefined, file.modified);
 }
 
 /** The round asked for, or the one the files were made for: never a mix of rounds unasked. */

@@ -41,7 +41,12 @@ export const failureText = (failure: FileFailure, detail = ""): string =>
 
 /** A unit's file as an adapter hands it over: its sheets, or why it could not be opened. */
 export type UnitSource =
-  { file: string; sheets: RawSheet[] } | { file: string; failure: FileFailure; detail?: string };
+  | {
+      file: string;
+      sheets: RawSheet[];
+      /** when the file was last saved, ms since 1970 */ modified?: number;
+    }
+  | { file: string; failure: FileFailure; detail?: string };
 
 export const UNIT_STATUSES = [
   "ok",
@@ -74,6 +79,10 @@ export interface UnitEntry {
   missingForms: string[];
   /** the first problems, for the report */
   problems: string[];
+  /** what tells two copies of a unit apart: who made it, when it was saved, how many figures it holds */
+  preparer: string | null;
+  modified: number | null;
+  filled: number;
   /** the rows an error was found in: merged figures of those rows are marked as including it */
   errorRows: { form: string; row: string }[];
   /** as typed, with the computed rows: kept compactly, as a merge holds thousands */
@@ -106,6 +115,9 @@ export function readUnit(source: UnitSource, given?: Round): UnitEntry {
     forms: [],
     missingForms: [],
     problems: [],
+    preparer: null,
+    modified: null,
+    filled: 0,
     errorRows: [],
     figures: null,
   };
@@ -117,6 +129,12 @@ export function readUnit(source: UnitSource, given?: Round): UnitEntry {
   const unit = report.cover.unit?.trim() || null;
   Object.assign(entry, {
     unit,
+    preparer: report.cover.preparer?.trim() || null,
+    modified: source.modified ?? null,
+    filled: Object.values(report.typed).reduce(
+      (n, rows) => n + Object.values(rows).reduce((m, ps) => m + Object.keys(ps).length, 0),
+      0
+    ),
     unitKey: unit ? unitKeyOfCover(unit, report.cover.code) : null,
     level: report.level,
     version: report.cover.version ?? null,

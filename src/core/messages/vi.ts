@@ -501,7 +501,10 @@ export const vi = {
     "Đã tạo trang Danh sách đơn vị với {count} đơn vị vừa tổng hợp: thêm các đơn vị chưa nộp rồi tổng hợp lại.",
   "ui.merge.duplicates": "Các đơn vị sau nộp nhiều tệp. Chọn tệp dùng để tổng hợp:",
   "ui.merge.skipUnit": "Không tổng hợp đơn vị này",
-  "ui.merge.copy": "{file} ({errors} lỗi, {warnings} cảnh báo)",
+  "ui.merge.copy": "{file} ({details})",
+  "ui.merge.copySaved": "lưu lúc {date}",
+  "ui.merge.copyPreparer": "người lập {name}",
+  "ui.merge.copyFilled": "{n} ô số liệu",
   "ui.merge.write": "Ghi kết quả tổng hợp",
   "ui.merge.done": "Đã tổng hợp {merged} đơn vị từ {files} tệp vào các trang TH.",
   "ui.merge.problems":

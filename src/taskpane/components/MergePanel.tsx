@@ -65,11 +65,27 @@ function doneText(outcome: MergeOutcome, collision: string[]): string {
 }
 
 /** A copy of a unit's report, told apart from the others by what its check found. */
+const savedOn = new Intl.DateTimeFormat("vi-VN", {
+  hour: "2-digit",
+  minute: "2-digit",
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+});
+
+/** A copy of a unit, told apart from the others: when it was saved, by whom, how full, how sound. */
 function copyLabel(file: string, lines: FileLine[]): string {
   const line = lines.find((l) => l.file === file);
-  return line
-    ? text("ui.merge.copy", { file, errors: line.errors, warnings: line.warnings })
-    : file;
+  if (!line) return file;
+  const details = [
+    ...(line.modified === null
+      ? []
+      : [text("ui.merge.copySaved", { date: savedOn.format(line.modified) })]),
+    ...(line.preparer === null ? [] : [text("ui.merge.copyPreparer", { name: line.preparer })]),
+    text("ui.merge.copyFilled", { n: line.filled }),
+    text("check.summary", { errors: line.errors, warnings: line.warnings }),
+  ];
+  return text("ui.merge.copy", { file, details: details.join("; ") });
 }
 
 function noticeOf(notice: MergeNotice): { intent: "info" | "error"; text: string } | null {
