@@ -1,5 +1,5 @@
 import type { FileLine } from "../core/merge/answer";
-import type { Duplicate } from "../core/merge/merge";
+import type { Duplicate, NearPair } from "../core/merge/merge";
 import type { MergeOutcome } from "../core/merge/outcome";
 import type { Consolidation } from "../office/merge-workbook";
 import type { Explained } from "./errors";
@@ -20,6 +20,11 @@ export type MergePhase =
       lines: FileLine[];
       consolidation: Consolidation;
       choices: Record<string, string | null>;
+      /** names a slip apart, each answered one unit (true) or two (false), none by default */
+      near: NearPair[];
+      same: (boolean | null)[];
+      /** pairs already said to be one unit, kept for the merge after this choice */
+      agreed: [string, string][];
     }
   | { name: "writing"; done: number; total: number }
   | { name: "done"; lines: FileLine[]; outcome: MergeOutcome; collision: string[] };
@@ -45,8 +50,16 @@ export type MergeEvent =
   | { type: "cancelled" }
   | { type: "consolidation"; rosterMissing: boolean }
   | { type: "merging" }
-  | { type: "duplicates"; duplicates: Duplicate[]; lines: FileLine[]; consolidation: Consolidation }
+  | {
+      type: "duplicates";
+      duplicates: Duplicate[];
+      lines: FileLine[];
+      consolidation: Consolidation;
+      near: NearPair[];
+      agreed: [string, string][];
+    }
   | { type: "choose"; unitKey: string; file: string | null }
+  | { type: "same"; pair: number; same: boolean }
   | { type: "writing"; done: number; total: number }
   | { type: "done"; lines: FileLine[]; outcome: MergeOutcome; collision?: string[] }
   | { type: "failed"; failure: Explained }
@@ -81,6 +94,18 @@ export function mergeReducer(state: MergeState, event: MergeEvent): MergeState {
           lines: event.lines,
           consolidation: event.consolidation,
           choices: Object.fromEntries(event.duplicates.map((d) => [d.unitKey, null])),
+          near: event.near,
+          same: event.near.map(() => null),
+          agreed: event.agreed,
+        },
+      };
+    case "same":
+      if (state.phase.name !== "choosing") return state;
+      return {
+        ...state,
+        phase: {
+          ...state.phase,
+          same: state.phase.same.map((v, i) => (i === event.pair ? event.same : v)),
         },
       };
     case "choose":

@@ -176,6 +176,34 @@ describe("the Tổng hợp pane in Chromium", () => {
     await page.close();
   });
 
+  it("asks whether names a slip apart are one unit, then which of its files counts", async () => {
+    const slip = await writeUnitFile(dir, "tan-hoa.xlsx", tasks(7, 7), {
+      unit: "UBND xã Bình Mính",
+      level: "xa",
+    });
+    const page = await openPane(session.browser(), session.url());
+    await page.getByRole("tab", { name: "Tổng hợp" }).click();
+    await page.getByLabel("Chọn tệp", { exact: true }).setInputFiles([files[2]!, slip]);
+    await inPane(page)
+      .getByText(/Có tên đơn vị gần giống nhau/)
+      .waitFor();
+    const write = page.getByRole("button", { name: "Ghi kết quả tổng hợp" });
+    // no answer is given in advance
+    expect(await write.isDisabled()).toBe(true);
+    await page.getByRole("radio", { name: /^Cùng một đơn vị/ }).check();
+    await page.screenshot({ path: join(screenshots, "merge-near-names.png"), fullPage: true });
+    await write.click();
+    await inPane(page)
+      .getByText("Các đơn vị sau nộp nhiều tệp. Chọn tệp dùng để tổng hợp:")
+      .waitFor();
+    await page.getByRole("radio", { name: /^binh-minh\.xlsx/ }).check();
+    await page.getByRole("button", { name: "Ghi kết quả tổng hợp" }).click();
+    await inPane(page)
+      .getByText(/Đã tổng hợp 1 đơn vị từ 2 tệp/)
+      .waitFor();
+    await page.close();
+  });
+
   it("takes files dropped on it", async () => {
     const page = await openPane(session.browser(), session.url());
     await page.getByRole("tab", { name: "Tổng hợp" }).click();

@@ -88,6 +88,26 @@ describe("names a letter or an accent apart", () => {
     expect(mergeOutcome(r).verdict).toBe("problems");
   });
 
+  it("are offered as a pair, and once said to be one unit their files are copies of it", () => {
+    const a = unit("a.xlsx", "UBND xã Tân Hòa", { PL1: y({ "pl1.plan.tasks": 1 }) });
+    const b = unit("b.xlsx", "UBND xã Tấn Hòa", { PL1: y({ "pl1.plan.tasks": 2 }) });
+    const asked = mergeUnits([a, b], round);
+    expect(asked.near).toEqual([
+      expect.objectContaining({
+        names: ["UBND xã Tân Hòa", "UBND xã Tấn Hòa"],
+        files: ["a.xlsx", "b.xlsx"],
+      }),
+    ]);
+    const same = mergeUnits([a, b], round, { same: [asked.near[0]!.keys] });
+    expect(same.near).toEqual([]);
+    expect(same.duplicates.map((d) => d.files)).toEqual([["a.xlsx", "b.xlsx"]]);
+    const chosen = mergeUnits([a, b], round, {
+      same: [asked.near[0]!.keys],
+      choices: { [same.duplicates[0]!.unitKey]: "b.xlsx" },
+    });
+    expect(chosen.merged.figures.PL1?.["pl1.plan.tasks"]?.y2021).toBe(2);
+  });
+
   it("ask whether a unit not in the roster is the roster's line a slip away", () => {
     const a = unit("a.xlsx", "UBND xã An Binh", { PL1: y({ "pl1.plan.tasks": 1 }) });
     const r = mergeUnits([a], round, { roster: [{ name: "UBND xã An Bình", level: "xa" }] });

@@ -70,16 +70,47 @@ describe("the merge panel's states", () => {
   });
 
   it("asks about each duplicate with no copy chosen in advance", () => {
-    const s = run({ type: "duplicates", duplicates, lines: [], consolidation });
+    const s = run({
+      type: "duplicates",
+      duplicates,
+      lines: [],
+      consolidation,
+      near: [],
+      agreed: [],
+    });
     expect(s.phase.name === "choosing" && s.phase.choices).toEqual({ [A.unitKey!]: null });
   });
 
   it("keeps the choice made", () => {
     const s = run(
-      { type: "duplicates", duplicates, lines: [], consolidation },
+      { type: "duplicates", duplicates, lines: [], consolidation, near: [], agreed: [] },
       { type: "choose", unitKey: A.unitKey!, file: "a2.xlsx" }
     );
     expect(s.phase.name === "choosing" && s.phase.choices[A.unitKey!]).toBe("a2.xlsx");
+  });
+
+  it("asks whether names a slip apart are one unit, with no answer in advance, and keeps the answer", () => {
+    const near = [
+      {
+        keys: ["ủy ban nhân dân xã tân hòa", "ủy ban nhân dân xã tấn hòa"] as [string, string],
+        names: ["UBND xã Tân Hòa", "UBND xã Tấn Hòa"] as [string, string],
+        files: ["a.xlsx", "b.xlsx"] as [string, string],
+      },
+    ];
+    const asked = run({
+      type: "duplicates",
+      duplicates: [],
+      lines: [],
+      consolidation,
+      near,
+      agreed: [],
+    });
+    expect(asked.phase.name === "choosing" && asked.phase.same).toEqual([null]);
+    const answered = run(
+      { type: "duplicates", duplicates: [], lines: [], consolidation, near, agreed: [] },
+      { type: "same", pair: 0, same: true }
+    );
+    expect(answered.phase.name === "choosing" && answered.phase.same).toEqual([true]);
   });
 
   it("offers the roster until it is created", () => {

@@ -1,6 +1,12 @@
 import type { WorkbookLayout } from "../layout";
 import type { CoverInfo } from "../layout/cover";
-import { mergeUnits, roundOfEntries, type Duplicate, type ReportLine } from "./merge";
+import {
+  mergeUnits,
+  roundOfEntries,
+  type Duplicate,
+  type NearPair,
+  type ReportLine,
+} from "./merge";
 import { consolidatingUnit, mergeOutcome, type MergeOutcome } from "./outcome";
 import { mergeLayout } from "./output";
 import type { RosterEntry } from "./roster";
@@ -20,6 +26,8 @@ export interface MergeRequest {
   round?: string;
   /** leave out the files whose figures have errors (else they are merged, and their rows marked) */
   skipErrors?: boolean;
+  /** names a slip apart that the office said are one unit */
+  same?: [string, string][];
 }
 
 /** What a merge comes to: the files' lines, the units sent twice, the outcome, and the output to write. */
@@ -28,6 +36,8 @@ export interface MergeAnswer {
   round: string;
   lines: FileLine[];
   duplicates: Duplicate[];
+  /** names a slip apart, not yet said to be one unit or two: asked before anything is written */
+  near: NearPair[];
   outcome: MergeOutcome;
   /** null: nothing could be merged, or units sent twice wait for the user's choice */
   layout: WorkbookLayout | null;
@@ -40,13 +50,17 @@ export function answerMerge(entries: UnitEntry[], request: MergeRequest): MergeA
     roster: request.roster,
     ...(request.choices ? { choices: request.choices } : {}),
     ...(request.skipErrors ? { skipErrors: true } : {}),
+    ...(request.same ? { same: request.same } : {}),
   });
   const outcome = mergeOutcome(result);
-  const waiting = request.choices === undefined && result.duplicates.length > 0;
+  // asked once, before the choice of copies: which names a slip apart are one unit, which copy counts
+  const waiting =
+    request.choices === undefined && (result.duplicates.length > 0 || result.near.length > 0);
   return {
     round: round.id,
     lines: result.lines.map(({ figures, ...line }) => line),
     duplicates: result.duplicates,
+    near: request.same === undefined ? result.near : [],
     outcome,
     layout:
       waiting || outcome.verdict === "nothing"

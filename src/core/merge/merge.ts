@@ -20,6 +20,15 @@ export interface MergeOptions {
   choices?: Record<string, string>;
   /** leave out files whose figures have errors */
   skipErrors?: boolean;
+  /** pairs of unit keys the office said are one unit (names a slip apart): their files are copies of it */
+  same?: [string, string][];
+}
+
+/** Two units whose names are a slip apart: the office is asked whether they are one. */
+export interface NearPair {
+  keys: [string, string];
+  names: [string, string];
+  files: [string, string];
 }
 
 export interface ReportLine extends UnitEntry {
@@ -42,6 +51,8 @@ export interface MergeResult {
   /** the units merged, sorted by name, with their figures (typed and computed): the per-unit sheet */
   units: { name: string; file: string; level: Level | null; figures: PackedFigures }[];
   merged: Merged;
+  /** units whose names are a slip apart and not said to be one: asked, never merged silently */
+  near: NearPair[];
   /** rows whose merged figures include a unit that has an error in that row, with those units */
   flagged: { form: string; row: string; units: string[] }[];
 }
@@ -168,7 +179,16 @@ export function mergeUnits(
   cat: Catalogue,
   options: MergeOptions = {}
 ): MergeResult {
-  const entries = given.map((e) => ofRound(e, cat));
+  // a unit the office said is another's takes its key: its files become copies of that unit
+  const alias = new Map<string, string>();
+  const root = (k: string): string => (alias.has(k) ? root(alias.get(k)!) : k);
+  for (const [a, b] of options.same ?? []) {
+    const [x, y] = [root(a), root(b)].sort();
+    if (x !== y) alias.set(y!, x!);
+  }
+  const entries = given
+    .map((e) => ofRound(e, cat))
+    .map((e) => (e.unitKey && alias.size > 0 ? { ...e, unitKey: root(e.unitKey) } : e));
   const roster = options.roster ?? [];
   const byUnit = new Map<string, UnitEntry[]>();
   for (const e of entries)
@@ -238,6 +258,15 @@ export function mergeUnits(
     .sort((a, b) => byVietnamese(a.name, b.name));
   // a roster lists names: a unit is present by its name, whatever code tells it apart
   const flagged = flaggedRows(lines, cat);
+  const pairs: NearPair[] = [...near].flatMap(([a, others]) =>
+    others
+      .filter((b) => a < b)
+      .map((b) => ({
+        keys: [a, b],
+        names: [nameOf(a), nameOf(b)],
+        files: [byUnit.get(a)![0]!.file, byUnit.get(b)![0]!.file],
+      }))
+  );
   const present = new Set(entries.flatMap((e) => (e.unit ? [unitKeyOf(e.unit)] : [])));
   const missing = roster.filter((r) => !present.has(unitKeyOf(r.name)));
   return {
@@ -256,6 +285,7 @@ export function mergeUnits(
       flagged
     ),
     flagged,
+    near: pairs,
   };
 }
 

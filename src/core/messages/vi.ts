@@ -499,6 +499,11 @@ export const vi = {
   "ui.merge.rosterCreated": "Đã tạo trang Danh sách đơn vị: nhập tên các đơn vị rồi tổng hợp lại.",
   "ui.merge.rosterFilled":
     "Đã tạo trang Danh sách đơn vị với {count} đơn vị vừa tổng hợp: thêm các đơn vị chưa nộp rồi tổng hợp lại.",
+  "ui.merge.nearAsk":
+    "Có tên đơn vị gần giống nhau (khác một chữ hoặc một dấu). Hãy cho biết có phải cùng một đơn vị không:",
+  "ui.merge.nearPair": "“{a}” ({fileA}) và “{b}” ({fileB})",
+  "ui.merge.nearSame": "Cùng một đơn vị (chọn tệp dùng ở bước sau)",
+  "ui.merge.nearTwo": "Hai đơn vị khác nhau",
   "ui.merge.duplicates": "Các đơn vị sau nộp nhiều tệp. Chọn tệp dùng để tổng hợp:",
   "ui.merge.skipUnit": "Không tổng hợp đơn vị này",
   "ui.merge.copy": "{file} ({details})",

@@ -127,7 +127,8 @@ export function MergePanel({ actions }: { actions: Actions }) {
     s: MergeSession,
     consolidation: Consolidation,
     choices: Record<string, string> | undefined,
-    stop: AbortSignal
+    stop: AbortSignal,
+    same?: [string, string][]
   ) => {
     dispatch({ type: "merging" });
     const answer = await untilStopped(
@@ -138,15 +139,22 @@ export function MergePanel({ actions }: { actions: Actions }) {
         ...(consolidation.round ? { round: consolidation.round } : {}),
         ...(skipErrors ? { skipErrors } : {}),
         ...(choices ? { choices } : {}),
+        ...(same ? { same } : {}),
       }),
       s
     );
     if (answer === null) return dispatch({ type: "cancelled" });
     merged.current = answer.round;
-    if (choices === undefined && answer.duplicates.length > 0)
+    if (
+      answer.layout === null &&
+      choices === undefined &&
+      (answer.duplicates.length > 0 || answer.near.length > 0)
+    )
       return dispatch({
         type: "duplicates",
         duplicates: answer.duplicates,
+        near: answer.near,
+        agreed: same ?? [],
         lines: answer.lines,
         consolidation,
       });
@@ -209,12 +217,18 @@ export function MergePanel({ actions }: { actions: Actions }) {
     guarded(async () => {
       const s = session.current;
       if (!s) return;
+      const same: [string, string][] = [
+        ...p.agreed,
+        ...p.near.filter((_, i) => p.same[i] === true).map((n) => n.keys),
+      ];
+      // names said to be one unit make their files copies of it: which copy counts is asked next
+      if (same.length > p.agreed.length) return merge(s, p.consolidation, undefined, begin(), same);
       const chosen = Object.fromEntries(
         Object.entries(p.choices).flatMap(([unit, f]) =>
           f !== null && f !== SKIP ? [[unit, f]] : []
         )
       );
-      await merge(s, p.consolidation, chosen, begin());
+      await merge(s, p.consolidation, chosen, begin(), same);
     });
 
   const dismiss = () => {
@@ -320,9 +334,35 @@ export function MergePanel({ actions }: { actions: Actions }) {
       )}
       {phase.name === "choosing" && (
         <>
-          <ResultBar intent="warning" announce={text("ui.merge.duplicates")}>
-            <MessageBarBody>{text("ui.merge.duplicates")}</MessageBarBody>
-          </ResultBar>
+          {phase.near.length > 0 && (
+            <ResultBar intent="warning" announce={text("ui.merge.nearAsk")}>
+              <MessageBarBody>{text("ui.merge.nearAsk")}</MessageBarBody>
+            </ResultBar>
+          )}
+          {phase.near.map((n, i) => (
+            <Field
+              key={n.keys.join("|")}
+              label={text("ui.merge.nearPair", {
+                a: n.names[0],
+                fileA: n.files[0],
+                b: n.names[1],
+                fileB: n.files[1],
+              })}
+            >
+              <RadioGroup
+                value={phase.same[i] === null ? "" : phase.same[i] ? "same" : "two"}
+                onChange={(_, v) => dispatch({ type: "same", pair: i, same: v.value === "same" })}
+              >
+                <Radio value="same" label={text("ui.merge.nearSame")} />
+                <Radio value="two" label={text("ui.merge.nearTwo")} />
+              </RadioGroup>
+            </Field>
+          ))}
+          {phase.duplicates.length > 0 && (
+            <ResultBar intent="warning" announce={text("ui.merge.duplicates")}>
+              <MessageBarBody>{text("ui.merge.duplicates")}</MessageBarBody>
+            </ResultBar>
+          )}
           {phase.duplicates.map((d) => (
             <Field key={d.unitKey} label={d.unit}>
               <RadioGroup
@@ -339,7 +379,10 @@ export function MergePanel({ actions }: { actions: Actions }) {
           <div className={styles.buttons}>
             <Button
               appearance="primary"
-              disabled={Object.values(phase.choices).some((c) => c === null)}
+              disabled={
+                Object.values(phase.choices).some((c) => c === null) ||
+                phase.same.some((v) => v === null)
+              }
               onClick={() => void confirm(phase)}
             >
               {text("ui.merge.write")}
