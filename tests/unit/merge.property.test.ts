@@ -157,7 +157,7 @@ describe("merging, for all units", () => {
           forms: FORMS,
           missingForms: [],
           problems: [],
-          errorRows: [],
+          errorRows: new Uint16Array(0),
           preparer: null,
           modified: null,
           filled: 0,

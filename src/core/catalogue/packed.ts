@@ -22,6 +22,23 @@ export function figureIndex(cat: Catalogue): FigureIndex {
   return index;
 }
 
+/** Every row of a catalogue's forms, numbered in order: a row named by a small number where thousands are held. */
+export interface RowIndex {
+  rows: { form: string; row: string }[];
+  of: Map<string, number>;
+}
+
+const rowIndexes = new WeakMap<Catalogue, RowIndex>();
+
+export function rowIndex(cat: Catalogue): RowIndex {
+  const known = rowIndexes.get(cat);
+  if (known) return known;
+  const rows = cat.forms.flatMap((f) => f.rows.map((r) => ({ form: f.id, row: r.key })));
+  const index = { rows, of: new Map(rows.map((r, i) => [`${r.form}|${r.row}`, i])) };
+  rowIndexes.set(cat, index);
+  return index;
+}
+
 /**
  * One unit's figures kept compactly, for a merge that holds thousands of units: the numbers in one array by
  * figure number (NaN where blank), the few texts apart, by figure number in increasing order.

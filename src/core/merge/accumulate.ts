@@ -28,18 +28,20 @@ export interface CellAcc {
   levels: Record<string, Record<string, Given>>;
 }
 
-/** How many units gave one value, and the first few of them by name, to say who differs. */
+/** How many units gave one value, and one of them by name (the first in code order), to say who differs. */
 export interface Given {
   n: number;
-  units: string[];
+  unit: string;
 }
 
-const NAMED = 3;
-
-const give = (to: Record<string, Given>, value: string, n: number, units: string[]) => {
-  const g = (to[value] ??= { n: 0, units: [] });
-  g.n += n;
-  g.units = [...g.units, ...units].sort().slice(0, NAMED);
+// one number and one name a value, whatever the number of units: a merge of thousands stays small
+const give = (to: Record<string, Given>, value: string, n: number, unit: string) => {
+  const g = to[value];
+  if (!g) to[value] = { n, unit };
+  else {
+    g.n += n;
+    if (unit < g.unit) g.unit = unit;
+  }
 };
 
 /** The merge so far: one accumulator per input cell. */
@@ -78,7 +80,7 @@ export function addUnit(
         a.answers[String(value)] = (a.answers[String(value)] ?? 0) + 1;
       else if (typeof value === "number") {
         if (row.aggregate === "perLevel")
-          give((a.levels[unit.level ?? ""] ??= {}), String(value), 1, [unit.name]);
+          give((a.levels[unit.level ?? ""] ??= {}), String(value), 1, unit.name);
         a.sum += value;
         a.n += 1;
         const w = row.weight ? valueAt(figureRef(formId, row.weight, ref.period)) : null;
@@ -121,7 +123,7 @@ export function combine(a: Accumulated, b: Accumulated): Accumulated {
     for (const [k, c] of Object.entries(x.answers)) y.answers[k] = (y.answers[k] ?? 0) + c;
     y.texts = combineTexts(y.texts, x.texts);
     for (const [level, values] of Object.entries(x.levels))
-      for (const [v, g] of Object.entries(values)) give((y.levels[level] ??= {}), v, g.n, g.units);
+      for (const [v, g] of Object.entries(values)) give((y.levels[level] ??= {}), v, g.n, g.unit);
   }
   return out;
 }

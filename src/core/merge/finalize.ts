@@ -55,7 +55,7 @@ function levelsNote(cat: Catalogue, a: CellAcc): string {
       if (others.length === 0) return `${name} ${formatVi(chosen)}`;
       // a few named, the rest counted: a note stays short whatever the number of units
       const named = others
-        .flatMap(([v, g]) => g.units.map((u) => `${u} ${formatVi(Number(v))}`))
+        .map(([v, g]) => `${g.unit} ${formatVi(Number(v))}`)
         .sort(byVietnamese)
         .slice(0, NAMED_OTHERS);
       const unnamed = others.reduce((n, [, g]) => n + g.n, 0) - named.length;

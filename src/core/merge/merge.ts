@@ -1,7 +1,7 @@
 import type { Catalogue, Level } from "../catalogue";
 import { inputCells } from "../check";
 import { text } from "../messages";
-import { packedSource, type PackedFigures } from "../catalogue/packed";
+import { packedSource, rowIndex, type PackedFigures } from "../catalogue/packed";
 import { figureKey, figureRef, type FigureRef } from "../figure";
 import type { Inputs } from "../layout/types";
 import { figureAt, type Figures } from "../values";
@@ -59,16 +59,14 @@ export interface MergeResult {
 
 /** The rows where an included unit's file has an error, each with those units, in the catalogue's order. */
 function flaggedRows(lines: ReportLine[], cat: Catalogue): MergeResult["flagged"] {
-  const byRow = new Map<string, { form: string; row: string; units: string[] }>();
+  const { rows } = rowIndex(cat);
+  const byRow = new Map<number, string[]>();
   for (const l of lines.filter((x) => x.included))
-    for (const { form, row } of l.errorRows) {
-      const k = `${form}|${row}`;
-      (byRow.get(k) ?? byRow.set(k, { form, row, units: [] }).get(k)!).units.push(l.unit!);
-    }
-  const order = cat.forms.flatMap((f) => f.rows.map((r) => `${f.id}|${r.key}`));
+    for (const i of l.errorRows) (byRow.get(i) ?? byRow.set(i, []).get(i)!).push(l.unit!);
+  // row numbers follow the catalogue's order
   return [...byRow]
-    .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
-    .map(([, v]) => ({ ...v, units: [...v.units].sort(byVietnamese) }));
+    .sort(([a], [b]) => a - b)
+    .map(([i, units]) => ({ ...rows[i]!, units: units.sort(byVietnamese) }));
 }
 
 /** The note a merged row gets when it includes figures of units with an error there: first, never lost. */

@@ -5,7 +5,7 @@ import { cellsText, checkSheets, type PlacedProblem } from "../check";
 import { fileVerdict } from "./verdict";
 import { text, type MessageCode } from "../messages";
 import type { RawSheet } from "../read/grid";
-import { packFigures, type PackedFigures } from "../catalogue/packed";
+import { packFigures, rowIndex, type PackedFigures } from "../catalogue/packed";
 import { unitKeyOfCover } from "./identity";
 import { roundOfWorkbook } from "../rounds/workbook";
 
@@ -83,21 +83,25 @@ export interface UnitEntry {
   preparer: string | null;
   modified: number | null;
   filled: number;
-  /** the rows an error was found in: merged figures of those rows are marked as including it */
-  errorRows: { form: string; row: string }[];
+  /** the rows an error was found in, by row number (`rowIndex`): merged figures of those rows are marked */
+  errorRows: Uint16Array;
   /** as typed, with the computed rows: kept compactly, as a merge holds thousands */
   figures: PackedFigures | null;
 }
 
 const MAX_PROBLEMS = 5;
 
-/** The rows of a form that problems name, each once (the cover's are no row of a form). */
-function rowsOf(problems: PlacedProblem[]): UnitEntry["errorRows"] {
-  const seen = new Map<string, { form: string; row: string }>();
+/** The rows of a form that problems name, each once, by number (the cover's are no row of a form). */
+function rowsOf(problems: PlacedProblem[], cat: Catalogue): Uint16Array {
+  const { of } = rowIndex(cat);
+  const seen = new Set<number>();
   for (const p of problems)
     if (p.form !== null)
-      for (const row of p.rows) seen.set(`${p.form}|${row}`, { form: p.form, row });
-  return [...seen.values()];
+      for (const row of p.rows) {
+        const i = of.get(`${p.form}|${row}`);
+        if (i !== undefined) seen.add(i);
+      }
+  return Uint16Array.from([...seen].sort((a, b) => a - b));
 }
 
 export function readUnit(source: UnitSource, given?: Round): UnitEntry {
@@ -118,7 +122,7 @@ export function readUnit(source: UnitSource, given?: Round): UnitEntry {
     preparer: null,
     modified: null,
     filled: 0,
-    errorRows: [],
+    errorRows: new Uint16Array(0),
     figures: null,
   };
   if ("failure" in source) return { ...entry, detail: failureText(source.failure, source.detail) };
@@ -172,7 +176,7 @@ export function readUnit(source: UnitSource, given?: Round): UnitEntry {
     detail: lines.join(". "),
     errors: errors.length,
     warnings: warnings.length,
-    errorRows: rowsOf(errors),
+    errorRows: rowsOf(errors, cat),
     problems: [...errors, ...warnings]
       .slice(0, MAX_PROBLEMS)
       .map((p) => [cellsText(p.cells, true), p.message].filter(Boolean).join(": ")),
