@@ -4,8 +4,9 @@ import { bodyRows } from "../core/layout/body";
 import { rosterLayout } from "../core/layout/roster";
 import { UNITS_ID } from "../core/sheet-keys";
 import { rosterInWorkbook, type RosterEntry } from "../core/merge/roster";
-import { coverIn, locateWorkbook } from "../core/read/locate";
-import { CURRENT_ROUND, roundById, roundOfVersion } from "../core/rounds";
+import { locateWorkbook } from "../core/read/locate";
+import { roundNamedIn } from "../core/rounds/workbook";
+import { CURRENT_ROUND, roundById } from "../core/rounds";
 import { missingFeatures, type ExcelHost } from "./host";
 import { readWorkbook } from "./read";
 import { protectSheet, queueRows, queueSheet, rowChunks, sheetRows } from "./render";
@@ -28,8 +29,7 @@ export interface Consolidation {
 
 export async function readConsolidation(host: ExcelHost): Promise<Consolidation> {
   const sheets = await host.run((context) => readWorkbook(context));
-  const named = coverIn(sheets)?.version;
-  const round = named ? roundOfVersion(named) : undefined;
+  const round = roundNamedIn(sheets);
   const located = locateWorkbook(sheets, round ?? CURRENT_ROUND);
   const roster = rosterInWorkbook(sheets);
   const left = leftovers(sheets);

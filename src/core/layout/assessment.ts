@@ -90,7 +90,7 @@ export function buildAssessment(form: Form, set: TargetSet, env: BuildEnv): Shee
     b.room(at, RESULT, longestResult(target));
     if (target.unmeasured === undefined) {
       b.style(span(at, RESULT, 1, 3), "computedText");
-      return judged(b, at, target, set, manual, coverRef("level", env.coverSheet), env);
+      return judged(b, at, target, set, manual, env);
     }
     // the figures measure a part of the target: they propose, the unit decides and says why it differs
     b.style(one(at, RESULT), "computedText");
@@ -100,7 +100,7 @@ export function buildAssessment(form: Form, set: TargetSet, env: BuildEnv): Shee
     b.style(one(at, REMARK), "textInput")
       .validate(one(at, REMARK), textValidation(text("input.verdictReason")))
       .input(r.key, "remark", "text");
-    judged(b, at, target, set, manual, coverRef("level", env.coverSheet), env);
+    judged(b, at, target, set, manual, env);
   });
 
   const lastRow = FIRST_DATA_ROW + form.rows.length - 1;
@@ -117,9 +117,9 @@ function judged(
   target: Target,
   set: TargetSet,
   manual: () => void,
-  levelRef: string,
   env: BuildEnv
 ): void {
+  const levelRef = coverRef("level", env.coverSheet);
   const levelLabels = Object.fromEntries(env.cat.levels.map((l) => [l.id, l.label])) as Record<
     Level,
     string

@@ -8,7 +8,7 @@ import { periodName } from "../rules/names";
 import { NOT_APPLICABLE, setFigure, type Figures } from "../values";
 import type { Accumulated, CellAcc, Given } from "./accumulate";
 import { formatVi } from "../rules/names";
-import { byVietnamese, joinTexts } from "./texts";
+import { byVietnamese, joinTexts, someNamed } from "./texts";
 
 /** The merged figures, and a note per row saying how they were merged where it was not a sum. */
 export interface Merged {
@@ -28,9 +28,6 @@ const RULE_NOTES: Partial<Record<Aggregation, MessageCode>> = {
   verdict: "merge.rule.verdict",
   perLevel: "merge.rule.perLevel",
 };
-
-/** How many of the units that differ from their level a note names. */
-const NAMED_OTHERS = 5;
 
 /** The value a level's units gave most (the larger on a tie): the count of the list that level shares. */
 function levelValue(values: Record<string, Given>): number {
@@ -53,19 +50,15 @@ function levelsNote(cat: Catalogue, a: CellAcc): string {
       const name = level === "" ? text("merge.note.noLevel") : levelLabelIn(cat, level as Level);
       const others = Object.entries(values).filter(([v]) => Number(v) !== chosen);
       if (others.length === 0) return `${name} ${formatVi(chosen)}`;
-      // a few named, the rest counted: a note stays short whatever the number of units
-      const named = others
-        .map(([v, g]) => `${g.unit} ${formatVi(Number(v))}`)
-        .sort(byVietnamese)
-        .slice(0, NAMED_OTHERS);
-      const unnamed = others.reduce((n, [, g]) => n + g.n, 0) - named.length;
+      // one unit named a value: the others who gave it are counted
+      const named = others.map(([v, g]) => `${g.unit} ${formatVi(Number(v))}`).sort(byVietnamese);
       return text("merge.note.levelDiffers", {
         level: name,
         value: formatVi(chosen),
-        others:
-          unnamed > 0
-            ? text("merge.note.andMore", { units: named.join(", "), n: unnamed })
-            : named.join(", "),
+        others: someNamed(
+          named,
+          others.reduce((n, [, g]) => n + g.n, 0)
+        ),
       });
     })
     .join("; ");

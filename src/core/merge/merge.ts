@@ -7,7 +7,7 @@ import type { Inputs } from "../layout/types";
 import { figureAt, type Figures } from "../values";
 import { addUnit, combine, type Accumulated, type FigureSource } from "./accumulate";
 import { finalize, type Merged } from "./finalize";
-import { byVietnamese } from "./texts";
+import { byVietnamese, someNamed } from "./texts";
 import { inRoster, type RosterEntry } from "./roster";
 import { nearKeys, oneSlipApart, unitKeyOf } from "./identity";
 import type { UnitEntry } from "./units";
@@ -74,12 +74,7 @@ function markFlagged(merged: Merged, flagged: MergeResult["flagged"]): Merged {
   const notes = new Map(merged.notes);
   for (const f of flagged) {
     const key = figureKey(figureRef(f.form, f.row, NOTES));
-    const shown = f.units.slice(0, 5).join(", ");
-    const units =
-      f.units.length > 5
-        ? text("merge.note.andMore", { units: shown, n: f.units.length - 5 })
-        : shown;
-    const line = text("merge.note.withErrors", { units });
+    const line = text("merge.note.withErrors", { units: someNamed(f.units) });
     notes.set(key, [line, notes.get(key)].filter(Boolean).join("; "));
   }
   return { ...merged, notes };
@@ -254,7 +249,6 @@ export function mergeUnits(
     .filter((l) => l.included && l.figures)
     .map((l) => ({ name: l.unit!, file: l.file, level: l.level, figures: l.figures! }))
     .sort((a, b) => byVietnamese(a.name, b.name));
-  // a roster lists names: a unit is present by its name, whatever code tells it apart
   const flagged = flaggedRows(lines, cat);
   const pairs: NearPair[] = [...near].flatMap(([a, others]) =>
     others
@@ -265,6 +259,7 @@ export function mergeUnits(
         files: [byUnit.get(a)![0]!.file, byUnit.get(b)![0]!.file],
       }))
   );
+  // a roster lists names: a unit is present by its name, whatever code tells it apart
   const present = new Set(entries.flatMap((e) => (e.unit ? [unitKeyOf(e.unit)] : [])));
   const missing = roster.filter((r) => !present.has(unitKeyOf(r.name)));
   return {

@@ -3,6 +3,16 @@ import { text } from "../messages";
 /** Units' names in Vietnamese order: one collator for the thousands of comparisons of a merge. */
 export const byVietnamese = new Intl.Collator("vi").compare;
 
+/** How many units a note names; the rest are counted, so that a note stays short whatever their number. */
+const NAMED = 5;
+
+/** The first few of some names (already in order), then how many more there are: "A, B và 3 đơn vị khác". */
+export function someNamed(names: string[], total: number = names.length): string {
+  const shown = names.slice(0, NAMED).join(", ");
+  const more = total - Math.min(names.length, NAMED);
+  return more > 0 ? text("merge.note.andMore", { units: shown, n: more }) : shown;
+}
+
 /**
  * Characters of units' texts joined in one merged cell: Excel shows only the first 1 024 of a cell, so more
  * would be unread (and a province's 2 000 remarks would fill megabytes); the per-unit sheet keeps each whole.

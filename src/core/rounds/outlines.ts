@@ -1,4 +1,4 @@
-import type { RoundOutline } from "../catalogue";
+import { roundIdOf, type RoundOutline } from "../catalogue";
 import type { RawSheet, RawValue } from "../read/grid";
 import { carriesFigures, coverIn } from "../read/locate";
 import { OUTLINE_LIST } from "./outline-list";
@@ -10,8 +10,8 @@ export const outlineById = (id: string): RoundOutline | undefined =>
 
 /** The outline of the round a workbook's cover names, or of the current round. */
 export function outlineOfWorkbook(sheets: RawSheet[]): RoundOutline {
-  const version = coverIn(sheets)?.version ?? "";
-  return OUTLINE_LIST.find((o) => version.startsWith(`${o.id}/`)) ?? OUTLINE_LIST[0]!;
+  const version = coverIn(sheets)?.version;
+  return (version && outlineById(roundIdOf(version))) || OUTLINE_LIST[0]!;
 }
 
 /** Whether a sheet's figures must be read, before the round is known: a cover, a roster, a form of any round. */
