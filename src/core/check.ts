@@ -77,7 +77,7 @@ export function inputCells(forms: string[], cat: Catalogue): Inputs {
 }
 
 /** One input cell read as its kind asks, into the figures; what cannot be read for certain, into the problems. */
-function readInput(
+export function readInput(
   form: Form,
   ref: FigureRef,
   kind: InputCell["kind"],
@@ -168,13 +168,26 @@ export function checkSheets(
   round: Round,
   rules: Rule[] = round.rules
 ): CheckReport {
+  const located = locateWorkbook(sheets, round);
+  const inputs = inputCells(
+    located.forms.map((f) => f.form.id),
+    round
+  );
+  return checkRead(located, readFigures(located, inputs, round), round, rules);
+}
+
+/** The checks of figures once read, wherever they were read from: a unit's forms, or a consolidation's row. */
+export function checkRead(
+  located: LocatedWorkbook,
+  read: { figures: Figures; problems: Problem[] },
+  round: Round,
+  rules: Rule[] = round.rules
+): CheckReport {
   const cat: Catalogue = round;
-  const located = locateWorkbook(sheets, cat);
   const forms = located.forms.map((f) => f.form.id);
   const inputs = inputCells(forms, cat);
   const cover = located.cover ?? {};
   const level = levelNamed(cat, cover.level);
-  const read = readFigures(located, inputs, cat);
   const figures = computeAll(read.figures, cat, forms);
   const checked = runRules({ figures, cover, level, inputs }, rules, cat);
   const place = (ref: FigureRef): PlacedCell => {

@@ -24,3 +24,12 @@ export const ROSTER_LINE_KEY = "unit";
 
 /** The names of a merge's output sheets start with it ("TH Phụ lục 1"). */
 export const MERGED_PREFIX = "TH ";
+
+/** Column A of each unit's row in a merge's per-unit sheet: what a later merge reads as that unit. */
+export const UNIT_ROW_KEY = "unit";
+
+/** The per-unit sheet's leading columns, by what they hold: its writer and a later merge's reader share them. */
+export const UNIT_COLUMNS = { name: 1, code: 2, level: 3, via: 4, file: 5 } as const;
+
+/** Its first column of figures. */
+export const UNIT_LEAD = 6;

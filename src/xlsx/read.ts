@@ -1,5 +1,6 @@
 import type { RawSheet, RawValue } from "../core/read/grid";
 import { carriesFiguresOfAnyRound } from "../core/rounds/outlines";
+import { isMembersSheet, isMergedCover } from "../core/read/locate";
 import { Deadline, LIMITS, TooLarge } from "./limits";
 import { NotAWorkbook, workbookParts } from "./package";
 import { inflateParts, type Parts } from "./unzip";
@@ -103,8 +104,35 @@ function valueOf(
   }
 }
 
-/** Which sheets are read whole, from their A1 and B1: by default those carrying a unit's figures. */
-export type SheetChoice = (a1: RawValue, b1: RawValue) => boolean;
+/** How far a sheet read whole may reach: a value past these refuses the file. */
+interface Bounds {
+  rows: number;
+  columns: number;
+  cells: number;
+}
+
+const FIGURE_BOUNDS: Bounds = { rows: LIMITS.rows, columns: LIMITS.columns, cells: Infinity };
+const MEMBER_BOUNDS: Bounds = {
+  rows: LIMITS.rows,
+  columns: LIMITS.memberColumns,
+  cells: LIMITS.memberCells,
+};
+
+/**
+ * Which sheets are read whole, from their A1 and B1, and within what bounds: by default those carrying a
+ * unit's figures, and a consolidation's per-unit sheet (a column a figure, a row a unit); null: not read.
+ */
+export type SheetChoice = (a1: RawValue, b1: RawValue) => Bounds | null;
+
+/** Every sheet, within a consolidation's bounds: what a test reads a written workbook back with. */
+export const everySheet: SheetChoice = () => MEMBER_BOUNDS;
+
+const unitFileSheets: SheetChoice = (a1, b1) =>
+  isMembersSheet(a1, b1)
+    ? MEMBER_BOUNDS
+    : carriesFiguresOfAnyRound(a1, b1) || isMergedCover(a1, b1)
+      ? FIGURE_BOUNDS
+      : null;
 
 const beyond = (sheet: string, limit: string) => `trang “${sheet}” có dữ liệu ngoài ${limit} đầu`;
 
@@ -121,7 +149,8 @@ function readSheet(
 ): RawSheet {
   const rows: RawValue[][] = [];
   let decided = false;
-  let wide = false;
+  let bounds: Bounds = MEMBER_BOUNDS;
+  let cells = 0;
   let row = -1;
   let col = -1;
   let cell: { type: string; v: string | null; f: string | null } | null = null;
@@ -130,8 +159,11 @@ function readSheet(
   const decide = () => {
     if (decided) return;
     decided = true;
-    if (!wanted(rows[0]?.[0] ?? null, rows[0]?.[1] ?? null)) throw new StopReading();
-    if (wide) throw new TooLarge(beyond(name, `${LIMITS.columns} cột`));
+    const chosen = wanted(rows[0]?.[0] ?? null, rows[0]?.[1] ?? null);
+    if (!chosen) throw new StopReading();
+    bounds = chosen;
+    if ((rows[0]?.length ?? 0) > bounds.columns)
+      throw new TooLarge(beyond(name, `${bounds.columns} cột`));
   };
   parseXml(
     bytes,
@@ -161,13 +193,10 @@ function readSheet(
           const value = valueOf(cell.type, cell.v, runs.take(), cell.f, strings);
           cell = null;
           if (value === null) return;
-          if (col >= LIMITS.columns) {
-            // the first row is read before the sheet is known to carry figures
-            if (row === 0) wide = true;
-            else throw new TooLarge(beyond(name, `${LIMITS.columns} cột`));
-            return;
-          }
-          if (row >= LIMITS.rows) throw new TooLarge(beyond(name, `${LIMITS.rows} dòng`));
+          // the first row is read before the sheet's bounds are known: within the widest
+          if (col >= bounds.columns) throw new TooLarge(beyond(name, `${bounds.columns} cột`));
+          if (row >= bounds.rows) throw new TooLarge(beyond(name, `${bounds.rows} dòng`));
+          if (++cells > bounds.cells) throw new TooLarge(beyond(name, `${bounds.cells} ô`));
           (rows[row] ??= [])[col] = value;
         } else if (tag === "sheetData") {
           decide();
@@ -188,7 +217,7 @@ function readSheet(
 export function readRawSheets(
   bytes: Uint8Array,
   deadline: Deadline = new Deadline(),
-  wanted: SheetChoice = carriesFiguresOfAnyRound
+  wanted: SheetChoice = unitFileSheets
 ): RawSheet[] {
   const parts: Parts = inflateParts(bytes, isXml, deadline);
   const { sheets, sharedStrings: stringsPart } = workbookParts(parts, deadline);

@@ -5,7 +5,7 @@ import { main } from "../../src/cli/main";
 import { locateWorkbook } from "../../src/core/read/locate";
 import { workbookOf } from "../../src/core/layout/workbook";
 import { Deadline } from "../../src/xlsx/limits";
-import { readRawSheets } from "../../src/xlsx/read";
+import { readRawSheets, everySheet } from "../../src/xlsx/read";
 import { writeLayout } from "../../src/xlsx/write";
 import { bodySheet, ODD } from "../support/body-sheet";
 import { captureIO, writeUnitFile } from "../support/files";
@@ -52,7 +52,7 @@ describe("the merged workbook in LibreOffice", () => {
       join(artifacts, "recalculated")
     );
     // a merge's output is not a unit's figures: every sheet read whole
-    const sheets = readRawSheets(readBytes(recalculated), new Deadline(), () => true);
+    const sheets = readRawSheets(readBytes(recalculated), new Deadline(), everySheet);
     const located = locateWorkbook(sheets, round);
     expect(located.merged).toContain("TH Phụ lục 8");
     const pl8 = sheets.find((s) => s.name === "TH Phụ lục 8")!;
@@ -89,7 +89,7 @@ describe("the merged workbook in LibreOffice", () => {
     const file = join(dir, "than.xlsx");
     writeFileSync(file, await writeLayout(workbookOf([bodySheet(10)])));
     const saved = sofficeConvert(file, "xlsx:Calc MS Excel 2007 XML", join(dir, "saved"));
-    const [sheet] = readRawSheets(readBytes(saved), new Deadline(), () => true);
+    const [sheet] = readRawSheets(readBytes(saved), new Deadline(), everySheet);
     expect(sheet!.rows.slice(2).map((r) => r[0])).toEqual(
       Array.from({ length: 10 }, (_, i) => ODD[i % ODD.length])
     );

@@ -7,6 +7,7 @@ import {
   type WorkbookLayout,
 } from "../../src/core/layout";
 import { fillLayout } from "../../src/core/layout/fill";
+import { bodyRow, bodyRows } from "../../src/core/layout/body";
 import type { RawSheet, RawValue } from "../../src/core/read/grid";
 import type { Figures } from "../../src/core/values";
 import { COVER_SHEET, coverRef, type CoverKey } from "../../src/core/layout/cover";
@@ -23,6 +24,7 @@ export function sheetsOf(layout: WorkbookLayout): RawSheet[] {
       const row = (rows[c.row] ??= []);
       row[c.col] = c.formula !== undefined ? null : (c.value ?? null);
     }
+    if (s.body) for (let i = 0; i < bodyRows(s.body); i++) rows[s.body.at + i] = bodyRow(s.body, i);
     return { name: s.name, rows: Array.from(rows, (r) => Array.from(r ?? [], (v) => v ?? null)) };
   });
 }

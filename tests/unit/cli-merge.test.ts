@@ -10,7 +10,7 @@ import {
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { Deadline } from "../../src/xlsx/limits";
-import { readRawSheets } from "../../src/xlsx/read";
+import { readRawSheets, everySheet } from "../../src/xlsx/read";
 import { main } from "../../src/cli/main";
 import { MergeJsonSchema } from "../../src/cli/report-schema";
 import { captureIO, oldXlsBytes, tempDir, writeUnitFile } from "../support/files";
@@ -48,7 +48,7 @@ describe("cchc merge", () => {
     const names = [...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
     const active = Number(workbook.match(/activeTab="(\d+)"/)?.[1]);
     expect(names[active]).toBe("TH Báo cáo tổng hợp");
-    const cover = readRawSheets(readFileSync(out), new Deadline(), () => true).find(
+    const cover = readRawSheets(readFileSync(out), new Deadline(), everySheet).find(
       (s) => s.name === "TH Thông tin"
     )!;
     expect(cover.rows[2]?.[1]).toMatch(
@@ -71,6 +71,37 @@ describe("cchc merge", () => {
     expect(r.code).toBe(0);
     expect(r.out).toBe(`Đã ghi ${out}: tổng hợp 2 đơn vị từ 2 tệp.`);
     expect(r.err).toContain(`[1/2] ${join(folder, "an-binh.xlsx")}: Hợp lệ`);
+  });
+
+  it("merges a consolidation again as the units it holds, one level up", async () => {
+    const huyen = join(dir, "huyen-vu-thu.xlsx");
+    await run("merge", folder, "--out", huyen, "--unit", "UBND huyện Vũ Thư", "--level", "huyen");
+    const other = join(dir, "khac");
+    mkdirSync(other, { recursive: true });
+    await writeUnitFile(other, "dong-hung.xlsx", tasks(8, 8), {
+      unit: "Sở Nội vụ",
+      level: "so",
+    });
+    const province = join(dir, "tinh.xlsx");
+    const r = await run("merge", huyen, join(other, "dong-hung.xlsx"), "--out", province);
+    expect(r.out).toBe(`Đã ghi ${province}: tổng hợp 3 đơn vị từ 2 tệp.`);
+    expect(r.err).toContain(`[1/2] ${huyen}: Bảng tổng hợp (UBND cấp huyện) của 2 đơn vị`);
+    const units = readRawSheets(readFileSync(province), new Deadline(), everySheet).find(
+      (s) => s.name === "TH Chi tiết đơn vị"
+    )!;
+    const rows = units.rows.filter((row) => row[0] === "unit").map((row) => row.slice(1, 5));
+    expect(rows).toEqual([
+      ["Sở Nội vụ", null, "Sở, ban, ngành", null],
+      ["UBND xã An Bình", null, "UBND cấp xã", "UBND huyện Vũ Thư"],
+      ["UBND xã Bình Minh", null, "UBND cấp xã", "UBND huyện Vũ Thư"],
+    ]);
+    // the total, then each level's subtotal: tasks 10 + 30 + 8, of which the xã's 40
+    const column = units.rows[0]!.indexOf("PL1|pl1.plan.tasks|y2021");
+    expect(units.rows.slice(6, 9).map((row) => [row[1], row[column]])).toEqual([
+      ["Tổng hợp", 48],
+      ["Cộng Sở, ban, ngành (1 đơn vị)", 8],
+      ["Cộng UBND cấp xã (2 đơn vị)", 40],
+    ]);
   });
 
   it("exits 1 when some files had problems, with a JSON report of the documented shape", async () => {
@@ -266,7 +297,7 @@ describe("cchc merge --problems-dir", () => {
     const file = join(lists, "cam-pha - danh sách lỗi.xlsx");
     expect(existsSync(file)).toBe(true);
     expect(existsSync(join(lists, "an-binh - danh sách lỗi.xlsx"))).toBe(false);
-    const sheet = readRawSheets(readFileSync(file), new Deadline(), () => true)[0]!;
+    const sheet = readRawSheets(readFileSync(file), new Deadline(), everySheet)[0]!;
     const texts = sheet.rows.flat().filter((v): v is string => typeof v === "string");
     expect(texts).toContain("DANH SÁCH VẤN ĐỀ CẦN SỬA — UBND xã Cẩm Phả");
     expect(texts.some((t) => /\(21\) lớn hơn/.test(t))).toBe(true);

@@ -43,14 +43,27 @@ export interface Duplicate {
   chosen: string | null;
 }
 
+/** A unit merged, as the per-unit sheet shows it and a later merge reads it back. */
+export interface MergedUnit {
+  name: string;
+  file: string;
+  level: Level | null;
+  code?: string;
+  /** the consolidations it came through */
+  via?: string;
+  figures: PackedFigures;
+}
+
 export interface MergeResult {
   lines: ReportLine[];
   duplicates: Duplicate[];
   /** roster units with no file */
   missing: RosterEntry[];
   /** the units merged, sorted by name, with their figures (typed and computed): the per-unit sheet */
-  units: { name: string; file: string; level: Level | null; figures: PackedFigures }[];
+  units: MergedUnit[];
   merged: Merged;
+  /** each level's subtotal, in the round's order of levels (unknown last), when the units are of more than one */
+  byLevel: { level: Level | null; count: number; merged: Merged }[];
   /** units whose names are a slip apart and not said to be one: asked, never merged silently */
   near: NearPair[];
   /** rows whose merged figures include a unit that has an error in that row, with those units */
@@ -137,19 +150,55 @@ function accumulateFrom(
   return acc;
 }
 
+/** The units' figures accumulated level by level, in the round's order of levels, units of no level last. */
+function levelGroups(
+  units: MergedUnit[],
+  cat: Catalogue
+): { level: Level | null; count: number; acc: Accumulated }[] {
+  const order = [...cat.levels.map((l) => l.id), null];
+  return order.flatMap((level) => {
+    const of = units.filter((u) => u.level === level);
+    return of.length === 0
+      ? []
+      : [
+          {
+            level,
+            count: of.length,
+            acc: accumulateFrom(
+              of.map((u) => ({ ...u, valueAt: packedSource(u.figures, cat) })),
+              cat
+            ),
+          },
+        ];
+  });
+}
+
 /** A file checked in another round than the merge's: never merged, and told why. */
-const ofRound = (e: UnitEntry, cat: Catalogue): UnitEntry =>
-  e.round === null || e.round === cat.id || !MERGEABLE.has(e.status)
-    ? e
-    : {
-        ...e,
-        status: "otherRound",
-        detail: text("merge.status.otherRound", {
-          round: roundById(e.round)?.name ?? e.round,
-          expected: cat.name,
-        }),
-        figures: null,
-      };
+const ofRound = (e: UnitEntry, cat: Catalogue): UnitEntry => {
+  if (
+    e.round === null ||
+    e.round === cat.id ||
+    !(MERGEABLE.has(e.status) || e.status === "consolidation")
+  )
+    return e;
+  const { members, ...refused } = e;
+  return {
+    ...refused,
+    status: "otherRound",
+    detail: text("merge.status.otherRound", {
+      round: roundById(e.round)?.name ?? e.round,
+      expected: cat.name,
+    }),
+    figures: null,
+  };
+};
+
+/** A consolidation's line, then a line for each unit it holds: each is merged as if its own file were given. */
+const withMembers = (e: UnitEntry): UnitEntry[] => {
+  if (e.status !== "consolidation") return [e];
+  const { members, ...line } = e;
+  return [line, ...(members ?? [])];
+};
 
 /**
  * The round a merge is in when the office does not say: the one most files were made for (the current round
@@ -181,6 +230,7 @@ export function mergeUnits(
   }
   const entries = given
     .map((e) => ofRound(e, cat))
+    .flatMap(withMembers)
     .map((e) => (e.unitKey && alias.size > 0 ? { ...e, unitKey: root(e.unitKey) } : e));
   const roster = options.roster ?? [];
   const byUnit = new Map<string, UnitEntry[]>();
@@ -234,7 +284,7 @@ export function mergeUnits(
       notes.push(text("merge.status.errorsSkipped"));
       included = false;
     }
-    if (e.unit && roster.length > 0 && !inRoster(roster, e.unit)) {
+    if (e.unit && e.status !== "consolidation" && roster.length > 0 && !inRoster(roster, e.unit)) {
       const listed = [...rosterKeys].find(([k]) => oneSlipApart(k, unitKeyOf(e.unit!)));
       notes.push(
         listed
@@ -245,9 +295,16 @@ export function mergeUnits(
     return { ...e, included, notes };
   });
 
-  const units = lines
+  const units: MergedUnit[] = lines
     .filter((l) => l.included && l.figures)
-    .map((l) => ({ name: l.unit!, file: l.file, level: l.level, figures: l.figures! }))
+    .map((l) => ({
+      name: l.unit!,
+      file: l.file,
+      level: l.level,
+      figures: l.figures!,
+      ...(l.code ? { code: l.code } : {}),
+      ...(l.via ? { via: l.via } : {}),
+    }))
     .sort((a, b) => byVietnamese(a.name, b.name));
   const flagged = flaggedRows(lines, cat);
   const pairs: NearPair[] = [...near].flatMap(([a, others]) =>
@@ -262,21 +319,18 @@ export function mergeUnits(
   // a roster lists names: a unit is present by its name, whatever code tells it apart
   const present = new Set(entries.flatMap((e) => (e.unit ? [unitKeyOf(e.unit)] : [])));
   const missing = roster.filter((r) => !present.has(unitKeyOf(r.name)));
+  const levels = levelGroups(units, cat);
+  const total = levels.length === 0 ? new Map() : levels.map((l) => l.acc).reduce(combine);
   return {
     lines,
     duplicates,
     missing,
     units,
-    merged: markFlagged(
-      finalize(
-        accumulateFrom(
-          units.map((u) => ({ ...u, valueAt: packedSource(u.figures, cat) })),
-          cat
-        ),
-        cat
-      ),
-      flagged
-    ),
+    merged: markFlagged(finalize(total, cat), flagged),
+    byLevel:
+      levels.length > 1
+        ? levels.map((l) => ({ level: l.level, count: l.count, merged: finalize(l.acc, cat) }))
+        : [],
     flagged,
     near: pairs,
   };

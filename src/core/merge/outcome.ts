@@ -17,8 +17,9 @@ export interface MergeOutcome {
 }
 
 export function mergeOutcome(result: MergeResult): MergeOutcome {
+  // a consolidation's line stands for its units, each with its own line
   const troubled = result.lines.filter(
-    (l) => !l.included || l.status !== "ok" || l.notes.length > 0
+    (l) => l.status !== "consolidation" && (!l.included || l.status !== "ok" || l.notes.length > 0)
   ).length;
   const missing = result.missing.map((m) => m.name);
   const verdict: MergeVerdict =
@@ -27,7 +28,13 @@ export function mergeOutcome(result: MergeResult): MergeOutcome {
       : troubled > 0 || missing.length > 0
         ? "problems"
         : "clean";
-  return { verdict, merged: result.units.length, files: result.lines.length, troubled, missing };
+  return {
+    verdict,
+    merged: result.units.length,
+    files: result.lines.filter((l) => l.via === undefined).length,
+    troubled,
+    missing,
+  };
 }
 
 /** The consolidated report's cover: the consolidating unit, named by default when its workbook has no name yet. */

@@ -5,7 +5,16 @@ import { figureKey, figureRef } from "../figure";
 import { buildWorkbookLayout, type WorkbookLayout } from "../layout";
 import { SheetBuilder, span } from "../layout/builder";
 import type { CoverInfo } from "../layout/cover";
-import { MERGED_MARK, MERGED_PREFIX, REPORT_ID, UNITS_ID } from "../sheet-keys";
+import {
+  MERGED_MARK,
+  MERGED_PREFIX,
+  REPORT_ID,
+  UNIT_LEAD,
+  UNIT_ROW_KEY,
+  UNITS_ID,
+} from "../sheet-keys";
+import type { RowKind } from "../catalogue/schema";
+import type { StyleId } from "../layout/types";
 import { fillLayout } from "../layout/fill";
 import { estimateHeights } from "../layout/heights";
 import type { SheetLayout } from "../layout/types";
@@ -41,15 +50,27 @@ function consolidatedForms(result: MergeResult, info: CoverInfo, cat: Catalogue)
   };
 }
 
-/** Rows of the per-unit sheet above its units: keys (hidden), title, four header rows, the merged total. */
-const UNITS_HEAD = 7;
-/** Its columns before the figures: keys (hidden), the unit's name, its file. */
-const UNITS_LEAD = 3;
+/** Rows of the per-unit sheet above its totals: keys (hidden), title, four header rows. */
+const UNITS_TOP = 6;
+
+/** The style of a figure's column in the per-unit sheet, by the kind of its row: its number format. */
+const BODY_STYLES: Partial<Record<RowKind, StyleId>> = {
+  count: "bodyCount",
+  total: "bodyCount",
+  rate: "bodyRate",
+  enteredRate: "bodyRate",
+  amount: "bodyAmount",
+  text: "body",
+  assessment: "body",
+  assessmentSummary: "body",
+};
 
 /**
  * Every figure beside the units that made it: a column a figure, a row a unit, so that it grows in rows as
- * units are added. Only the figures some unit (or the total) holds get a column; each unit's row is made
- * when the sheet is written, from its packed figures, so thousands of units are never laid out at once.
+ * units are added; above them the total and, for units of more than one level, each level's subtotal. Only
+ * the figures some unit (or the total) holds get a column; each unit's row is made when the sheet is
+ * written, from its packed figures, so thousands of units are never laid out at once. A later merge reads
+ * the units back from it (`readConsolidation`): a consolidation merges again as the files it was made of.
  */
 export function unitsSheet(result: MergeResult, cat: Catalogue): SheetLayout {
   const { refs } = figureIndex(cat);
@@ -60,47 +81,74 @@ export function unitsSheet(result: MergeResult, cat: Catalogue): SheetLayout {
   );
   const shownAt = refs.flatMap((_, i) => (held[i] ? [i] : []));
   const shown = shownAt.map((i) => refs[i]!);
-  const last = UNITS_LEAD + shown.length;
+  const totals = [
+    { label: text("merge.units.total"), merged: result.merged },
+    ...result.byLevel.map((l) => ({
+      label: text("merge.units.levelTotal", {
+        level: l.level ? levelLabelIn(cat, l.level) : text("merge.note.noLevel"),
+        count: l.count,
+      }),
+      merged: l.merged,
+    })),
+  ];
+  const at = UNITS_TOP + totals.length;
+  const lead = UNIT_LEAD - 1;
   const b = new SheetBuilder(UNITS_ID, `${MERGED_PREFIX}${text("merge.sheet.units")}`, [
     4,
     30,
+    12,
+    14,
+    24,
     20,
     ...shown.map(() => 16),
   ]);
   b.hideColumn(0).hideRow(0).set(0, 0, UNITS_ID, "key").set(0, 1, MERGED_MARK, "key");
-  b.merge(span(1, 1, 1, 2), text("merge.units.title"), "heading");
-  const [form, stt, label, total, unit, file] = text("merge.units.head").split("|");
-  [form, stt, label].forEach((h, i) => b.merge(span(2 + i, 1, 1, 2), h!, "header"));
-  b.set(5, 1, unit!, "header").set(5, 2, file!, "header");
-  b.merge(span(6, 1, 1, 2), total!, "header");
+  b.merge(span(1, 1, 1, lead), text("merge.units.title"), "heading");
+  const [form, stt, label, ...heads] = text("merge.units.head").split("|");
+  [form, stt, label].forEach((h, i) => b.merge(span(2 + i, 1, 1, lead), h!, "header"));
+  heads.forEach((h, i) => b.set(5, 1 + i, h, "header"));
+  totals.forEach((t, i) => b.merge(span(UNITS_TOP + i, 1, 1, lead), t.label, "bodyTotal"));
   shown.forEach((ref, i) => {
-    const col = UNITS_LEAD + i;
+    const col = UNIT_LEAD + i;
     const f = formIn(cat, ref.form);
     b.set(0, col, figureKey(ref), "key")
       .set(2, col, f.sheet, "header")
       .set(3, col, sttOf(cat, ref.form, ref.row), "header")
       .set(4, col, rowOf(f, ref.row)!.label, "header")
       .set(5, col, periodName(cat, ref.form, ref.period), "header");
-    const merged = figureAt(result.merged.figures, ref);
-    if (merged !== null) b.set(6, col, merged);
+    totals.forEach((t, k) => {
+      const merged = figureAt(t.merged.figures, ref);
+      if (merged !== null) b.set(UNITS_TOP + k, col, merged);
+    });
   });
-  b.style(span(6, UNITS_LEAD, 1, shown.length), "bodyNumber");
   const units = result.units;
-  if (units.length > 0)
-    b.style(span(UNITS_HEAD, 1, units.length, 2), "body").style(
-      span(UNITS_HEAD, UNITS_LEAD, units.length, shown.length),
-      "bodyNumber"
-    );
+  if (units.length > 0) b.style(span(at, 1, units.length, lead), "body");
+  // a column's number format by its row's kind, over runs of columns alike
+  const styleOf = (i: number) =>
+    BODY_STYLES[rowOf(formIn(cat, shown[i]!.form), shown[i]!.row)!.kind] ?? "bodyNumber";
+  for (let i = 0; i < shown.length;) {
+    let j = i + 1;
+    while (j < shown.length && styleOf(j) === styleOf(i)) j++;
+    b.style(span(UNITS_TOP, UNIT_LEAD + i, totals.length + units.length, j - i), styleOf(i));
+    i = j;
+  }
   b.layout.body = {
-    at: UNITS_HEAD,
-    leads: units.map((u) => [null, u.name, u.file]),
+    at,
+    leads: units.map((u) => [
+      UNIT_ROW_KEY,
+      u.name,
+      u.code ?? null,
+      u.level ? levelLabelIn(cat, u.level) : null,
+      u.via ?? null,
+      u.file,
+    ]),
     figures: units.map((u) => u.figures),
     shown: Uint32Array.from(shownAt),
   };
-  b.layout.freeze = { rows: UNITS_HEAD, columns: UNITS_LEAD };
+  b.layout.freeze = { rows: at, columns: 2 };
   b.layout.print = {
-    titleRows: [2, 6],
-    area: span(1, 1, UNITS_HEAD - 1 + units.length, last - 1),
+    titleRows: [2, at - 1],
+    area: span(1, 1, at - 1 + units.length, UNIT_LEAD + shown.length - 1),
   };
   return b.layout;
 }
@@ -131,7 +179,11 @@ export function reportSheet(result: MergeResult, cat: Catalogue): SheetLayout {
   result.lines.forEach((l, i) => {
     const r = 5 + i;
     const level = l.level ? levelLabelIn(cat, l.level) : "";
-    const detail = [...l.notes, ...l.problems].join("\n");
+    const detail = [
+      ...(l.via ? [text("merge.status.via", { via: l.via })] : []),
+      ...l.notes,
+      ...l.problems,
+    ].join("\n");
     b.set(r, 1, i + 1, "stt")
       .set(r, 2, l.file, "label0")
       .set(r, 3, l.unit ?? "", "label0")
@@ -139,7 +191,18 @@ export function reportSheet(result: MergeResult, cat: Catalogue): SheetLayout {
       .set(r, 5, l.detail, "label0");
     b.set(r, 6, l.errors, "computedCount")
       .set(r, 7, l.warnings, "computedCount")
-      .set(r, 8, text(l.included ? "merge.included" : "merge.excluded"), "unit")
+      .set(
+        r,
+        8,
+        text(
+          l.status === "consolidation"
+            ? "merge.byMembers"
+            : l.included
+              ? "merge.included"
+              : "merge.excluded"
+        ),
+        "unit"
+      )
       .set(r, 9, detail, "label0");
   });
   /** A titled list under the files: its heading, then a numbered line an item; returns the row after it. */

@@ -235,6 +235,14 @@ export const vi = {
   "merge.status.noVersion": "không rõ",
   "merge.status.noUnit":
     "Trang Thông tin chưa có tên đơn vị: không xác định được đơn vị, không tổng hợp.",
+  "merge.status.consolidation":
+    "Bảng tổng hợp ({level}) của {count} đơn vị: tổng hợp theo từng đơn vị, ở các dòng dưới",
+  "merge.status.ownFigures":
+    "Số liệu riêng của đơn vị tổng hợp ({forms}) không được cộng thêm: chỉ tổng hợp trang Chi tiết đơn vị; gửi riêng báo cáo của đơn vị nếu cần",
+  "merge.status.membersUnknown":
+    "Trang “{sheet}” có {count} cột số liệu không thuộc bộ biểu mẫu ({keys}…): không đọc được bảng tổng hợp, không tổng hợp.",
+  "merge.status.via": "Thuộc bảng tổng hợp của {via}",
+  "merge.member.noName": "(dòng {row} chưa có tên đơn vị)",
   "merge.status.empty": "Biểu mẫu chưa nhập số liệu nào: không tổng hợp.",
   "merge.status.missingForms": "Thiếu: {forms}",
   "merge.status.duplicate": "Trùng đơn vị với tệp {others}: {choice}",
@@ -250,7 +258,9 @@ export const vi = {
   "merge.sheet.units": "Chi tiết đơn vị",
   "merge.sheet.report": "Báo cáo tổng hợp",
   "merge.units.title": "CHI TIẾT SỐ LIỆU THEO ĐƠN VỊ",
-  "merge.units.head": "Biểu mẫu|STT|Chỉ tiêu|Tổng hợp|Đơn vị|Tệp",
+  "merge.units.head": "Biểu mẫu|STT|Chỉ tiêu|Đơn vị|Mã đơn vị|Cấp|Qua bảng tổng hợp|Tệp",
+  "merge.units.total": "Tổng hợp",
+  "merge.units.levelTotal": "Cộng {level} ({count} đơn vị)",
   "merge.report.title": "BÁO CÁO TỔNG HỢP CÁC TỆP ĐƠN VỊ",
   "merge.report.summary":
     "{files} tệp; {included} đơn vị được tổng hợp; {missing} đơn vị chưa nộp; {duplicates} đơn vị nộp trùng",
@@ -263,6 +273,7 @@ export const vi = {
   "roster.hint":
     "Nhập tên các đơn vị phải nộp báo cáo kỳ này, đúng như tên ghi trên trang Thông tin của đơn vị. Tổng hợp dùng danh sách này để biết đơn vị nào chưa nộp.",
   "roster.head": "STT|Tên đơn vị|Cấp",
+  "merge.byMembers": "Theo đơn vị",
   "merge.included": "Có",
   "merge.excluded": "Không",
 

@@ -2,7 +2,14 @@ import type { Catalogue } from "../catalogue";
 import { columnsOf } from "../catalogue/columns";
 import type { Form } from "../catalogue/schema";
 import { COVER_FIELDS, type CoverKey } from "../layout/cover";
-import { COLUMN_KEYS_MARK, COVER_ID, KEY_COLUMN, MERGED_MARK, ROSTER_ID } from "../sheet-keys";
+import {
+  COLUMN_KEYS_MARK,
+  COVER_ID,
+  KEY_COLUMN,
+  MERGED_MARK,
+  ROSTER_ID,
+  UNITS_ID,
+} from "../sheet-keys";
 import { figureKey, figureRef, type FigureKey, type FigureRef } from "../figure";
 import { visibleText } from "./clean";
 import { rawAt, type RawSheet, type RawValue } from "./grid";
@@ -35,7 +42,7 @@ export interface LocatedWorkbook {
   copies: { form: string; sheet: string; of: string }[];
 }
 
-const asKey = (v: RawValue): string | null =>
+export const asKey = (v: RawValue): string | null =>
   typeof v === "string" && v.trim() !== "" ? v.trim() : null;
 
 /**
@@ -116,6 +123,14 @@ function readCover(sheet: RawSheet): Partial<Record<CoverKey, string>> {
   return cover;
 }
 
+/** The cover a merge wrote, if any: it names the consolidating unit. */
+export function mergedCoverIn(sheets: RawSheet[]): Partial<Record<CoverKey, string>> | null {
+  const sheet = sheets.find(
+    (s) => asKey(rawAt(s, 0, 0)) === COVER_ID && asKey(rawAt(s, 0, 1)) === MERGED_MARK
+  );
+  return sheet ? readCover(sheet) : null;
+}
+
 /** The cover's fields, wherever its sheet is: read before the round is known, since it names the round. */
 export function coverIn(sheets: RawSheet[]): Partial<Record<CoverKey, string>> | null {
   const sheet = sheets.find((s) => asKey(rawAt(s, 0, 0)) === COVER_ID);
@@ -163,3 +178,11 @@ export const carriesFigures = (
   if (id === null || asKey(b1) === MERGED_MARK) return false;
   return id === COVER_ID || id === ROSTER_ID || cat.forms.some((f) => f.id === id);
 };
+
+/** Whether a sheet is the cover a merge wrote, from its A1 and B1: it names a consolidation's unit and version. */
+export const isMergedCover = (a1: RawValue, b1: RawValue): boolean =>
+  asKey(a1) === COVER_ID && asKey(b1) === MERGED_MARK;
+
+/** Whether a sheet is a merge's per-unit sheet, from its A1 and B1: what makes a workbook a consolidation. */
+export const isMembersSheet = (a1: RawValue, b1: RawValue): boolean =>
+  asKey(a1) === UNITS_ID && asKey(b1) === MERGED_MARK;

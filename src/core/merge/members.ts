@@ -1,0 +1,193 @@
+import { levelLabelIn, levelNamed, type Catalogue } from "../catalogue";
+import { figureIndex } from "../catalogue/packed";
+import { checkRead, checkSheets, inputCells, readInput } from "../check";
+import type { FigureKey } from "../figure";
+import { text } from "../messages";
+import { visibleText } from "../read/clean";
+import { rawAt, type RawSheet, type RawValue } from "../read/grid";
+import {
+  asKey,
+  coverIn,
+  isMembersSheet,
+  mergedCoverIn,
+  type LocatedCell,
+  type LocatedWorkbook,
+} from "../read/locate";
+import type { Problem } from "../rules/engine";
+import type { Round } from "../rules/round";
+import { UNIT_COLUMNS, UNIT_LEAD, UNIT_ROW_KEY } from "../sheet-keys";
+import type { Figures } from "../values";
+import { blankEntry, entryOf } from "./entry";
+import { unitKeyOf } from "./identity";
+import type { UnitEntry } from "./units";
+
+/** The per-unit sheet a merge wrote, if the workbook has one: it makes the workbook a consolidation. */
+export const membersSheetIn = (sheets: RawSheet[]): RawSheet | undefined =>
+  sheets.find((s) => isMembersSheet(rawAt(s, 0, 0), rawAt(s, 0, 1)));
+
+/** A consolidation's key: never one of a unit's own report, which the consolidating unit may also send. */
+export const CONSOLIDATION_KEY = "tổng hợp:";
+
+const textOf = (v: RawValue): string | null =>
+  v === null || typeof v === "object"
+    ? null
+    : visibleText(String(v).normalize("NFC").trim()) || null;
+
+/** The figure columns of a per-unit sheet, by key; the keys the round does not know, if any. */
+function figureColumns(
+  sheet: RawSheet,
+  cat: Catalogue
+): { columns: Map<string, [FigureKey, number][]>; unknown: string[] } {
+  const { refs, of } = figureIndex(cat);
+  const columns = new Map<string, [FigureKey, number][]>();
+  const seen = new Set<string>();
+  const unknown: string[] = [];
+  const header = sheet.rows[0] ?? [];
+  for (let c = UNIT_LEAD; c < header.length; c++) {
+    const key = asKey(header[c] ?? null);
+    if (key === null) continue;
+    const i = of.get(key as FigureKey);
+    if (i === undefined || seen.has(key)) unknown.push(key);
+    else {
+      seen.add(key);
+      const form = refs[i]!.form;
+      (columns.get(form) ?? columns.set(form, []).get(form)!).push([key as FigureKey, c]);
+    }
+  }
+  return { columns, unknown };
+}
+
+/** One unit's row read and checked as its own workbook would be: its forms are those it holds figures of. */
+function memberEntry(
+  sheet: RawSheet,
+  r: number,
+  columns: Map<string, [FigureKey, number][]>,
+  base: UnitEntry,
+  round: Round
+): UnitEntry {
+  const values = sheet.rows[r] ?? [];
+  const at = (c: number) => values[c] ?? null;
+  const forms = round.forms.filter((f) =>
+    (columns.get(f.id) ?? []).some(([, c]) => at(c) !== null)
+  );
+  const { refs, of } = figureIndex(round);
+  const cover = {
+    version: round.version,
+    ...Object.fromEntries(
+      (["unit", "code", "level"] as const).flatMap((k) => {
+        const v = textOf(at(UNIT_COLUMNS[k === "unit" ? "name" : k]));
+        return v ? [[k, v]] : [];
+      })
+    ),
+  };
+  const located: LocatedWorkbook = {
+    cover,
+    coverSheet: sheet.name,
+    forms: forms.map((form) => ({
+      form,
+      sheet: sheet.name,
+      cells: new Map(
+        (columns.get(form.id) ?? []).map(([key, col]): [FigureKey, LocatedCell] => [
+          key,
+          { ref: refs[of.get(key)!]!, row: r, col, raw: at(col) },
+        ])
+      ),
+      strays: [],
+    })),
+    others: [],
+    merged: [],
+    copies: [],
+  };
+  // every input cell read as its kind asks: a figure no unit held has no column, and is blank
+  const inputs = inputCells(
+    forms.map((f) => f.id),
+    round
+  );
+  const figures: Figures = {};
+  const problems: Problem[] = [];
+  for (const lf of located.forms)
+    for (const [key, { ref, kind }] of inputs[lf.form.id] ?? [])
+      readInput(lf.form, ref, kind, lf.cells.get(key)?.raw ?? null, figures, problems, round);
+  const via = textOf(at(UNIT_COLUMNS.via));
+  const name = textOf(at(UNIT_COLUMNS.name)) ?? text("merge.member.noName", { row: r + 1 });
+  return entryOf(
+    {
+      ...base,
+      file: `${base.file} › ${name}`,
+      via: via ? `${base.via} › ${via}` : base.via!,
+    },
+    checkRead(located, { figures, problems }, round),
+    round,
+    null
+  );
+}
+
+/**
+ * A workbook a merge wrote, read as the units it consolidated: each row of its per-unit sheet is read and
+ * checked as that unit's file would be, so that merging it gives what merging those files gives. Its cover
+ * names the consolidating unit, the path each unit came through.
+ */
+export function readConsolidation(
+  entry: UnitEntry,
+  sheets: RawSheet[],
+  sheet: RawSheet,
+  round: Round
+): UnitEntry {
+  const cover = mergedCoverIn(sheets) ?? coverIn(sheets) ?? {};
+  const unit = cover.unit?.trim() || null;
+  const level = levelNamed(round, cover.level);
+  const read: UnitEntry = {
+    ...entry,
+    round: round.id,
+    unit,
+    unitKey: unit ? `${CONSOLIDATION_KEY}${unitKeyOf(unit)}` : null,
+    level,
+    version: cover.version ?? null,
+  };
+  if (read.version !== round.version)
+    return {
+      ...read,
+      status: "otherVersion",
+      detail: text("merge.status.otherVersion", {
+        version: read.version ?? text("merge.status.noVersion"),
+        expected: round.version,
+      }),
+    };
+  if (!unit) return { ...read, status: "noUnit", detail: text("merge.status.noUnit") };
+  const { columns, unknown } = figureColumns(sheet, round);
+  if (unknown.length > 0)
+    return {
+      ...read,
+      status: "unreadable",
+      detail: text("merge.status.membersUnknown", {
+        sheet: sheet.name,
+        keys: unknown.slice(0, 3).join(", "),
+        count: unknown.length,
+      }),
+    };
+  const base = { ...blankEntry(entry.file), round: round.id, modified: entry.modified, via: unit };
+  const members = sheet.rows.flatMap((row, r) =>
+    asKey(row[0] ?? null) === UNIT_ROW_KEY ? [memberEntry(sheet, r, columns, base, round)] : []
+  );
+  // the consolidating unit's own forms, if filled, are not what it consolidated: said, never added
+  const own = checkSheets(sheets, round);
+  const ownForms = own.forms.filter((f) => Object.keys(own.typed[f] ?? {}).length > 0);
+  return {
+    ...read,
+    status: "consolidation",
+    detail: [
+      text("merge.status.consolidation", {
+        level: level ? levelLabelIn(round, level) : text("merge.note.noLevel"),
+        count: members.length,
+      }),
+      ...(ownForms.length > 0
+        ? [
+            text("merge.status.ownFigures", {
+              forms: ownForms.map((id) => round.forms.find((f) => f.id === id)!.sheet).join(", "),
+            }),
+          ]
+        : []),
+    ].join(". "),
+    members,
+  };
+}
