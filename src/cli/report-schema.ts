@@ -72,6 +72,8 @@ export const MergeJsonSchema = z.object({
       warnings: z.number().int(),
       included: z.boolean(),
       notes: z.array(z.string()),
+      /** a unit read from a consolidation: the consolidations it came through, the nearest last */
+      via: z.string().optional(),
     })
   ),
   duplicates: z.array(

@@ -101,6 +101,7 @@ function toJson(out: string, r: MergeResult): MergeJson {
       warnings: l.warnings,
       included: l.included,
       notes: l.notes,
+      ...(l.via ? { via: l.via } : {}),
     })),
     duplicates: r.duplicates,
     missing: r.missing,
