@@ -11,6 +11,7 @@ export const COVER_ID = "COVER";
 export const ROSTER_ID = "ROSTER";
 export const UNITS_ID = "UNITS";
 export const REPORT_ID = "REPORT";
+export const OVERVIEW_ID = "OVERVIEW";
 export const PROBLEMS_ID = "PROBLEMS";
 
 /** B1 of a sheet a merge wrote: never read as a unit's figures, replaced by the next merge. */

@@ -121,7 +121,7 @@ export async function writeMerge(
       protectSheet(units.ws);
     }
     for (const name of temporary) sheets.getItem(name).delete();
-    added.at(-1)?.ws.activate();
+    (added.find((a) => a.layout.id === layout.opensOn) ?? added.at(-1))?.ws.activate();
     await context.sync();
     return "written" as const;
   });

@@ -1,7 +1,7 @@
 import type { WorksheetApi } from "./excel-api";
 import { absolute, type Rect } from "../core/a1";
 import type { SheetLayout, WorkbookLayout } from "../core/layout";
-import { extent, paint, validationRects } from "../core/layout/paint";
+import { extent, highlightFormula, paint, validationRects } from "../core/layout/paint";
 import { bodyRow, bodyRows } from "../core/layout/body";
 import { growingRows } from "../core/layout/heights";
 import { numberRuleFormula } from "../core/layout/inputs";
@@ -247,6 +247,11 @@ export function queueSheet(
   for (const r of sheet.hiddenRows)
     ws.getRangeByIndexes(r, 0, 1, 1).getEntireRow().rowHidden = true;
 
+  for (const h of sheet.highlights ?? []) {
+    const cf = range(ws, h.rect).conditionalFormats.add(Excel.ConditionalFormatType.custom);
+    cf.custom.rule.formula = `=${highlightFormula(h)}`;
+    cf.custom.format.fill.color = h.fill;
+  }
   if (!missing.includes("validation"))
     for (const { value, rects } of validationRects(sheet))
       for (const r of rects) {

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { absolute, columnLetter, rectA1, type Rect } from "../core/a1";
 import type { SheetLayout, WorkbookLayout } from "../core/layout";
-import { extent } from "../core/layout/paint";
+import { extent, highlightFormula } from "../core/layout/paint";
 import type { Style, Validation } from "../core/layout/types";
 import { bodyRow, bodyRows } from "../core/layout/body";
 import { growingRows } from "../core/layout/heights";
@@ -190,6 +190,19 @@ async function writeSheet(
   // its range's top-left cell
   for (const { rect, validation } of sheet.validations)
     validationsOf(ws).add(rectA1(rect), toDataValidation(validation, rect));
+  sheet.highlights?.forEach((h, i) =>
+    ws.addConditionalFormatting({
+      ref: rectA1(h.rect),
+      rules: [
+        {
+          type: "expression",
+          priority: i + 1,
+          formulae: [highlightFormula(h)],
+          style: { fill: { type: "pattern", pattern: "solid", bgColor: argb(h.fill) } },
+        },
+      ],
+    })
+  );
   for (const n of sheet.names)
     wb.definedNames.add(`'${sheet.name}'!$${columnLetter(n.col)}$${n.row + 1}`, n.name);
   await ws.protect(password, {

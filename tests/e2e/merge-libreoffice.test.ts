@@ -66,18 +66,32 @@ describe("the merged workbook in LibreOffice", () => {
       "Không đạt",
     ]);
 
-    // the per-unit sheet: its rows written as a stream, a unit a row, the total above them
+    // the per-unit sheet: its rows written as a stream, a unit a row, the total and each level's above them
     const perUnit = sheets.find((s) => s.name === "TH Chi tiết đơn vị")!;
     const fees = perUnit.rows[0]!.indexOf("PL8|pl8.payment.fees|y2024");
-    expect(perUnit.rows.slice(6, 9).map((r) => [r[1], r[fees]])).toEqual([
+    expect(perUnit.rows.slice(6, 12).map((r) => [r[1], r[fees]])).toEqual([
       ["Tổng hợp", 400],
+      ["Cộng Sở, ban, ngành (1 đơn vị)", 100],
+      ["Cộng UBND cấp xã (1 đơn vị)", 300],
+      ["Số đơn vị có số liệu", 2],
       ["Sở Tài chính", 100],
       ["UBND xã Bình", 300],
+    ]);
+
+    // as LibreOffice saved it, the consolidation merges again, one level up, as the units it holds
+    const again = captureIO();
+    expect(
+      await main(["merge", recalculated, "--out", join(artifacts, "tinh.xlsx")], again.io)
+    ).toBe(0);
+    expect(again.out).toEqual([
+      `Đã ghi ${join(artifacts, "tinh.xlsx")}: tổng hợp 2 đơn vị từ 1 tệp.`,
     ]);
 
     const pdf = sofficeConvert(out, "pdf", artifacts);
     const pages = pdfPages(pdf);
     const first = (title: string) => pages.findIndex((p) => p.includes(title)) + 1;
+    expect(first("TỔNG QUAN KẾT QUẢ TỔNG HỢP")).toBe(1);
+    pdfPageToPng(pdf, 1, join(artifacts, "TH-tong-quan"));
     pdfPageToPng(pdf, first("Phụ lục 8"), join(artifacts, "TH-PL8"));
     pdfPageToPng(pdf, first("CHI TIẾT SỐ LIỆU THEO ĐƠN VỊ"), join(artifacts, "TH-chi-tiet"));
     pdfPageToPng(pdf, first("BÁO CÁO TỔNG HỢP CÁC TỆP"), join(artifacts, "TH-bao-cao"));

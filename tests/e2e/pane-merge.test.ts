@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { inPane, openPane, paneSession, screenshots } from "../support/browser";
+import { inPane, openPane, paneSession, screenshotSheet, screenshots } from "../support/browser";
 import { consistentFigures } from "../support/consistent";
 import { oldXlsBytes, writeUnitFile } from "../support/files";
 import { ktCchc2025 } from "../../src/core/rounds/kt-cchc-2025";
@@ -101,8 +101,24 @@ describe("the Tổng hợp pane in Chromium", () => {
     });
 
     expect(await sheetNames(page)).toEqual(
-      expect.arrayContaining(["TH Phụ lục 1", "TH Chi tiết đơn vị", "TH Báo cáo tổng hợp"])
+      expect.arrayContaining([
+        "TH Tổng quan",
+        "TH Phụ lục 1",
+        "TH Chi tiết đơn vị",
+        "TH Báo cáo tổng hợp",
+      ])
     );
+    // the workbook shows the overview first: who sent what, by level, and the targets by unit
+    const active = await page.evaluate(() => {
+      const m = (
+        globalThis as unknown as {
+          __cchc: { model: { activeSheetId: number; sheets: { id: number; name: string }[] } };
+        }
+      ).__cchc.model;
+      return m.sheets.find((s) => s.id === m.activeSheetId)?.name;
+    });
+    expect(active).toBe("TH Tổng quan");
+    await screenshotSheet(page, "TH Tổng quan", join(screenshots, "merge-overview.png"));
     const tasks2021 = await page.evaluate(() => {
       const m = (
         globalThis as unknown as {

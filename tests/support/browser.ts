@@ -142,3 +142,79 @@ export async function typeWrongCounts(
   for (const { sheet, row, col } of typed) await typeCells(page, sheet, [[row, col, "x"]]);
   return typed.map(({ sheet, row, col }) => ({ sheet, row, col }));
 }
+
+/**
+ * What the pane wrote into a sheet of the fake workbook, drawn as a table (values, bold, fills, the fills of
+ * conditional formats that test a cell against a text) and screenshot: a look at the sheet without an Excel.
+ */
+export async function screenshotSheet(pane: Page, sheet: string, path: string): Promise<void> {
+  const html = await pane.evaluate((name) => {
+    type Cell = { value: unknown; format: Record<string, unknown> };
+    type Sheet = {
+      cells: Map<string, Cell>;
+      merges: { row: number; col: number; rows: number; cols: number }[];
+      hiddenRows: Set<number>;
+      hiddenCols: Set<number>;
+      conditionalFormats: {
+        rect: { row: number; col: number; rows: number; cols: number };
+        formula: string;
+        fill: string;
+      }[];
+    };
+    const s = (
+      globalThis as unknown as { __cchc: { model: { sheet(n: string): Sheet } } }
+    ).__cchc.model.sheet(name);
+    let rows = 0;
+    let cols = 0;
+    for (const key of s.cells.keys()) {
+      const [r, c] = key.split(":").map(Number) as [number, number];
+      rows = Math.max(rows, r + 1);
+      cols = Math.max(cols, c + 1);
+    }
+    const covered = new Set<string>();
+    const spans = new Map<string, { rows: number; cols: number }>();
+    for (const m of s.merges) {
+      spans.set(`${m.row}:${m.col}`, m);
+      for (let r = m.row; r < m.row + m.rows; r++)
+        for (let c = m.col; c < m.col + m.cols; c++)
+          if (r !== m.row || c !== m.col) covered.add(`${r}:${c}`);
+    }
+    const fillOf = (r: number, c: number, cell: Cell | undefined) => {
+      for (const cf of s.conditionalFormats) {
+        const { rect } = cf;
+        const inside =
+          r >= rect.row && r < rect.row + rect.rows && c >= rect.col && c < rect.col + rect.cols;
+        const equals = /^=[A-Z]+\d+="(.*)"$/.exec(cf.formula)?.[1];
+        if (inside && equals !== undefined && String(cell?.value ?? "") === equals) return cf.fill;
+      }
+      return cell?.format["fill.color"] as string | undefined;
+    };
+    const esc = (v: unknown) =>
+      String(v ?? "").replace(/[&<>]/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;" })[ch]!);
+    const body: string[] = [];
+    for (let r = 0; r < rows; r++) {
+      if (s.hiddenRows.has(r)) continue;
+      const tds: string[] = [];
+      for (let c = 0; c < cols; c++) {
+        if (s.hiddenCols.has(c) || covered.has(`${r}:${c}`)) continue;
+        const cell = s.cells.get(`${r}:${c}`);
+        const span = spans.get(`${r}:${c}`);
+        const style = [
+          cell?.format["font.bold"] ? "font-weight:bold" : "",
+          fillOf(r, c, cell) ? `background:${fillOf(r, c, cell)}` : "",
+          typeof cell?.value === "number" ? "text-align:right" : "",
+        ].join(";");
+        tds.push(
+          `<td style="${style}"${span ? ` rowspan="${span.rows}" colspan="${span.cols}"` : ""}>${esc(cell?.value)}</td>`
+        );
+      }
+      body.push(`<tr>${tds.join("")}</tr>`);
+    }
+    return `<meta charset="utf-8"><style>body{font:12px 'Times New Roman',serif}table{border-collapse:collapse}td{border:1px solid #bbb;padding:2px 4px;max-width:180px}</style><table>${body.join("")}</table>`;
+  }, sheet);
+  const context = await pane.context().browser()!.newContext();
+  const view = await context.newPage();
+  await view.setContent(html);
+  await view.screenshot({ path, fullPage: true });
+  await context.close();
+}

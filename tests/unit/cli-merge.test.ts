@@ -40,14 +40,15 @@ describe("cchc merge", () => {
     });
   });
 
-  it("writes a consolidation that opens on its report, its cover saying where to look", async () => {
+  it("writes a consolidation that opens on its overview, its cover saying where to look", async () => {
     const out = join(dir, "mo-bao-cao.xlsx");
     expect((await run("merge", folder, "--out", out)).code).toBe(0);
     const parts = unzipSync(new Uint8Array(readFileSync(out)));
     const workbook = strFromU8(parts["xl/workbook.xml"]!);
     const names = [...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
-    const active = Number(workbook.match(/activeTab="(\d+)"/)?.[1]);
-    expect(names[active]).toBe("TH Báo cáo tổng hợp");
+    // no activeTab: the first sheet is the one shown
+    const active = Number(workbook.match(/activeTab="(\d+)"/)?.[1] ?? 0);
+    expect(names[active]).toBe("TH Tổng quan");
     const cover = readRawSheets(readFileSync(out), new Deadline(), everySheet).find(
       (s) => s.name === "TH Thông tin"
     )!;
@@ -97,10 +98,11 @@ describe("cchc merge", () => {
     ]);
     // the total, then each level's subtotal: tasks 10 + 30 + 8, of which the xã's 40
     const column = units.rows[0]!.indexOf("PL1|pl1.plan.tasks|y2021");
-    expect(units.rows.slice(6, 9).map((row) => [row[1], row[column]])).toEqual([
+    expect(units.rows.slice(6, 10).map((row) => [row[1], row[column]])).toEqual([
       ["Tổng hợp", 48],
       ["Cộng Sở, ban, ngành (1 đơn vị)", 8],
       ["Cộng UBND cấp xã (2 đơn vị)", 40],
+      ["Số đơn vị có số liệu", 3],
     ]);
   });
 

@@ -131,6 +131,7 @@ describe("Tổng hợp", () => {
   it("writes the consolidated forms under TH names, marked for the next merge to replace", () => {
     const layout = mergeLayout(merged, { unit: "Huyện Vũ Thư" }, round);
     expect(layout.sheets.map((s) => s.name)).toEqual([
+      "TH Tổng quan",
       "TH Thông tin",
       ...round.forms.map((f) => `TH ${f.sheet}`),
       "TH Chi tiết đơn vị",

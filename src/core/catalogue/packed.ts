@@ -1,5 +1,5 @@
 import { figureKey, figureRef, type FigureKey, type FigureRef } from "../figure";
-import { figureAt, type Figures, type Scalar } from "../values";
+import { figureAt, setFigure, type Figures, type Scalar } from "../values";
 import { columnsOf } from "./columns";
 import type { Catalogue } from "./index";
 
@@ -105,6 +105,16 @@ export const packedAt = (p: PackedFigures, i: number): Scalar => {
   }
   return null;
 };
+
+/** Packed figures as nested ones again, for what reads figures by reference (the targets, the rankings). */
+export function unpackFigures(p: PackedFigures, cat: Catalogue): Figures {
+  const figures: Figures = {};
+  figureIndex(cat).refs.forEach((ref, i) => {
+    const v = packedAt(p, i);
+    if (v !== null) setFigure(figures, ref, v);
+  });
+  return figures;
+}
 
 /** A figure of packed figures by its reference. */
 export function packedSource(

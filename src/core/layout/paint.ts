@@ -1,4 +1,4 @@
-import type { Rect } from "../a1";
+import { a1, type Rect } from "../a1";
 import type { SheetLayout, Style, StyleId } from "./types";
 import { bodyRows } from "./body";
 
@@ -133,3 +133,7 @@ export function extent(sheet: SheetLayout): { rows: number; cols: number } {
   if (sheet.body) rows = Math.max(rows, sheet.body.at + bodyRows(sheet.body));
   return { rows, cols };
 }
+
+/** A highlight's rule, relative to its range's top-left cell as Excel reads it: en-US, without the "=". */
+export const highlightFormula = (h: { rect: Rect; equals: string }): string =>
+  `${a1(h.rect.row, h.rect.col)}="${h.equals.replace(/"/g, '""')}"`;

@@ -40,6 +40,7 @@ export type StyleId =
   | "bodyRate"
   | "bodyAmount"
   | "bodyTotal"
+  | "bodyTotalCount"
   | "key"
   | "signTitle"
   | "signHint"
@@ -121,6 +122,8 @@ export interface SheetLayout {
   names: { name: string; row: number; col: number }[];
   /** where each figure stands; `input` is the kind a unit types there */
   slots: Map<FigureKey, Slot>;
+  /** fills shown where a cell holds a text (a verdict): conditional, so a cell's own style is never changed */
+  highlights?: { rect: Rect; equals: string; fill: string }[];
   /** rows too many to hold as cells (a merge's units): made one at a time, in order, as they are written */
   body?: SheetBody;
 }

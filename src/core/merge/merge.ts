@@ -57,7 +57,8 @@ export interface MergedUnit {
 export interface MergeResult {
   lines: ReportLine[];
   duplicates: Duplicate[];
-  /** roster units with no file */
+  /** the units expected (the roster; empty without one), and those of them with no file */
+  roster: RosterEntry[];
   missing: RosterEntry[];
   /** the units merged, sorted by name, with their figures (typed and computed): the per-unit sheet */
   units: MergedUnit[];
@@ -324,6 +325,7 @@ export function mergeUnits(
   return {
     lines,
     duplicates,
+    roster,
     missing,
     units,
     merged: markFlagged(finalize(total, cat), flagged),

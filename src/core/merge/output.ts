@@ -8,6 +8,7 @@ import type { CoverInfo } from "../layout/cover";
 import {
   MERGED_MARK,
   MERGED_PREFIX,
+  OVERVIEW_ID,
   REPORT_ID,
   UNIT_LEAD,
   UNIT_ROW_KEY,
@@ -22,6 +23,7 @@ import { text } from "../messages";
 import { periodName, rowName, sttOf } from "../rules/names";
 import { figureAt } from "../values";
 import type { MergeResult } from "./merge";
+import { overviewSheet } from "./overview";
 
 /** The consolidated forms: the blank forms' layout, filled with the merged figures and their notes. */
 function consolidatedForms(result: MergeResult, info: CoverInfo, cat: Catalogue): WorkbookLayout {
@@ -91,7 +93,9 @@ export function unitsSheet(result: MergeResult, cat: Catalogue): SheetLayout {
       merged: l.merged,
     })),
   ];
-  const at = UNITS_TOP + totals.length;
+  // how many units gave each figure, under the totals: a total of few units is read with care
+  const counted = UNITS_TOP + totals.length;
+  const at = counted + 1;
   const lead = UNIT_LEAD - 1;
   const b = new SheetBuilder(UNITS_ID, `${MERGED_PREFIX}${text("merge.sheet.units")}`, [
     4,
@@ -108,6 +112,7 @@ export function unitsSheet(result: MergeResult, cat: Catalogue): SheetLayout {
   [form, stt, label].forEach((h, i) => b.merge(span(2 + i, 1, 1, lead), h!, "header"));
   heads.forEach((h, i) => b.set(5, 1 + i, h, "header"));
   totals.forEach((t, i) => b.merge(span(UNITS_TOP + i, 1, 1, lead), t.label, "bodyTotal"));
+  b.merge(span(counted, 1, 1, lead), text("merge.units.reported"), "bodyTotal");
   shown.forEach((ref, i) => {
     const col = UNIT_LEAD + i;
     const f = formIn(cat, ref.form);
@@ -120,6 +125,12 @@ export function unitsSheet(result: MergeResult, cat: Catalogue): SheetLayout {
       const merged = figureAt(t.merged.figures, ref);
       if (merged !== null) b.set(UNITS_TOP + k, col, merged);
     });
+    b.set(
+      counted,
+      col,
+      result.units.reduce((n, u) => n + (packedAt(u.figures, shownAt[i]!) === null ? 0 : 1), 0),
+      "bodyTotalCount"
+    );
   });
   const units = result.units;
   if (units.length > 0) b.style(span(at, 1, units.length, lead), "body");
@@ -129,7 +140,8 @@ export function unitsSheet(result: MergeResult, cat: Catalogue): SheetLayout {
   for (let i = 0; i < shown.length;) {
     let j = i + 1;
     while (j < shown.length && styleOf(j) === styleOf(i)) j++;
-    b.style(span(UNITS_TOP, UNIT_LEAD + i, totals.length + units.length, j - i), styleOf(i));
+    b.style(span(UNITS_TOP, UNIT_LEAD + i, totals.length, j - i), styleOf(i));
+    if (units.length > 0) b.style(span(at, UNIT_LEAD + i, units.length, j - i), styleOf(i));
     i = j;
   }
   b.layout.body = {
@@ -241,10 +253,15 @@ export function reportSheet(result: MergeResult, cat: Catalogue): SheetLayout {
 export function mergeLayout(result: MergeResult, info: CoverInfo, cat: Catalogue): WorkbookLayout {
   const forms = consolidatedForms(result, info, cat);
   // heights follow the merged texts, which are longer than anything a blank form holds
-  const sheets = [...forms.sheets, unitsSheet(result, cat), reportSheet(result, cat)].map((s) => ({
+  const sheets = [
+    overviewSheet(result, info, cat),
+    ...forms.sheets,
+    unitsSheet(result, cat),
+    reportSheet(result, cat),
+  ].map((s) => ({
     ...s,
     rowHeights: estimateHeights(s, forms.styles),
   }));
-  // a consolidation opens on what it found in the files, not on the cover the units fill
-  return { ...forms, sheets, opensOn: REPORT_ID };
+  // a consolidation opens on what it found, not on the cover the units fill
+  return { ...forms, sheets, opensOn: OVERVIEW_ID };
 }

@@ -34,6 +34,15 @@ export const TargetSchema = z.object({
 });
 export type Target = z.infer<typeof TargetSchema>;
 
+/** A rate units are ranked by in a consolidation's overview: its latest figure, read by the unit's tier where it says. */
+export const RankingSchema = z.object({
+  label: z.string().min(1),
+  value: ExprSchema,
+  /** the figure for units of a tier, where each tier reports its own row */
+  byTier: z.record(TierSchema, ExprSchema).optional(),
+});
+export type Ranking = z.infer<typeof RankingSchema>;
+
 export const TargetSetSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -51,5 +60,6 @@ export const TargetSetSchema = z.object({
     .min(1),
   tierOf: z.record(LevelSchema, TierSchema),
   targets: z.array(TargetSchema),
+  rankings: z.array(RankingSchema).optional(),
 });
 export type TargetSet = z.infer<typeof TargetSetSchema>;

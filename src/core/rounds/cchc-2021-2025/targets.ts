@@ -11,6 +11,20 @@ export const nq76: TargetSet = {
   form: "PL9",
   periods: YEARS.map(({ id, year, months }) => ({ id, year, ...(months ? { months } : {}) })),
   tierOf: { so: "tinh", nganhdoc: "tinh", huyen: "huyen", xa: "xa" },
+  // the rates a consolidation's overview ranks units by
+  rankings: [
+    { label: "Hoàn thành kế hoạch CCHC (PL1 2)", value: cell("PL1", "pl1.plan.rate") },
+    {
+      label: "Hồ sơ TTHC giải quyết đúng hẹn (PL3 4)",
+      value: cell("PL3", "pl3.on_time.tinh"),
+      byTier: {
+        tinh: cell("PL3", "pl3.on_time.tinh"),
+        huyen: cell("PL3", "pl3.on_time.huyen"),
+        xa: cell("PL3", "pl3.on_time.xa"),
+      },
+    },
+    { label: "DVCTT toàn trình (PL8 6.1)", value: cell("PL8", "pl8.online.full_rate") },
+  ],
   targets: [
     {
       no: 3,

@@ -1,0 +1,218 @@
+import { levelLabelIn, type Catalogue } from "../catalogue";
+import { unpackFigures } from "../catalogue/packed";
+import type { Level } from "../catalogue/schema";
+import { rankingValue } from "../assess/rankings";
+import { assessAll, type Verdict } from "../assess/targets";
+import { SheetBuilder, span } from "../layout/builder";
+import type { CoverInfo } from "../layout/cover";
+import type { SheetLayout } from "../layout/types";
+import { text, type MessageCode } from "../messages";
+import { MERGED_MARK, MERGED_PREFIX, OVERVIEW_ID } from "../sheet-keys";
+import type { Figures } from "../values";
+import type { MergeResult } from "./merge";
+import { byVietnamese } from "./texts";
+
+/** Excel's own "Good" and "Bad" fills: what a reader of a spreadsheet knows at a glance. */
+const FILL_DAT = "#C6EFCE";
+const FILL_KHONG_DAT = "#FFC7CE";
+
+const VERDICT_TEXT: Record<Verdict, MessageCode> = {
+  dat: "verdict.dat",
+  khongDat: "verdict.khongDat",
+  chuaDuSoLieu: "overview.noData",
+};
+
+type LevelKey = Level | null;
+
+/** The levels of a merge, in the round's order, "no level" last where some unit or file has none. */
+const levelsOf = (cat: Catalogue, present: LevelKey[]): LevelKey[] => [
+  ...cat.levels.map((l) => l.id).filter((l) => present.includes(l)),
+  ...(present.includes(null) ? [null] : []),
+];
+
+const levelName = (cat: Catalogue, level: LevelKey) =>
+  level ? levelLabelIn(cat, level) : text("merge.note.noLevel");
+
+/** Who was expected, who sent a file, who was merged, level by level; returns the row after the table. */
+function submission(b: SheetBuilder, from: number, result: MergeResult, cat: Catalogue): number {
+  b.merge(span(from, 1, 1, 7), text("overview.submission"), "labelGroup");
+  text("overview.submissionHead")
+    .split("|")
+    .forEach((h, i) => b.set(from + 1, 1 + i, h, "header"));
+  const units = result.lines.filter((l) => l.status !== "consolidation");
+  const sent = (level: LevelKey) =>
+    new Set(units.filter((l) => l.unitKey && l.level === level).map((l) => l.unitKey)).size;
+  const levels = levelsOf(cat, [
+    ...units.filter((l) => l.unitKey).map((l) => l.level),
+    ...result.roster.map((r) => r.level),
+  ]);
+  const row = (level: LevelKey, i: number) => {
+    const r = from + 2 + i;
+    const of = <T extends { level: LevelKey }>(xs: T[]) => xs.filter((x) => x.level === level);
+    b.set(r, 1, levelName(cat, level), "body");
+    [
+      result.roster.length > 0 ? of(result.roster).length : "",
+      sent(level),
+      of(result.units).length,
+      of(units).filter((l) => l.included && l.errors > 0).length,
+      result.roster.length > 0 ? of(result.missing).length : "",
+    ].forEach((v, k) => b.set(r, 2 + k, v, "bodyCount"));
+  };
+  levels.forEach(row);
+  const total = from + 2 + levels.length;
+  const unknown = units.filter((l) => !l.unitKey).length;
+  b.set(total, 1, text("overview.total"), "bodyTotal");
+  [
+    result.roster.length > 0 ? result.roster.length : "",
+    levels.reduce((n, l) => n + sent(l), 0),
+    result.units.length,
+    units.filter((l) => l.included && l.errors > 0).length,
+    result.roster.length > 0 ? result.missing.length : "",
+  ].forEach((v, k) => b.set(total, 2 + k, v, "bodyTotalCount"));
+  if (unknown > 0)
+    b.merge(span(total + 1, 1, 1, 7), text("overview.unidentified", { count: unknown }), "hint");
+  return total + (unknown > 0 ? 3 : 2);
+}
+
+interface Judged {
+  name: string;
+  level: LevelKey;
+  verdicts: (string | null)[];
+  met: number;
+  rates: (number | null)[];
+}
+
+/** Competition ranks of values, highest first ("1, 2, 2, 4"); null for a unit without the figure. */
+function ranks(values: (number | null)[]): (number | null)[] {
+  const sorted = values.filter((v): v is number => v !== null).sort((a, b) => b - a);
+  return values.map((v) => (v === null ? null : sorted.indexOf(v) + 1));
+}
+
+/**
+ * Phụ lục 9's targets judged on each level's subtotal (target 4 by the level's tier) and on each unit's own
+ * figures, coloured Đạt / Không đạt, with the rates units are ranked by: units with more targets met first.
+ */
+function targets(b: SheetBuilder, from: number, result: MergeResult, cat: Catalogue): number {
+  const set = cat.targets!;
+  const rankings = set.rankings ?? [];
+  const form = cat.forms.find((f) => f.id === set.form)!;
+  const judge = (name: string, level: LevelKey, figures: Figures): Judged => {
+    const done = new Map(assessAll(set, figures, level, cat).map((a) => [a.target, a.verdict]));
+    const verdicts = set.targets.map((t) => {
+      const v = done.get(t.no);
+      return v ? text(VERDICT_TEXT[v]) : text("overview.notApplicable");
+    });
+    return {
+      name,
+      level,
+      verdicts,
+      met: [...done.values()].filter((v) => v === "dat").length,
+      rates: rankings.map((r) => rankingValue(r, set, figures, level)),
+    };
+  };
+  const levels: Judged[] =
+    result.byLevel.length > 0
+      ? result.byLevel.map((l) =>
+          judge(
+            text("merge.units.levelTotal", { level: levelName(cat, l.level), count: l.count }),
+            l.level,
+            l.merged.figures
+          )
+        )
+      : result.units.length > 0
+        ? [
+            judge(
+              text("merge.units.levelTotal", {
+                level: levelName(cat, result.units[0]!.level),
+                count: result.units.length,
+              }),
+              result.units[0]!.level,
+              result.merged.figures
+            ),
+          ]
+        : [];
+  const units = result.units
+    .map((u) => judge(u.name, u.level, unpackFigures(u.figures, cat)))
+    .sort((x, y) => y.met - x.met || byVietnamese(x.name, y.name));
+  const rankOf = rankings.map((_, k) => ranks(units.map((u) => u.rates[k] ?? null)));
+  const width = 2 + set.targets.length + 1 + rankings.length * 2;
+  b.merge(
+    span(from, 1, 1, width),
+    text("overview.targets", { form: form.sheet, name: set.name }),
+    "labelGroup"
+  );
+  const head = from + 1;
+  b.set(head, 1, text("overview.unit"), "header").set(head, 2, text("overview.level"), "header");
+  set.targets.forEach((t, i) =>
+    b.set(head, 3 + i, text("overview.target", { no: t.no }), "header")
+  );
+  const metCol = 3 + set.targets.length;
+  b.set(head, metCol, text("overview.met"), "header");
+  rankings.forEach((r, k) =>
+    b
+      .set(head, metCol + 1 + 2 * k, r.label, "header")
+      .set(head, metCol + 2 + 2 * k, text("overview.rank"), "header")
+  );
+  const rows = [...levels, ...units];
+  rows.forEach((j, i) => {
+    const r = head + 1 + i;
+    const isLevel = i < levels.length;
+    b.set(r, 1, j.name, isLevel ? "bodyTotal" : "body").set(
+      r,
+      2,
+      levelName(cat, j.level),
+      isLevel ? "bodyTotal" : "body"
+    );
+    j.verdicts.forEach((v, k) => v !== null && b.set(r, 3 + k, v, "unit"));
+    b.set(r, metCol, j.met, "bodyCount");
+    j.rates.forEach((v, k) => {
+      if (v !== null) b.set(r, metCol + 1 + 2 * k, v, "bodyRate");
+      else b.style(span(r, metCol + 1 + 2 * k, 1, 1), "bodyRate");
+      const rank = isLevel ? null : rankOf[k]![i - levels.length];
+      if (rank !== null && rank !== undefined) b.set(r, metCol + 2 + 2 * k, rank, "bodyCount");
+      else b.style(span(r, metCol + 2 + 2 * k, 1, 1), "bodyCount");
+    });
+  });
+  if (rows.length > 0) {
+    const verdicts = span(head + 1, 3, rows.length, set.targets.length);
+    b.style(verdicts, "unit");
+    b.layout.highlights = [
+      { rect: verdicts, equals: text("verdict.dat"), fill: FILL_DAT },
+      { rect: verdicts, equals: text("verdict.khongDat"), fill: FILL_KHONG_DAT },
+    ];
+  }
+  return head + 1 + rows.length + 1;
+}
+
+/**
+ * The consolidation's first sheet: how many units of each level were expected, sent a file and were merged;
+ * then Phụ lục 9's targets by level and by unit with the rates units are ranked by, where the round has them.
+ */
+export function overviewSheet(result: MergeResult, info: CoverInfo, cat: Catalogue): SheetLayout {
+  const targetCount = cat.targets?.targets.length ?? 0;
+  const rankCount = cat.targets?.rankings?.length ?? 0;
+  const b = new SheetBuilder(OVERVIEW_ID, `${MERGED_PREFIX}${text("merge.sheet.overview")}`, [
+    4,
+    34,
+    16,
+    ...Array<number>(Math.max(5, targetCount + 1 + rankCount * 2)).fill(11),
+  ]);
+  b.hideColumn(0).hideRow(0).set(0, 0, OVERVIEW_ID, "key").set(0, 1, MERGED_MARK, "key");
+  const width = Math.max(7, 3 + targetCount + 1 + rankCount * 2) - 1;
+  b.merge(span(1, 1, 1, width), text("overview.title"), "heading");
+  b.merge(
+    span(2, 1, 1, width),
+    text("overview.subtitle", {
+      unit: info.unit ?? "",
+      round: cat.name,
+      units: result.units.length,
+      files: result.lines.filter((l) => l.via === undefined).length,
+    }),
+    "subtitle"
+  );
+  let at = submission(b, 4, result, cat);
+  if (cat.targets) at = targets(b, at, result, cat);
+  b.layout.freeze = { rows: 3, columns: 2 };
+  b.layout.print = { titleRows: [1, 2], area: span(1, 1, Math.max(at - 1, 3), width) };
+  return b.layout;
+}

@@ -1,0 +1,79 @@
+import { round } from "../support/round";
+import { unit, y } from "../support/units";
+import type { SheetLayout } from "../../src/core/layout/types";
+import { mergeUnits } from "../../src/core/merge/merge";
+import { mergeLayout } from "../../src/core/merge/output";
+import { overviewSheet } from "../../src/core/merge/overview";
+
+/** A sheet's cells as rows of values, by row number: what a reader sees, formats aside. */
+function grid(sheet: SheetLayout): (string | number | null)[][] {
+  const rows: (string | number | null)[][] = [];
+  for (const c of sheet.cells) (rows[c.row] ??= [])[c.col] = c.value ?? null;
+  return Array.from(rows, (r) => Array.from(r ?? [], (v) => v ?? null));
+}
+
+/** The row whose column B holds `name`, from column B on. */
+const rowOf = (sheet: SheetLayout, name: string) =>
+  grid(sheet)
+    .find((r) => r[1] === name)
+    ?.slice(1);
+
+// target 4 (PL3 6.1) in 2021: 30 % for the province's offices, 20 % for a huyện, 15 % for a xã
+const figures = (digitised: number, tasks: number, done: number) => ({
+  PL3: y({ "pl3.digitised.results": digitised }),
+  PL1: y({ "pl1.plan.tasks": tasks, "pl1.plan.done": done }),
+});
+const A = unit("a.xlsx", "UBND xã An Bình", figures(18, 10, 9), "xa");
+const B = unit("b.xlsx", "UBND xã Bình Minh", figures(18, 10, 10), "xa");
+const C = unit("c.xlsx", "UBND huyện Vũ Thư", figures(18, 10, 9), "huyen");
+const D = unit("d.xlsx", "Sở Nội vụ", figures(35, 10, 11), "so");
+const roster = [
+  { name: "UBND xã An Bình", level: "xa" as const },
+  { name: "UBND xã Bình Minh", level: "xa" as const },
+  { name: "UBND xã Cẩm Phả", level: "xa" as const },
+  { name: "UBND huyện Vũ Thư", level: "huyen" as const },
+];
+const result = mergeUnits([A, B, C, D], round, { roster });
+const sheet = overviewSheet(result, { unit: "UBND tỉnh Thái Bình" }, round);
+// from column B: the unit, its level, then a column a target
+const target4 = 2 + round.targets!.targets.findIndex((t) => t.no === 4);
+
+describe("the consolidation's overview", () => {
+  it("comes first, and the workbook opens on it", () => {
+    const layout = mergeLayout(result, { unit: "UBND tỉnh Thái Bình" }, round);
+    expect(layout.sheets[0]!.name).toBe("TH Tổng quan");
+    expect(layout.opensOn).toBe(layout.sheets[0]!.id);
+  });
+
+  it("counts, level by level, the units expected, sent, merged, with errors and missing", () => {
+    expect(rowOf(sheet, "UBND cấp xã")).toEqual(["UBND cấp xã", 3, 2, 2, 0, 1]);
+    expect(rowOf(sheet, "UBND cấp huyện")).toEqual(["UBND cấp huyện", 1, 1, 1, 0, 0]);
+    expect(rowOf(sheet, "Sở, ban, ngành")).toEqual(["Sở, ban, ngành", 0, 1, 1, 1, 0]);
+    expect(rowOf(sheet, "Tổng cộng")).toEqual(["Tổng cộng", 4, 4, 4, 1, 1]);
+  });
+
+  it("judges target 4 on each level's subtotal by that level's tier", () => {
+    const verdict = (name: string) => rowOf(sheet, name)![target4];
+    expect(verdict("Cộng UBND cấp xã (2 đơn vị)")).toBe("Đạt");
+    expect(verdict("Cộng UBND cấp huyện (1 đơn vị)")).toBe("Không đạt");
+    expect(verdict("Cộng Sở, ban, ngành (1 đơn vị)")).toBe("Đạt");
+    expect(verdict("UBND xã An Bình")).toBe("Đạt");
+    expect(verdict("UBND huyện Vũ Thư")).toBe("Không đạt");
+  });
+
+  it("ranks units by each rate, ties sharing a rank, an impossible rate and a missing one unranked", () => {
+    const metCol = 1 + round.targets!.targets.length + 1;
+    const plan = (name: string) => rowOf(sheet, name)!.slice(metCol + 1, metCol + 3);
+    expect(plan("UBND xã Bình Minh")).toEqual([100, 1]);
+    expect(plan("UBND xã An Bình")).toEqual([90, 2]);
+    expect(plan("UBND huyện Vũ Thư")).toEqual([90, 2]);
+    expect(plan("Sở Nội vụ")).toEqual([]);
+  });
+
+  it("colours the verdicts Đạt and Không đạt, over the verdicts only", () => {
+    expect(sheet.highlights?.map((h) => [h.equals, h.rect.cols])).toEqual([
+      ["Đạt", round.targets!.targets.length],
+      ["Không đạt", round.targets!.targets.length],
+    ]);
+  });
+});
