@@ -140,6 +140,24 @@ describe("the Tổng hợp pane in Chromium", () => {
       fullPage: true,
       animations: "disabled",
     });
+    // every file's problems as one sheet, to send back to each unit
+    await page.getByRole("button", { name: "Xuất danh sách lỗi các tệp" }).click();
+    await inPane(page).getByText("Đã ghi vấn đề của 3 tệp vào trang “Lỗi các đơn vị”.").waitFor();
+    const listed = await page.evaluate(() => {
+      const m = (
+        globalThis as unknown as {
+          __cchc: { model: { sheet(n: string): { cells: Map<string, { value: unknown }> } } };
+        }
+      ).__cchc.model;
+      const cells = m.sheet("Lỗi các đơn vị").cells;
+      return [4, 5, 6].map((r) => [2, 3, 4].map((c) => cells.get(`${r}:${c}`)?.value ?? ""));
+    });
+    expect(listed).toEqual([
+      ["UBND xã Cẩm Phả", "cam-pha.xlsx", "lỗi"],
+      ["(chưa có tên đơn vị)", "bao-cao.pdf", "không tổng hợp"],
+      ["(chưa có tên đơn vị)", "cu.xls", "không tổng hợp"],
+    ]);
+    await screenshotSheet(page, "Lỗi các đơn vị", join(screenshots, "merge-problem-list.png"));
     await page.close();
   });
 

@@ -7,7 +7,8 @@ import { packFigures, rowIndex } from "../catalogue/packed";
 import { unitKeyOfCover } from "./identity";
 import type { UnitEntry } from "./units";
 
-const MAX_PROBLEMS = 5;
+/** Problems kept of a file: what a unit can be sent back to act on; a file with more is said to have more. */
+export const MAX_LISTED = 200;
 
 /** The rows of a form that problems name, each once, by number (the cover's are no row of a form). */
 function rowsOf(problems: PlacedProblem[], cat: Catalogue): Uint16Array {
@@ -99,9 +100,11 @@ export function entryOf(
     errors: errors.length,
     warnings: warnings.length,
     errorRows: rowsOf(errors, cat),
-    problems: [...errors, ...warnings]
-      .slice(0, MAX_PROBLEMS)
-      .map((p) => [cellsText(p.cells, true), p.message].filter(Boolean).join(": ")),
+    problems: [...errors, ...warnings].slice(0, MAX_LISTED).map((p) => ({
+      severity: p.severity,
+      cells: cellsText(p.cells, true),
+      message: p.message,
+    })),
     figures: packFigures(report.figures, cat),
   };
 }

@@ -24,6 +24,7 @@ import { periodName, rowName, sttOf } from "../rules/names";
 import { figureAt } from "../values";
 import type { MergeResult } from "./merge";
 import { overviewSheet } from "./overview";
+import { problemText, SHOWN_PROBLEMS } from "./problem-line";
 
 /** The consolidated forms: the blank forms' layout, filled with the merged figures and their notes. */
 function consolidatedForms(result: MergeResult, info: CoverInfo, cat: Catalogue): WorkbookLayout {
@@ -194,7 +195,7 @@ export function reportSheet(result: MergeResult, cat: Catalogue): SheetLayout {
     const detail = [
       ...(l.via ? [text("merge.status.via", { via: l.via })] : []),
       ...l.notes,
-      ...l.problems,
+      ...l.problems.slice(0, SHOWN_PROBLEMS).map(problemText),
     ].join("\n");
     b.set(r, 1, i + 1, "stt")
       .set(r, 2, l.file, "label0")

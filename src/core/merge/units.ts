@@ -6,6 +6,7 @@ import { membersSheetIn, readConsolidation } from "./members";
 import { text, type MessageCode } from "../messages";
 import type { RawSheet } from "../read/grid";
 import type { PackedFigures } from "../catalogue/packed";
+import type { ProblemLine } from "./problem-line";
 import { roundOfWorkbook } from "../rounds/workbook";
 import { blankEntry, entryOf } from "./entry";
 
@@ -78,8 +79,8 @@ export interface UnitEntry {
   warnings: number;
   forms: string[];
   missingForms: string[];
-  /** the first problems, for the report */
-  problems: string[];
+  /** its problems, errors first, as far as MAX_LISTED: listed in the report, the pane and the problem list */
+  problems: ProblemLine[];
   /** what tells two copies of a unit apart: who made it, when it was saved, how many figures it holds */
   preparer: string | null;
   modified: number | null;

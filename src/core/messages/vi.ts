@@ -496,6 +496,13 @@ export const vi = {
   "problems.sheet": "Danh sách vấn đề",
   "problems.title": "DANH SÁCH VẤN ĐỀ CẦN SỬA — {unit}",
   "problems.head": "STT|Mức|Trang tính|Ô|Quy tắc|Nội dung",
+  "problems.mergedSheet": "Lỗi các đơn vị",
+  "problems.mergedTitle": "DANH SÁCH LỖI, CẢNH BÁO TRONG TỆP CỦA CÁC ĐƠN VỊ",
+  "problems.mergedSummary":
+    "{files} tệp có vấn đề, trong đó {refused} tệp không tổng hợp được. Lọc theo cột Đơn vị để gửi lại từng đơn vị.",
+  "problems.mergedHead": "STT|Đơn vị|Tệp|Mức|Ô|Nội dung",
+  "problems.notMerged": "không tổng hợp",
+  "problems.more": "… và {count} vấn đề khác: đơn vị mở tệp, dùng Kiểm tra để xem đủ.",
   "cli.problemsOneFile": "--problems chỉ dùng khi kiểm tra một tệp",
   "cli.problemListsWritten":
     "Đã ghi danh sách lỗi của {count} tệp vào {dir}, để gửi lại từng đơn vị.",
@@ -507,6 +514,8 @@ export const vi = {
   "ui.check.targets":
     "Phụ lục 9, theo số liệu: Đạt {dat}, Không đạt {khongDat}, chưa đủ số liệu {open} (trong {total} mục tiêu tính được từ số liệu; {proposed} mục tiêu số liệu chỉ đo được một phần: đó là đề xuất, đơn vị chọn Đạt hoặc Không đạt).",
   "ui.check.failed": "Không kiểm tra được: {detail}",
+  "ui.merge.exportProblems": "Xuất danh sách lỗi các tệp",
+  "ui.merge.problemsExported": "Đã ghi vấn đề của {files} tệp vào trang “{sheet}”.",
   "ui.merge.intro":
     'Chọn hoặc kéo thả các tệp .xlsx của các đơn vị (hoặc cả thư mục). Mỗi tệp được nhận diện qua trang Thông tin, kiểm tra như Kiểm tra, rồi tổng hợp vào các trang "TH …" của bảng tính này.',
   "ui.merge.pickFiles": "Chọn tệp",

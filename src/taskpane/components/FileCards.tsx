@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { text } from "../../core/messages";
 import type { FileLine } from "../../core/merge/answer";
+import { problemText, SHOWN_PROBLEMS } from "../../core/merge/problem-line";
 import { useCardListStyles } from "./card-list";
 
 const useStyles = makeStyles({
@@ -22,7 +23,13 @@ export function FileCards({ lines }: { lines: FileLine[] }) {
           <div>{[l.detail, ...l.notes].join(". ")}</div>
           <div className={l.included ? undefined : styles.left}>
             {text("ui.merge.counted", {
-              answer: text(l.included ? "merge.included" : "merge.excluded"),
+              answer: text(
+                l.status === "consolidation"
+                  ? "merge.byMembers"
+                  : l.included
+                    ? "merge.included"
+                    : "merge.excluded"
+              ),
             })}
           </div>
           {l.problems.length > 0 && (
@@ -30,15 +37,18 @@ export function FileCards({ lines }: { lines: FileLine[] }) {
             <details>
               <summary className={styles.summary}>
                 {text(
-                  l.problems.length < l.errors + l.warnings
+                  Math.min(l.problems.length, SHOWN_PROBLEMS) < l.errors + l.warnings
                     ? "ui.merge.showFirstProblems"
                     : "ui.merge.showProblems",
-                  { shown: l.problems.length, total: l.errors + l.warnings }
+                  {
+                    shown: Math.min(l.problems.length, SHOWN_PROBLEMS),
+                    total: l.errors + l.warnings,
+                  }
                 )}
               </summary>
               <ul className={styles.problems}>
-                {l.problems.map((p) => (
-                  <li key={p}>{p}</li>
+                {l.problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
+                  <li key={i}>{problemText(p)}</li>
                 ))}
               </ul>
             </details>

@@ -15,9 +15,11 @@ import { text } from "../../core/messages";
 import type { FileLine, MergeAnswer } from "../../core/merge/answer";
 import type { MergeOutcome } from "../../core/merge/outcome";
 import { rosterOf } from "../../core/merge/roster";
+import { mergeProblemsLayout } from "../../core/merge/problems-list";
 import { collisions, type Consolidation } from "../../office/merge-workbook";
 import type { PaneActions } from "../actions";
 import { explain } from "../errors";
+import { useAction } from "../use-action";
 import { FailureBar } from "./FailureBar";
 import { initialMerge, mergeReducer, type MergeNotice, type MergePhase } from "../merge-state";
 import { filesFromDrop, keepWorkbooks, readUnitFiles, type PickedFile } from "../read-files";
@@ -106,7 +108,10 @@ function noticeOf(notice: MergeNotice): { intent: "info" | "error"; text: string
   }
 }
 
-type Actions = Pick<PaneActions, "readConsolidation" | "writeMerge" | "createRoster">;
+type Actions = Pick<
+  PaneActions,
+  "readConsolidation" | "writeMerge" | "createRoster" | "exportProblems"
+>;
 
 export function MergePanel({ actions }: { actions: Actions }) {
   const styles = useStyles();
@@ -121,6 +126,20 @@ export function MergePanel({ actions }: { actions: Actions }) {
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const phase = state.phase;
+  // every file's problems as one sheet, to send back to each unit
+  const exporting = useAction("ui.problems.exportFailed");
+  const [exported, setExported] = useState<string | null>(null);
+  const exportList = (lines: FileLine[]) =>
+    exporting.run(async () => {
+      const layout = mergeProblemsLayout(lines);
+      const sheet = await actions.exportProblems(layout);
+      setExported(
+        text("ui.merge.problemsExported", {
+          files: lines.filter((l) => l.problems.length > 0 || l.status !== "ok").length,
+          sheet,
+        })
+      );
+    });
 
   /** Asks the session to merge; writes the answer, or waits for the user's choice of duplicates. */
   const merge = async (
@@ -399,6 +418,17 @@ export function MergePanel({ actions }: { actions: Actions }) {
           >
             <MessageBarBody>{doneText(phase.outcome, phase.collision)}</MessageBarBody>
           </ResultBar>
+          {phase.lines.some((l) => l.problems.length > 0 || l.status !== "ok") && (
+            <Button disabled={exporting.busy} onClick={() => void exportList(phase.lines)}>
+              {text("ui.merge.exportProblems")}
+            </Button>
+          )}
+          {exporting.failure && <FailureBar failure={exporting.failure} />}
+          {exported && (
+            <ResultBar intent="success" announce={exported}>
+              <MessageBarBody>{exported}</MessageBarBody>
+            </ResultBar>
+          )}
           <FileCards lines={phase.lines} />
         </>
       )}
