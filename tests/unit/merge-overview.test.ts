@@ -1,14 +1,17 @@
 import { round } from "../support/round";
 import { unit, y } from "../support/units";
 import type { SheetLayout } from "../../src/core/layout/types";
+import { bodyRow, bodyRows } from "../../src/core/layout/body";
 import { mergeUnits } from "../../src/core/merge/merge";
 import { mergeLayout } from "../../src/core/merge/output";
 import { overviewSheet } from "../../src/core/merge/overview";
 
-/** A sheet's cells as rows of values, by row number: what a reader sees, formats aside. */
+/** A sheet's cells and body as rows of values, by row number: what a reader sees, formats aside. */
 function grid(sheet: SheetLayout): (string | number | null)[][] {
   const rows: (string | number | null)[][] = [];
   for (const c of sheet.cells) (rows[c.row] ??= [])[c.col] = c.value ?? null;
+  const body = sheet.body;
+  if (body) for (let i = 0; i < bodyRows(body); i++) rows[body.at + i] = bodyRow(body, i);
   return Array.from(rows, (r) => Array.from(r ?? [], (v) => v ?? null));
 }
 
@@ -67,7 +70,7 @@ describe("the consolidation's overview", () => {
     expect(plan("UBND xã Bình Minh")).toEqual([100, 1]);
     expect(plan("UBND xã An Bình")).toEqual([90, 2]);
     expect(plan("UBND huyện Vũ Thư")).toEqual([90, 2]);
-    expect(plan("Sở Nội vụ")).toEqual([]);
+    expect(plan("Sở Nội vụ")).toEqual([null, null]);
   });
 
   it("colours the verdicts Đạt and Không đạt, over the verdicts only", () => {

@@ -5,10 +5,11 @@ import { rankingValue } from "../assess/rankings";
 import { assessAll, type Verdict } from "../assess/targets";
 import { SheetBuilder, span } from "../layout/builder";
 import type { CoverInfo } from "../layout/cover";
-import type { SheetLayout } from "../layout/types";
+import type { SheetLayout, StyleId } from "../layout/types";
+import type { PackedFigures } from "../catalogue/packed";
 import { text, type MessageCode } from "../messages";
 import { MERGED_MARK, MERGED_PREFIX, OVERVIEW_ID } from "../sheet-keys";
-import type { Figures } from "../values";
+import type { Figures, Scalar } from "../values";
 import type { MergeResult } from "./merge";
 import { byVietnamese } from "./texts";
 
@@ -23,6 +24,13 @@ const VERDICT_TEXT: Record<Verdict, MessageCode> = {
 };
 
 type LevelKey = Level | null;
+
+/** The body's rows hold no figures of their own, only their leading cells. */
+const NO_FIGURES: PackedFigures = {
+  numbers: new Float64Array(0),
+  textAt: new Uint32Array(0),
+  texts: [],
+};
 
 /** The levels of a merge, in the round's order, "no level" last where some unit or file has none. */
 const levelsOf = (cat: Catalogue, present: LevelKey[]): LevelKey[] => [
@@ -153,35 +161,47 @@ function targets(b: SheetBuilder, from: number, result: MergeResult, cat: Catalo
       .set(head, metCol + 1 + 2 * k, r.label, "header")
       .set(head, metCol + 2 + 2 * k, text("overview.rank"), "header")
   );
-  const rows = [...levels, ...units];
-  rows.forEach((j, i) => {
-    const r = head + 1 + i;
-    const isLevel = i < levels.length;
-    b.set(r, 1, j.name, isLevel ? "bodyTotal" : "body").set(
-      r,
-      2,
-      levelName(cat, j.level),
-      isLevel ? "bodyTotal" : "body"
-    );
-    j.verdicts.forEach((v, k) => v !== null && b.set(r, 3 + k, v, "unit"));
-    b.set(r, metCol, j.met, "bodyCount");
-    j.rates.forEach((v, k) => {
-      if (v !== null) b.set(r, metCol + 1 + 2 * k, v, "bodyRate");
-      else b.style(span(r, metCol + 1 + 2 * k, 1, 1), "bodyRate");
-      const rank = isLevel ? null : rankOf[k]![i - levels.length];
-      if (rank !== null && rank !== undefined) b.set(r, metCol + 2 + 2 * k, rank, "bodyCount");
-      else b.style(span(r, metCol + 2 + 2 * k, 1, 1), "bodyCount");
+  const cells = (j: Judged, rank: (k: number) => number | null): Scalar[] => [
+    null,
+    j.name,
+    levelName(cat, j.level),
+    ...j.verdicts,
+    j.met,
+    ...j.rates.flatMap((v, k) => [v, rank(k)]),
+  ];
+  levels.forEach((j, i) =>
+    cells(j, () => null).forEach((v, c) => {
+      if (c > 0 && v !== null) b.set(head + 1 + i, c, v);
+    })
+  );
+  const at = head + 1 + levels.length;
+  // a row a unit, made as the sheet is written: a province's thousands of units are never cells at once
+  b.layout.body = {
+    at,
+    leads: units.map((j, i) => cells(j, (k) => rankOf[k]![i] ?? null)),
+    figures: units.map(() => NO_FIGURES),
+    shown: new Uint32Array(0),
+  };
+  const all = levels.length + units.length;
+  if (all > 0) {
+    const column = (col: number, cols: number, style: StyleId, total: StyleId = style) => {
+      if (levels.length > 0) b.style(span(head + 1, col, levels.length, cols), total);
+      if (units.length > 0) b.style(span(at, col, units.length, cols), style);
+    };
+    column(1, 2, "body", "bodyTotal");
+    column(3, set.targets.length, "unit");
+    column(metCol, 1, "bodyCount", "bodyTotalCount");
+    rankings.forEach((_, k) => {
+      column(metCol + 1 + 2 * k, 1, "bodyRate");
+      column(metCol + 2 + 2 * k, 1, "bodyCount");
     });
-  });
-  if (rows.length > 0) {
-    const verdicts = span(head + 1, 3, rows.length, set.targets.length);
-    b.style(verdicts, "unit");
+    const verdicts = span(head + 1, 3, all, set.targets.length);
     b.layout.highlights = [
       { rect: verdicts, equals: text("verdict.dat"), fill: FILL_DAT },
       { rect: verdicts, equals: text("verdict.khongDat"), fill: FILL_KHONG_DAT },
     ];
   }
-  return head + 1 + rows.length + 1;
+  return at + units.length + 1;
 }
 
 /**
