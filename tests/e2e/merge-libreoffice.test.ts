@@ -3,6 +3,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import { locateWorkbook } from "../../src/core/read/locate";
+import { formIn, rowOf } from "../../src/core/catalogue";
 import { workbookOf } from "../../src/core/layout/workbook";
 import { Deadline } from "../../src/xlsx/limits";
 import { readRawSheets, everySheet } from "../../src/xlsx/read";
@@ -58,6 +59,9 @@ describe("the merged workbook in LibreOffice", () => {
     const pl8 = sheets.find((s) => s.name === "TH Phụ lục 8")!;
     const rateRow = pl8.rows.findIndex((r) => r[0] === "pl8.payment.rate");
     expect(pl8.rows[rateRow]![7]).toBeCloseTo(85, 9); // (70 + 270)/(100 + 300), column H = 2024
+    // a row's STT, a link to its units, still shows the STT once computed
+    const feesRow = pl8.rows.find((r) => r[0] === "pl8.payment.fees")!;
+    expect(feesRow[1]).toBe(rowOf(formIn(round, "PL8"), "pl8.payment.fees")!.stt);
     const pl9 = sheets.find((s) => s.name === "TH Phụ lục 9")!;
     const t3 = pl9.rows.find((r) => r[0] === "pl9.t3")!;
     // the merged figures propose Đạt; the units chose Không đạt and Đạt: Không đạt, as any unit's is

@@ -120,11 +120,19 @@ export class WorkbookModel {
    * name at the time of writing.
    */
   bindFormula(formula: string): string {
-    return formula.replace(SHEET_REF, (_whole, ref: string) => {
-      const name = ref.startsWith("'") ? ref.slice(1, -1).replace(/''/g, "'") : ref;
-      const target = this.sheet(name);
-      return target ? `{{sheet:${target.id}}}` : "#REF!";
-    });
+    // a text between double quotes is never parsed as a reference, as Excel reads a formula
+    return formula
+      .split(/("(?:[^"]|"")*")/)
+      .map((part, i) =>
+        i % 2 === 1
+          ? part
+          : part.replace(SHEET_REF, (_whole, ref: string) => {
+              const name = ref.startsWith("'") ? ref.slice(1, -1).replace(/''/g, "'") : ref;
+              const target = this.sheet(name);
+              return target ? `{{sheet:${target.id}}}` : "#REF!";
+            })
+      )
+      .join("");
   }
 
   /** A stored formula as Excel shows it now, without "=". */

@@ -147,6 +147,20 @@ describe("the fake Excel", () => {
       expect(host.model.formulaAt(host.model.sheets[0]!, 0, 0)).toBe("#REF!C5");
     });
 
+    it("leaves a sheet's name inside a text alone: a text is no reference (a HYPERLINK's target)", async () => {
+      const host = fakeHost();
+      await host.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1").formulas = [
+          [`=HYPERLINK("#'Chi tiết'!$G$7","1.1")&"Phụ lục 8!F2"`],
+        ];
+        context.workbook.worksheets.add("Chi tiết");
+        await context.sync();
+      });
+      expect(host.model.formulaAt(host.model.sheets[0]!, 0, 0)).toBe(
+        `HYPERLINK("#'Chi tiết'!$G$7","1.1")&"Phụ lục 8!F2"`
+      );
+    });
+
     it("reads #REF! when no sheet had the name at the time of writing", async () => {
       const host = fakeHost();
       await host.run(async (context) => {

@@ -1,4 +1,5 @@
 import { round } from "../support/round";
+import { columnLetter } from "../../src/core/a1";
 import { unitKeyOf } from "../../src/core/merge/identity";
 import { bodyRow, bodyRows } from "../../src/core/layout/body";
 import { NOTES } from "../../src/core/catalogue/columns";
@@ -126,6 +127,19 @@ describe("Tổng hợp", () => {
     expect([total, rows[0]![col], rows[1]![col]]).toEqual([40, 10, 30]);
     expect(rows.map((r) => r[1])).toEqual(["UBND xã An Bình", "UBND xã Bình Minh"]);
     expect(bodyRows(sheet.body!)).toBe(2);
+  });
+
+  it("links each row of a consolidated form to its units in the per-unit sheet", () => {
+    const layout = mergeLayout(merged, { unit: "Huyện Vũ Thư" }, round);
+    const units = layout.sheets.find((s) => s.id === "UNITS")!;
+    const col = units.cells.find((c) => c.value === "PL1|pl1.plan.tasks|y2021")!.col;
+    const pl1 = layout.sheets.find((s) => s.id === "PL1")!;
+    const row = pl1.cells.find((c) => c.col === 0 && c.value === "pl1.plan.tasks")!.row;
+    const stt = pl1.cells.find((c) => c.row === row && c.col === 1)!;
+    expect(stt.formula).toBe(`HYPERLINK("#'TH Chi tiết đơn vị'!$${columnLetter(col)}$7","2.1")`);
+    // a row no unit gave a figure of keeps its plain STT
+    const blank = pl1.cells.find((c) => c.col === 0 && c.value === "pl1.inspection.rate")!.row;
+    expect(pl1.cells.find((c) => c.row === blank && c.col === 1)?.formula).toBeUndefined();
   });
 
   it("writes the consolidated forms under TH names, marked for the next merge to replace", () => {

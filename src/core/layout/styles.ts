@@ -32,6 +32,8 @@ export const STYLES: Record<StyleId, Style> = {
   header: cell({ bold: true, align: "center", wrap: true, fill: FILL_HEADER }),
   // STT codes are text: "9.1" written to Excel would otherwise become a number, or a date in some locales
   stt: cell({ align: "center", numberFormat: NUMBER_FORMATS.text }),
+  // a consolidation's STT, a link to the row's units: not text-formatted, where a formula would stay text
+  sttLink: cell({ align: "center", color: "#0563C1" }),
   sttGroup: cell({
     align: "center",
     bold: true,

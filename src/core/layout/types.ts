@@ -11,6 +11,7 @@ export type StyleId =
   | "header"
   | "stt"
   | "sttGroup"
+  | "sttLink"
   | "label0"
   | "label1"
   | "label2"

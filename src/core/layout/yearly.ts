@@ -11,7 +11,7 @@ import type { StyleId } from "./types";
 import { summaryFormula } from "./summary";
 
 export const KEY_COL = 0;
-const STT = 1;
+export const STT = 1;
 const LABEL = 2;
 const UNIT = 3;
 const FIRST_PERIOD = 4;

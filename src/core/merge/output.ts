@@ -3,9 +3,13 @@ import { figureIndex, packedAt } from "../catalogue/packed";
 import { NOTES } from "../catalogue/columns";
 import { figureKey, figureRef } from "../figure";
 import { buildWorkbookLayout, type WorkbookLayout } from "../layout";
-import { SheetBuilder, span } from "../layout/builder";
+import { SheetBuilder, one, span } from "../layout/builder";
+import { absolute, sheetRef } from "../a1";
+import { columnsOf } from "../catalogue/columns";
+import { STT } from "../layout/yearly";
 import type { CoverInfo } from "../layout/cover";
 import {
+  KEY_COLUMN,
   MERGED_MARK,
   MERGED_PREFIX,
   OVERVIEW_ID,
@@ -250,14 +254,49 @@ export function reportSheet(result: MergeResult, cat: Catalogue): SheetLayout {
   return b.layout;
 }
 
+/**
+ * Each row of a consolidated form (periods as columns) linked to its units: its STT becomes a link to the
+ * row's first column in the per-unit sheet, at the total, above each level's and each unit's figure.
+ */
+function linkRows(sheet: SheetLayout, units: SheetLayout, cat: Catalogue): SheetLayout {
+  const form = cat.forms.find((f) => f.id === sheet.id);
+  if (!form || form.orientation !== "periodsAsColumns") return sheet;
+  const columnOf = new Map(
+    units.cells.filter((c) => c.row === 0 && c.col >= UNIT_LEAD).map((c) => [c.value, c.col])
+  );
+  const keyAt = new Map(
+    sheet.cells.filter((c) => c.col === KEY_COLUMN).map((c) => [c.row, String(c.value)])
+  );
+  const linked = new Set<number>();
+  const cells = sheet.cells.map((c) => {
+    const key = keyAt.get(c.row);
+    if (c.col !== STT || key === undefined || c.value === undefined || c.formula !== undefined)
+      return c;
+    const col = columnsOf(form)
+      .map((p) => columnOf.get(figureKey(figureRef(form.id, key, p))))
+      .find((x) => x !== undefined);
+    if (col === undefined) return c;
+    linked.add(c.row);
+    const label = String(c.value).replace(/"/g, '""');
+    const target = `#${sheetRef(units.name)}!${absolute(UNITS_TOP, col)}`;
+    return { ...c, formula: `HYPERLINK("${target.replace(/"/g, '""')}","${label}")` };
+  });
+  const styles = [
+    ...sheet.styles,
+    ...[...linked].map((row) => ({ rect: one(row, STT), style: "sttLink" as const })),
+  ];
+  return { ...sheet, cells, styles };
+}
+
 /** The whole output of a merge: consolidated cover and forms, the per-unit sheet, the report. */
 export function mergeLayout(result: MergeResult, info: CoverInfo, cat: Catalogue): WorkbookLayout {
   const forms = consolidatedForms(result, info, cat);
   // heights follow the merged texts, which are longer than anything a blank form holds
+  const units = unitsSheet(result, cat);
   const sheets = [
     overviewSheet(result, info, cat),
-    ...forms.sheets,
-    unitsSheet(result, cat),
+    ...forms.sheets.map((s) => linkRows(s, units, cat)),
+    units,
     reportSheet(result, cat),
   ].map((s) => ({
     ...s,
