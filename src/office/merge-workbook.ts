@@ -68,8 +68,9 @@ export interface WriteWatch {
 
 /**
  * Writes a merge's output. First sync: the previous output set aside under temporary names, the new sheets
- * added under their final names and written, but the per-unit values; then those values in requests of at
- * most BYTES_PER_WRITE; last, the per-unit sheet protected and the previous output deleted. Nothing else
+ * added under their final names and written, but the rows of the sheets that hold a row a unit (the overview,
+ * the per-unit sheet); then those rows in requests of at most BYTES_PER_WRITE; last, those sheets protected
+ * and the previous output deleted. Nothing else
  * is touched; a failure leaves the previous output under temporary names, which the next merge deletes.
  * A stop asked before the last sync is undone in one more: the new sheets deleted, the previous output
  * given back its names, so the workbook is as it was.
@@ -89,12 +90,13 @@ export async function writeMerge(
     for (const { from, to } of restoreNames(c.leftovers.kept, c.names))
       sheets.getItem(from).name = to;
     c.previous.forEach((name, i) => (sheets.getItem(name).name = temporary[i]!));
-    const bulk = layout.sheets.find((s) => s.id === UNITS_ID);
+    // sheets of a row a unit (the overview, the per-unit sheet): their rows written in requests of their own
+    const bulk = new Set(layout.sheets.filter((s) => s.body));
     const added = layout.sheets.map((s) => {
       const ws = sheets.add(s.name);
-      queueSheet(ws, s, layout, missing, s === bulk ? { values: false, protect: false } : {});
+      queueSheet(ws, s, layout, missing, bulk.has(s) ? { values: false, protect: false } : {});
       // its keys first, so that a merge that fails later still knows this sheet as its own
-      if (s === bulk) queueRows(ws, 0, sheetRows(s, layout.styles, 0, 1));
+      if (bulk.has(s)) queueRows(ws, 0, sheetRows(s, layout.styles, 0, 1));
       return { ws, layout: s };
     });
     await context.sync();
@@ -105,20 +107,21 @@ export async function writeMerge(
       return "cancelled" as const;
     };
     if (stop.aborted) return undo();
-    const units = added.find((a) => a.layout === bulk);
-    if (units) {
-      const body = units.layout.body;
-      const total = body ? bodyRows(body) : 0;
-      const done = (end: number) => Math.min(Math.max(end - (body?.at ?? 0), 0), total);
-      onProgress(0, total);
-      for (const { from, rows } of rowChunks(units.layout, layout.styles, BYTES_PER_WRITE, 1)) {
-        queueRows(units.ws, from, rows);
+    // the progress told is the per-unit sheet's: its rows are what the pane's "ghi" step counts
+    const units = layout.sheets.find((s) => s.id === UNITS_ID)?.body;
+    const total = units ? bodyRows(units) : 0;
+    onProgress(0, total);
+    for (const { ws, layout: sheet } of added.filter((a) => bulk.has(a.layout))) {
+      const { at } = sheet.body!;
+      for (const { from, rows } of rowChunks(sheet, layout.styles, BYTES_PER_WRITE, 1)) {
+        queueRows(ws, from, rows);
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per 3 MB of values: Excel on the web refuses more than 5 MB
         await context.sync();
         if (stop.aborted) return undo();
-        onProgress(done(from + rows.length), total);
+        if (sheet.body === units)
+          onProgress(Math.min(Math.max(from + rows.length - at, 0), total), total);
       }
-      protectSheet(units.ws);
+      protectSheet(ws);
     }
     for (const name of temporary) sheets.getItem(name).delete();
     (added.find((a) => a.layout.id === layout.opensOn) ?? added.at(-1))?.ws.activate();

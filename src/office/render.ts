@@ -90,9 +90,6 @@ const written = (c: LayoutCell, textFormat: boolean): string | number =>
       ? `'${c.value}`
       : (c.value ?? "");
 
-const filled = <T>(r: Rect, v: T): T[][] =>
-  Array.from({ length: r.rows }, () => Array<T>(r.cols).fill(v));
-
 /** Bytes of a row as JSON in UTF-8, counted without making the text: rows are many, and this runs on each. */
 export function jsonBytes(row: (string | number)[]): number {
   let n = 1 + Math.max(0, row.length - 1);
@@ -189,8 +186,9 @@ export function queueSheet(
   all.format.font.name = layout.font;
   all.format.font.size = 12;
   all.format.verticalAlignment = Excel.VerticalAlignment.center;
+  // one format broadcast over each rectangle: a 1 × 1 array, never a cell a value (2,000 units' columns)
   for (const { value, rects } of paint(sheet, layout.styles, (s) => s.numberFormat))
-    for (const r of rects) range(ws, r).numberFormat = filled(r, value);
+    for (const r of rects) range(ws, r).numberFormat = [[value]];
   if (options.values !== false) all.formulas = sheetRows(sheet, layout.styles, 0, rows);
 
   const styles = layout.styles;

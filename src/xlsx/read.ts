@@ -151,6 +151,7 @@ function readSheet(
   let decided = false;
   let bounds: Bounds = MEMBER_BOUNDS;
   let cells = 0;
+  let wide = false;
   let row = -1;
   let col = -1;
   let cell: { type: string; v: string | null; f: string | null } | null = null;
@@ -162,7 +163,7 @@ function readSheet(
     const chosen = wanted(rows[0]?.[0] ?? null, rows[0]?.[1] ?? null);
     if (!chosen) throw new StopReading();
     bounds = chosen;
-    if ((rows[0]?.length ?? 0) > bounds.columns)
+    if (wide || (rows[0]?.length ?? 0) > bounds.columns)
       throw new TooLarge(beyond(name, `${bounds.columns} cột`));
   };
   parseXml(
@@ -193,8 +194,12 @@ function readSheet(
           const value = valueOf(cell.type, cell.v, runs.take(), cell.f, strings);
           cell = null;
           if (value === null) return;
-          // the first row is read before the sheet's bounds are known: within the widest
-          if (col >= bounds.columns) throw new TooLarge(beyond(name, `${bounds.columns} cột`));
+          if (col >= bounds.columns) {
+            // the first row is read before the sheet is known to be wanted: a user's own sheet may reach XFD
+            if (decided) throw new TooLarge(beyond(name, `${bounds.columns} cột`));
+            wide = true;
+            return;
+          }
           if (row >= bounds.rows) throw new TooLarge(beyond(name, `${bounds.rows} dòng`));
           if (++cells > bounds.cells) throw new TooLarge(beyond(name, `${bounds.cells} ô`));
           (rows[row] ??= [])[col] = value;

@@ -210,7 +210,18 @@ export class FakeRange extends Proxy implements RangeApi {
     this.queue(`set:${prop}`, grid, () => {
       const rect = this.rect();
       const sheet = this.sheetOf();
-      const g = grid as unknown[][];
+      // a 1 × 1 number format is applied to every cell of the range, as Excel does (the reference says so for
+      // a single value; office-js-docs-pr#5400 has it verified on Windows, Mac and the web); values and
+      // formulas are held to the range's shape (office-js-docs-reference#578)
+      const one =
+        prop === "numberFormat" &&
+        Array.isArray(grid) &&
+        grid.length === 1 &&
+        Array.isArray(grid[0]) &&
+        (grid[0] as unknown[]).length === 1;
+      const g = one
+        ? Array.from({ length: rect.rows }, () => Array<unknown>(rect.cols).fill(grid[0][0]))
+        : (grid as unknown[][]);
       if (
         !Array.isArray(g) ||
         g.length !== rect.rows ||

@@ -59,6 +59,22 @@ describe("the fake Excel", () => {
     });
   });
 
+  it("applies a 1 × 1 number format to every cell of a range, but never a 1 × 1 value", async () => {
+    const host = fakeHost();
+    await host.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Sheet1");
+      ws.getRange("A1:C400").numberFormat = [["#,##0"]];
+      await context.sync();
+      ws.getRange("A1:B2").values = [[1]];
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+    const sheet = host.model.sheets[0]!;
+    expect([sheet.cells.get("0:0")?.numberFormat, sheet.cells.get("399:2")?.numberFormat]).toEqual([
+      "#,##0",
+      "#,##0",
+    ]);
+  });
+
   it("has no data validation below ExcelApi 1.8: the sync that meets it is rejected", async () => {
     const host = fakeHost(new WorkbookModel(), "1.7");
     expect(host.supports("1.8")).toBe(false);

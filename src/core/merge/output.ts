@@ -29,6 +29,7 @@ import { figureAt } from "../values";
 import type { MergeResult } from "./merge";
 import { overviewSheet } from "./overview";
 import { problemText, SHOWN_PROBLEMS } from "./problem-line";
+import { someNamed } from "./texts";
 
 /** The consolidated forms: the blank forms' layout, filled with the merged figures and their notes. */
 function consolidatedForms(result: MergeResult, info: CoverInfo, cat: Catalogue): WorkbookLayout {
@@ -201,13 +202,13 @@ export function reportSheet(result: MergeResult, cat: Catalogue): SheetLayout {
       ...l.notes,
       ...l.problems.slice(0, SHOWN_PROBLEMS).map(problemText),
     ].join("\n");
-    b.set(r, 1, i + 1, "stt")
-      .set(r, 2, l.file, "label0")
-      .set(r, 3, l.unit ?? "", "label0")
-      .set(r, 4, level, "unit")
-      .set(r, 5, l.detail, "label0");
-    b.set(r, 6, l.errors, "computedCount")
-      .set(r, 7, l.warnings, "computedCount")
+    b.set(r, 1, i + 1)
+      .set(r, 2, l.file)
+      .set(r, 3, l.unit ?? "")
+      .set(r, 4, level)
+      .set(r, 5, l.detail)
+      .set(r, 6, l.errors)
+      .set(r, 7, l.warnings)
       .set(
         r,
         8,
@@ -217,11 +218,26 @@ export function reportSheet(result: MergeResult, cat: Catalogue): SheetLayout {
             : l.included
               ? "merge.included"
               : "merge.excluded"
-        ),
-        "unit"
+        )
       )
-      .set(r, 9, detail, "label0");
+      .set(r, 9, detail);
   });
+  // styled by column, a rectangle each: a province's 2,000 lines are a few formatting actions, not 18,000
+  const lines = result.lines.length;
+  if (lines > 0)
+    (
+      [
+        [1, "stt"],
+        [2, "label0"],
+        [3, "label0"],
+        [4, "unit"],
+        [5, "label0"],
+        [6, "computedCount"],
+        [7, "computedCount"],
+        [8, "unit"],
+        [9, "label0"],
+      ] as const
+    ).forEach(([col, style]) => b.style(span(5, col, lines, 1), style));
   /** A titled list under the files: its heading, then a numbered line an item; returns the row after it. */
   const section = (from: number, title: string, lines: [string, string, string][]) => {
     b.merge(span(from, 1, 1, 9), title, "labelGroup");
@@ -245,7 +261,7 @@ export function reportSheet(result: MergeResult, cat: Catalogue): SheetLayout {
     text("merge.report.flagged", { count: result.flagged.length }),
     result.flagged.map((f) => [
       `${formIn(cat, f.form).sheet}, ${rowName(cat, f.form, f.row)}`,
-      f.units.join(", "),
+      someNamed(f.units),
       "",
     ])
   );
