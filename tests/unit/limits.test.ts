@@ -82,3 +82,45 @@ describe("resources stay bounded, whatever the file", () => {
     });
   });
 });
+
+describe("a consolidation's per-unit sheet, read within its own bounds", () => {
+  /** A minimal package of one sheet whose first row has A1, B1 and a value in the given column. */
+  const oneSheet = (a1: string, b1: string, col: number) => {
+    const letters = (c: number): string =>
+      c < 26 ? String.fromCharCode(65 + c) : letters(Math.floor(c / 26) - 1) + letters(c % 26);
+    const cell = (c: number, v: string) =>
+      `<c r="${letters(c)}1" t="inlineStr"><is><t>${v}</t></is></c>`;
+    const enc = (s: string) => new TextEncoder().encode(s);
+    return zipSync({
+      "[Content_Types].xml": enc("<Types/>"),
+      "_rels/.rels": enc(
+        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`
+      ),
+      "xl/workbook.xml": enc(
+        `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="r1"/></sheets></workbook>`
+      ),
+      "xl/_rels/workbook.xml.rels": enc(
+        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`
+      ),
+      "xl/worksheets/sheet1.xml": enc(
+        `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">${cell(0, a1)}${cell(1, b1)}${cell(col, "x")}</row></sheetData></worksheet>`
+      ),
+    });
+  };
+
+  it("takes a per-unit sheet wider than a form may be, up to a column a figure", () => {
+    expect(openWorkbook(oneSheet("UNITS", "#merged", 2000)).ok).toBe(true);
+    expect(openWorkbook(oneSheet("PL1", "", 2000))).toMatchObject({
+      ok: false,
+      reason: "tooLarge",
+    });
+  });
+
+  it("refuses one past its own bound, and reads past a user's own sheet of any width", () => {
+    expect(openWorkbook(oneSheet("UNITS", "#merged", LIMITS.memberColumns))).toMatchObject({
+      ok: false,
+      reason: "tooLarge",
+    });
+    expect(openWorkbook(oneSheet("Ghi chép", "", 16383)).ok).toBe(true);
+  });
+});

@@ -2,13 +2,14 @@ import fc from "fast-check";
 import { round } from "../support/round";
 import { consistentFigures } from "../support/consistent";
 import { sheetsOf } from "../support/workbook";
-import { unit } from "../support/units";
+import { unit, unitSheets, y } from "../support/units";
 import type { Level } from "../../src/core/catalogue/schema";
 import type { CoverInfo } from "../../src/core/layout/cover";
 import { mergeUnits, type MergeResult } from "../../src/core/merge/merge";
 import { mergeOutcome } from "../../src/core/merge/outcome";
 import { mergeLayout } from "../../src/core/merge/output";
 import { readUnit, type UnitEntry } from "../../src/core/merge/units";
+import { rosterOf } from "../../src/core/merge/roster";
 
 const FORMS = ["PL1", "PL3", "PL7", "PL8"];
 const leaf = (i: number, seed: number, level: Level): UnitEntry => {
@@ -122,5 +123,77 @@ describe("merging a tree of units", () => {
       ),
       { numRuns: 2 }
     );
+  });
+});
+
+describe("a consolidation as units send it: edited, odd or broken", () => {
+  const units = [leaf(1, 21, "xa"), leaf(2, 22, "xa")];
+  const sheets = () =>
+    sheetsOf(
+      mergeLayout(mergeUnits(units, round), { unit: "UBND huyện Mẫu", level: "huyen" }, round)
+    );
+  const perUnit = (s: ReturnType<typeof sheets>) => s.find((x) => x.name === "TH Chi tiết đơn vị")!;
+  const firstUnitRow = (s: ReturnType<typeof sheets>) =>
+    perUnit(s).rows.findIndex((r) => r[0] === "unit");
+
+  it("checks a figure typed over a unit's row as that unit's file: an error with its cell", () => {
+    const s = sheets();
+    const sheet = perUnit(s);
+    const col = sheet.rows[0]!.indexOf("PL1|pl1.plan.tasks|y2021");
+    sheet.rows[firstUnitRow(s)]![col] = "nhiều";
+    const [first] = readUnit({ file: "h.xlsx", sheets: s }).members!;
+    expect(first).toMatchObject({ status: "problems", errors: 1 });
+    expect(first!.problems[0]!.cells).toMatch(/^TH Chi tiết đơn vị!/);
+  });
+
+  it("keeps a unit row whose name was cleared, as a line saying so, never merged", () => {
+    const s = sheets();
+    perUnit(s).rows[firstUnitRow(s)]![1] = null;
+    const r = mergeUnits([readUnit({ file: "h.xlsx", sheets: s })], round);
+    expect(r.lines.map((l) => l.status)).toEqual(["consolidation", "noUnit", "ok"]);
+    expect(r.units).toHaveLength(1);
+  });
+
+  it("refuses a per-unit sheet with a figure column the round does not know, naming it", () => {
+    const s = sheets();
+    const header = perUnit(s).rows[0]!;
+    header[header.length] = "PL1|không có|y2021";
+    const e = readUnit({ file: "h.xlsx", sheets: s });
+    expect(e.status).toBe("unreadable");
+    expect(e.members).toBeUndefined();
+    expect(e.detail).toContain("PL1|không có|y2021");
+  });
+
+  it("refuses a consolidation of another template version, as a unit's file", () => {
+    const s = sheets().map((x) =>
+      x.name === "TH Thông tin"
+        ? {
+            ...x,
+            rows: x.rows.map((r) => (r[0] === "version" ? [r[0], r[1], "CCHC-2021-2025/1"] : r)),
+          }
+        : x
+    );
+    expect(readUnit({ file: "h.xlsx", sheets: s }, round).status).toBe("otherVersion");
+  });
+
+  it("lists its units, not itself, in a roster made from the files just merged", () => {
+    const r = mergeUnits([readUnit({ file: "h.xlsx", sheets: sheets() })], round);
+    expect(rosterOf(r.lines).map((e) => e.name)).toEqual(units.map((u) => u.unit));
+  });
+});
+
+describe("a consolidation made in the consolidating office's own workbook", () => {
+  it("is named by the cover its merge wrote, and says its own forms' figures are not added", () => {
+    const units = [leaf(1, 31, "xa"), leaf(2, 32, "xa")];
+    const own = unitSheets("Phòng Nội vụ huyện Mẫu", { PL1: y({ "pl1.plan.tasks": 4 }) }, "huyen");
+    const merged = sheetsOf(
+      mergeLayout(mergeUnits(units, round), { unit: "UBND huyện Mẫu", level: "huyen" }, round)
+    );
+    const e = readUnit({ file: "h.xlsx", sheets: [...own, ...merged] });
+    expect(e).toMatchObject({ status: "consolidation", unit: "UBND huyện Mẫu" });
+    expect(e.detail).toContain(
+      "Số liệu riêng của đơn vị tổng hợp (Phụ lục 1) không được cộng thêm"
+    );
+    expect(mergeUnits([e], round).units.map((u) => u.name)).toEqual(units.map((u) => u.unit));
   });
 });

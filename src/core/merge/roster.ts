@@ -55,10 +55,13 @@ export const inRoster = (roster: RosterEntry[], name: string): boolean =>
   roster.some((r) => unitKeyOf(r.name) === unitKeyOf(name));
 
 /** The units of the files read, once each, as a roster's first lines: the units that did send a file. */
-export function rosterOf(lines: { unit: string | null; level: Level | null }[]): RosterEntry[] {
+export function rosterOf(
+  lines: { unit: string | null; level: Level | null; status?: string }[]
+): RosterEntry[] {
   const seen = new Set<string>();
   return lines.flatMap((l) => {
-    if (!l.unit || seen.has(unitKeyOf(l.unit))) return [];
+    // a consolidation stands for its units, which have lines of their own
+    if (!l.unit || l.status === "consolidation" || seen.has(unitKeyOf(l.unit))) return [];
     seen.add(unitKeyOf(l.unit));
     return [{ name: l.unit, level: l.level }];
   });
