@@ -169,7 +169,9 @@ describe("a consolidation as units send it: edited, odd or broken", () => {
       x.name === "TH Thông tin"
         ? {
             ...x,
-            rows: x.rows.map((r) => (r[0] === "version" ? [r[0], r[1], "CCHC-2021-2025/1"] : r)),
+            rows: x.rows.map((r) =>
+              r[0] === "version" ? [r[0], r[1] ?? null, "CCHC-2021-2025/1"] : r
+            ),
           }
         : x
     );
