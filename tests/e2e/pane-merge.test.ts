@@ -3,7 +3,8 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { inPane, openPane, paneSession, screenshotSheet, screenshots } from "../support/browser";
 import { consistentFigures } from "../support/consistent";
-import { oldXlsBytes, writeUnitFile } from "../support/files";
+import { captureIO, oldXlsBytes, writeUnitFile } from "../support/files";
+import { main } from "../../src/cli/main";
 import { ktCchc2025 } from "../../src/core/rounds/kt-cchc-2025";
 
 const dir = join(__dirname, "..", "artifacts", "merge-pane");
@@ -191,6 +192,49 @@ describe("the Tổng hợp pane in Chromium", () => {
     });
     expect(received).toContain(200);
     await page.screenshot({ path: join(screenshots, "merge-kt-2025.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("merges a huyện's consolidation beside a unit's file, as the units it holds", async () => {
+    const huyen = join(dir, "huyen-vu-thu.xlsx");
+    expect(
+      await main(
+        [
+          "merge",
+          files[0]!,
+          files[2]!,
+          "--out",
+          huyen,
+          "--unit",
+          "UBND huyện Vũ Thư",
+          "--level",
+          "huyen",
+        ],
+        captureIO().io
+      )
+    ).toBe(0);
+    const page = await openPane(session.browser(), session.url());
+    await page.getByRole("tab", { name: "Tổng hợp" }).click();
+    await page.getByLabel("Chọn tệp", { exact: true }).setInputFiles([huyen, files[3]!]);
+    await inPane(page)
+      .getByText(/Đã tổng hợp 3 đơn vị từ 2 tệp/)
+      .waitFor();
+    // the tree: the consolidation's line, said to stand for its units, then each of them
+    const cards = inPane(page).getByRole("listitem");
+    await cards.filter({ hasText: "Bảng tổng hợp (UBND cấp huyện) của 2 đơn vị" }).waitFor();
+    await expect(
+      cards.filter({ hasText: "huyen-vu-thu.xlsx › UBND xã Bình Minh" }).count()
+    ).resolves.toBe(1);
+    const tasks = await page.evaluate(() => {
+      const m = (
+        globalThis as unknown as {
+          __cchc: { model: { sheet(n: string): { cells: Map<string, { value: unknown }> } } };
+        }
+      ).__cchc.model;
+      return m.sheet("TH Phụ lục 1").cells.get("11:4")?.value;
+    });
+    expect(tasks).toBe(10 + 30 + 20);
+    await page.screenshot({ path: join(screenshots, "merge-consolidation.png"), fullPage: true });
     await page.close();
   });
 

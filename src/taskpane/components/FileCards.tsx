@@ -21,7 +21,7 @@ export function FileCards({ lines }: { lines: FileLine[] }) {
           <div className={cards.title}>{l.file}</div>
           {l.unit && <div>{l.unit}</div>}
           <div>{[l.detail, ...l.notes].join(". ")}</div>
-          <div className={l.included ? undefined : styles.left}>
+          <div className={l.included || l.status === "consolidation" ? undefined : styles.left}>
             {text("ui.merge.counted", {
               answer: text(
                 l.status === "consolidation"
