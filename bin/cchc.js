@@ -4,6 +4,10 @@ const { existsSync } = require("fs");
 const { join } = require("path");
 const { pathToFileURL } = require("url");
 
+// a merge reads thousands of files in a row, each leaving garbage: the heap may grow by half its live size
+// between full collections, not by V8's default of up to four times, which kept ~100 MB of garbage resident
+require("v8").setFlagsFromString("--heap-growing-percent=50");
+
 const built = join(__dirname, "..", "dist-cli", "main.mjs");
 if (!existsSync(built)) {
   process.stderr.write("Chưa dựng công cụ dòng lệnh cchc. Hãy chạy: npm run build:cli\n");
