@@ -20,6 +20,7 @@ import { Advanced } from "./Advanced";
 import { FailureBar } from "./FailureBar";
 import { ProblemList } from "./ProblemList";
 import { ResultBar } from "./ResultBar";
+import { ExportProblems } from "./ExportProblems";
 import { RuleStats } from "./RuleStats";
 
 const useStyles = makeStyles({
@@ -39,29 +40,25 @@ export function CheckPanel({
   const styles = useStyles();
   const [password, setPassword] = useState("");
   const [result, setResult] = useState<OfficeCheck | null>(null);
+  // each check starts its export afresh
+  const [runs, setRuns] = useState(0);
   const [showStats, setShowStats] = useState(false);
   const { busy, failure, run, fail } = useAction("ui.check.failed");
 
   const check = () =>
     run(async () => {
-      setExported(null);
+      setRuns((n) => n + 1);
       setResult(await actions.checkWorkbook(password || undefined));
     });
   const select = (cells: Parameters<PaneActions["selectCells"]>[0]) =>
     actions.selectCells(cells).catch(fail);
-  const [exported, setExported] = useState<string | null>(null);
-  const exporting = useAction("ui.problems.exportFailed");
-  const exportList = () =>
-    exporting.run(async () => {
-      const sheet = await actions.exportProblems(
-        problemsLayout(
-          result!.report.problems,
-          result!.report.cover.unit ?? null,
-          result!.report.round
-        )
-      );
-      setExported(text("ui.problems.exported", { count: result!.report.problems.length, sheet }));
-    });
+  /** Writes the problem list as a sheet; returns what the user is told. */
+  const exportList = async (c: OfficeCheck) => {
+    const sheet = await actions.exportProblems(
+      problemsLayout(c.report.problems, c.report.cover.unit ?? null, c.report.round)
+    );
+    return text("ui.problems.exported", { count: c.report.problems.length, sheet });
+  };
 
   const report = result?.report;
   const errors = report?.problems.filter((p) => p.severity === "error").length ?? 0;
@@ -120,15 +117,11 @@ export function CheckPanel({
             onSelect={(cells) => void select(cells)}
           />
           {report.problems.length > 0 && (
-            <Button disabled={exporting.busy} onClick={() => void exportList()}>
-              {text("ui.problems.export")}
-            </Button>
-          )}
-          {exporting.failure && <FailureBar failure={exporting.failure} />}
-          {exported && (
-            <ResultBar intent="success" announce={exported}>
-              <MessageBarBody>{exported}</MessageBarBody>
-            </ResultBar>
+            <ExportProblems
+              key={runs}
+              label={text("ui.problems.export")}
+              write={() => exportList(result)}
+            />
           )}
           <Switch
             checked={showStats}

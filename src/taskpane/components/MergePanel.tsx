@@ -19,7 +19,6 @@ import { mergeProblemsLayout } from "../../core/merge/problems-list";
 import { collisions, type Consolidation } from "../../office/merge-workbook";
 import type { PaneActions } from "../actions";
 import { explain } from "../errors";
-import { useAction } from "../use-action";
 import { FailureBar } from "./FailureBar";
 import { initialMerge, mergeReducer, type MergeNotice, type MergePhase } from "../merge-state";
 import { filesFromDrop, keepWorkbooks, readUnitFiles, type PickedFile } from "../read-files";
@@ -28,6 +27,7 @@ import { untilStopped, type MergeSession } from "../merge-session";
 import { ResultBar } from "./ResultBar";
 import { MergeSteps } from "./MergeSteps";
 import { FileCards } from "./FileCards";
+import { ExportProblems } from "./ExportProblems";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -126,20 +126,14 @@ export function MergePanel({ actions }: { actions: Actions }) {
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const phase = state.phase;
-  // every file's problems as one sheet, to send back to each unit
-  const exporting = useAction("ui.problems.exportFailed");
-  const [exported, setExported] = useState<string | null>(null);
-  const exportList = (lines: FileLine[]) =>
-    exporting.run(async () => {
-      const layout = mergeProblemsLayout(lines);
-      const sheet = await actions.exportProblems(layout);
-      setExported(
-        text("ui.merge.problemsExported", {
-          files: lines.filter((l) => l.problems.length > 0 || l.status !== "ok").length,
-          sheet,
-        })
-      );
+  /** Every file's problems as one sheet, to send back to each unit; returns what the user is told. */
+  const exportList = async (lines: FileLine[]) => {
+    const sheet = await actions.exportProblems(mergeProblemsLayout(lines));
+    return text("ui.merge.problemsExported", {
+      files: lines.filter((l) => l.problems.length > 0 || l.status !== "ok").length,
+      sheet,
     });
+  };
 
   /** Asks the session to merge; writes the answer, or waits for the user's choice of duplicates. */
   const merge = async (
@@ -419,15 +413,10 @@ export function MergePanel({ actions }: { actions: Actions }) {
             <MessageBarBody>{doneText(phase.outcome, phase.collision)}</MessageBarBody>
           </ResultBar>
           {phase.lines.some((l) => l.problems.length > 0 || l.status !== "ok") && (
-            <Button disabled={exporting.busy} onClick={() => void exportList(phase.lines)}>
-              {text("ui.merge.exportProblems")}
-            </Button>
-          )}
-          {exporting.failure && <FailureBar failure={exporting.failure} />}
-          {exported && (
-            <ResultBar intent="success" announce={exported}>
-              <MessageBarBody>{exported}</MessageBarBody>
-            </ResultBar>
+            <ExportProblems
+              label={text("ui.merge.exportProblems")}
+              write={() => exportList(phase.lines)}
+            />
           )}
           <FileCards lines={phase.lines} />
         </>
