@@ -41,6 +41,20 @@ beforeAll(async () => {
   files.push(join(dir, "cu.xls"), join(dir, "bao-cao.pdf"));
 });
 
+/** A cell's value in the fake workbook, by "row:col" (0-based). */
+const sheetValue = (page: Page, sheet: string, at: string) =>
+  page.evaluate(
+    ([name, key]) =>
+      (
+        globalThis as unknown as {
+          __cchc: { model: { sheet(n: string): { cells: Map<string, { value: unknown }> } } };
+        }
+      ).__cchc.model
+        .sheet(name!)
+        .cells.get(key!)?.value,
+    [sheet, at]
+  );
+
 const sheetNames = (page: Page) =>
   page.evaluate(() =>
     (
@@ -120,14 +134,7 @@ describe("the Tổng hợp pane in Chromium", () => {
     });
     expect(active).toBe("TH Tổng quan");
     await screenshotSheet(page, "TH Tổng quan", join(screenshots, "merge-overview.png"));
-    const tasks2021 = await page.evaluate(() => {
-      const m = (
-        globalThis as unknown as {
-          __cchc: { model: { sheet(n: string): { cells: Map<string, { value: unknown }> } } };
-        }
-      ).__cchc.model;
-      return m.sheet("TH Phụ lục 1").cells.get("11:4")?.value;
-    });
+    const tasks2021 = await sheetValue(page, "TH Phụ lục 1", "11:4");
     expect(tasks2021).toBe(12 + 30 + 20);
     await expect(
       inPane(page).getByText("Tệp Excel cũ (.xls)", { exact: false }).count()
@@ -225,14 +232,7 @@ describe("the Tổng hợp pane in Chromium", () => {
     await expect(
       cards.filter({ hasText: "huyen-vu-thu.xlsx › UBND xã Bình Minh" }).count()
     ).resolves.toBe(1);
-    const tasks = await page.evaluate(() => {
-      const m = (
-        globalThis as unknown as {
-          __cchc: { model: { sheet(n: string): { cells: Map<string, { value: unknown }> } } };
-        }
-      ).__cchc.model;
-      return m.sheet("TH Phụ lục 1").cells.get("11:4")?.value;
-    });
+    const tasks = await sheetValue(page, "TH Phụ lục 1", "11:4");
     expect(tasks).toBe(10 + 30 + 20);
     await page.screenshot({ path: join(screenshots, "merge-consolidation.png"), fullPage: true });
     await page.close();
