@@ -96,6 +96,25 @@ describe("cchc merge", () => {
       ["UBND xã An Bình", null, "UBND cấp xã", "UBND huyện Vũ Thư"],
       ["UBND xã Bình Minh", null, "UBND cấp xã", "UBND huyện Vũ Thư"],
     ]);
+    // a unit sent alone and in the consolidation: left out until --use names the copy that counts
+    const twice = await run(
+      "merge",
+      huyen,
+      join(folder, "an-binh.xlsx"),
+      "--out",
+      join(dir, "x.xlsx")
+    );
+    expect([twice.code, twice.out]).toEqual([1, expect.stringContaining("UBND xã An Bình")]);
+    const chosen = await run(
+      "merge",
+      huyen,
+      join(folder, "an-binh.xlsx"),
+      "--out",
+      join(dir, "x.xlsx"),
+      "--use",
+      huyen
+    );
+    expect(chosen.out).toBe(`Đã ghi ${join(dir, "x.xlsx")}: tổng hợp 2 đơn vị từ 2 tệp.`);
     // the total, then each level's subtotal: tasks 10 + 30 + 8, of which the xã's 40
     const column = units.rows[0]!.indexOf("PL1|pl1.plan.tasks|y2021");
     expect(units.rows.slice(6, 10).map((row) => [row[1], row[column]])).toEqual([

@@ -159,6 +159,8 @@ export async function merge(args: string[], io: CliIO): Promise<number> {
     const e = entries.find((_, i) => real !== null && files[i]!.real === real);
     if (!e?.unitKey) throw new UsageError(text("cli.unknownUse", { file: use }));
     choices[e.unitKey] = e.file;
+    // a consolidation named: its copy of each of its units counts
+    for (const m of e.members ?? []) if (m.unitKey) choices[m.unitKey] = m.file;
   }
   const round = mergeRound(values.round, entries);
   const result = mergeUnits(entries, round, {
