@@ -125,6 +125,11 @@ export interface ConditionalFormatsApi {
       readonly rule: { formula: string };
       readonly format: { readonly fill: Of<Excel.ConditionalRangeFill, "color"> };
     };
+    readonly dataBar: {
+      lowerBoundRule: Excel.ConditionalDataBarRule;
+      upperBoundRule: Excel.ConditionalDataBarRule;
+      readonly positiveFormat: Of<Excel.ConditionalDataBarPositiveFormat, "fillColor">;
+    };
   };
   clearAll(): void;
 }

@@ -250,6 +250,15 @@ export function queueSheet(
     cf.custom.rule.formula = `=${highlightFormula(h)}`;
     cf.custom.format.fill.color = h.fill;
   }
+  for (const bar of sheet.bars ?? []) {
+    const cf = range(ws, bar.rect).conditionalFormats.add(Excel.ConditionalFormatType.dataBar);
+    cf.dataBar.lowerBoundRule = { type: Excel.ConditionalFormatRuleType.number, formula: "0" };
+    cf.dataBar.upperBoundRule = {
+      type: Excel.ConditionalFormatRuleType.number,
+      formula: String(bar.max),
+    };
+    cf.dataBar.positiveFormat.fillColor = bar.color;
+  }
   if (!missing.includes("validation"))
     for (const { value, rects } of validationRects(sheet))
       for (const r of rects) {

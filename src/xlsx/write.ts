@@ -203,6 +203,19 @@ async function writeSheet(
       ],
     })
   );
+  sheet.bars?.forEach((bar) => {
+    // ExcelJS writes a data bar's colour, though its types leave it out
+    const rule = {
+      type: "dataBar",
+      priority: (sheet.highlights?.length ?? 0) + 1,
+      cfvo: [
+        { type: "num", value: 0 },
+        { type: "num", value: bar.max },
+      ],
+      color: argb(bar.color),
+    } as ExcelJS.DataBarRuleType;
+    ws.addConditionalFormatting({ ref: rectA1(bar.rect), rules: [rule] });
+  });
   for (const n of sheet.names)
     wb.definedNames.add(`'${sheet.name}'!$${columnLetter(n.col)}$${n.row + 1}`, n.name);
   await ws.protect(password, {

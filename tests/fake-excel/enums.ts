@@ -19,7 +19,8 @@ export const ExcelEnums = {
   DataValidationAlertStyle: { stop: "Stop" },
   PageOrientation: { landscape: "Landscape", portrait: "Portrait" },
   PaperType: { a4: "A4" },
-  ConditionalFormatType: { custom: "Custom" },
+  ConditionalFormatType: { custom: "Custom", dataBar: "DataBar" },
+  ConditionalFormatRuleType: { number: "Number" },
   HeaderFooterState: {
     default: "Default",
     firstAndDefault: "FirstAndDefault",

@@ -37,7 +37,14 @@ export interface SheetModel {
   merges: Rect[];
   protection: { protected: boolean; password?: string; options?: Record<string, unknown> };
   validations: { rect: Rect; rule?: unknown; prompt?: unknown; errorAlert?: unknown }[];
-  conditionalFormats: { rect: Rect; formula: string; fill: string }[];
+  /** custom rules (a formula and a fill) and data bars (their bounds and bar colour, in `fill`) */
+  conditionalFormats: {
+    rect: Rect;
+    type: string;
+    formula: string;
+    fill: string;
+    bounds?: [unknown, unknown];
+  }[];
   hiddenRows: Set<number>;
   hiddenCols: Set<number>;
   /** rows given a height: Excel keeps it whatever is typed (a custom height) */

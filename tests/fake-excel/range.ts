@@ -541,7 +541,14 @@ export class FakeDataValidation extends RangePart implements DataValidationApi {
 
 export class FakeConditionalFormats extends RangePart implements ConditionalFormatsApi {
   add(type: string) {
-    const entry = { rect: { row: 0, col: 0, rows: 0, cols: 0 }, formula: "", fill: "" };
+    if (type !== "Custom" && type !== "DataBar")
+      throw new FakeExcelError("InvalidArgument", `conditional format ${type} not in the fake`);
+    const entry: SheetModel["conditionalFormats"][number] = {
+      rect: { row: 0, col: 0, rows: 0, cols: 0 },
+      type,
+      formula: "",
+      fill: "",
+    };
     this.queue("add", type, () => {
       const { rect, sheet } = this.target();
       entry.rect = rect;
@@ -549,23 +556,40 @@ export class FakeConditionalFormats extends RangePart implements ConditionalForm
     });
     const ctx = this.ctx;
     const path = this.path;
+    const set = (action: string, args: unknown, run: () => void) =>
+      ctx.enqueue({ path, action, args, run });
+    // a data bar's bound is a number rule with its formula, as Excel asks of one
+    const bound = (i: 0 | 1) => (rule: Excel.ConditionalDataBarRule) =>
+      set(`set:bound${i}`, rule, () => {
+        if (rule.type === "Number" && !/^-?\d+(\.\d+)?$/.test(rule.formula ?? ""))
+          throw new FakeExcelError("InvalidArgument", "a number rule needs a number");
+        (entry.bounds ??= [null, null])[i] = rule.formula;
+      });
     return {
       custom: {
         rule: {
           set formula(f: string) {
-            ctx.enqueue({
-              path,
-              action: "set:formula",
-              args: f,
-              run: () => void (entry.formula = f),
-            });
+            set("set:formula", f, () => void (entry.formula = f));
           },
         },
         format: {
           fill: {
             set color(c: string) {
-              ctx.enqueue({ path, action: "set:fill", args: c, run: () => void (entry.fill = c) });
+              set("set:fill", c, () => void (entry.fill = c));
             },
+          },
+        },
+      },
+      dataBar: {
+        set lowerBoundRule(rule: Excel.ConditionalDataBarRule) {
+          bound(0)(rule);
+        },
+        set upperBoundRule(rule: Excel.ConditionalDataBarRule) {
+          bound(1)(rule);
+        },
+        positiveFormat: {
+          set fillColor(c: string) {
+            set("set:barColor", c, () => void (entry.fill = c));
           },
         },
       },

@@ -37,7 +37,12 @@ describe("Kiểm tra in the open workbook", () => {
     expect(marked).toBe(2);
     const pl1 = host.model.sheet("Phụ lục 1")!;
     expect(pl1.conditionalFormats).toEqual([
-      { rect: { row: 11, col: 4, rows: 2, cols: 1 }, formula: "=TRUE", fill: MARK_FILL.error },
+      {
+        rect: { row: 11, col: 4, rows: 2, cols: 1 },
+        type: "Custom",
+        formula: "=TRUE",
+        fill: MARK_FILL.error,
+      },
     ]);
     expect(pl1.protection).toEqual({ protected: true, options });
   });

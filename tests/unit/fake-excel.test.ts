@@ -75,6 +75,29 @@ describe("the fake Excel", () => {
     ]);
   });
 
+  it("keeps a data bar's bounds and colour, and refuses a number bound that is no number", async () => {
+    const host = fakeHost();
+    await host.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Sheet1");
+      const bar = ws.getRange("B2:B9").conditionalFormats.add(Excel.ConditionalFormatType.dataBar);
+      bar.dataBar.lowerBoundRule = { type: Excel.ConditionalFormatRuleType.number, formula: "0" };
+      bar.dataBar.upperBoundRule = { type: Excel.ConditionalFormatRuleType.number, formula: "100" };
+      bar.dataBar.positiveFormat.fillColor = "#638EC6";
+      await context.sync();
+      const wrong = ws.getRange("C2").conditionalFormats.add(Excel.ConditionalFormatType.dataBar);
+      wrong.dataBar.upperBoundRule = {
+        type: Excel.ConditionalFormatRuleType.number,
+        formula: "cao",
+      };
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+    expect(host.model.sheets[0]!.conditionalFormats[0]).toMatchObject({
+      type: "DataBar",
+      bounds: ["0", "100"],
+      fill: "#638EC6",
+    });
+  });
+
   it("has no data validation below ExcelApi 1.8: the sync that meets it is rejected", async () => {
     const host = fakeHost(new WorkbookModel(), "1.7");
     expect(host.supports("1.8")).toBe(false);

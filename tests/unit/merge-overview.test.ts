@@ -73,6 +73,13 @@ describe("the consolidation's overview", () => {
     expect(plan("Sở Nội vụ")).toEqual([null, null]);
   });
 
+  it("draws each ranked rate as a bar from 0 to 100 %, over the levels' and units' rows", () => {
+    const metCol = 3 + round.targets!.targets.length;
+    expect(sheet.bars?.map((b) => [b.rect.col, b.rect.rows, b.max])).toEqual(
+      round.targets!.rankings!.map((_, k) => [metCol + 1 + 2 * k, 3 + 4, 100])
+    );
+  });
+
   it("colours the verdicts Đạt and Không đạt, over the verdicts only", () => {
     expect(sheet.highlights?.map((h) => [h.equals, h.rect.cols])).toEqual([
       ["Đạt", round.targets!.targets.length],

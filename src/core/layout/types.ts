@@ -125,6 +125,8 @@ export interface SheetLayout {
   slots: Map<FigureKey, Slot>;
   /** fills shown where a cell holds a text (a verdict): conditional, so a cell's own style is never changed */
   highlights?: { rect: Rect; equals: string; fill: string }[];
+  /** data bars over rates, from 0 to `max` */
+  bars?: { rect: Rect; max: number; color: string }[];
   /** rows too many to hold as cells (a merge's units): made one at a time, in order, as they are written */
   body?: SheetBody;
 }

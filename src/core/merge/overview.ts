@@ -16,6 +16,8 @@ import { byVietnamese } from "./texts";
 /** Excel's own "Good" and "Bad" fills: what a reader of a spreadsheet knows at a glance. */
 const FILL_DAT = "#C6EFCE";
 const FILL_KHONG_DAT = "#FFC7CE";
+/** Excel's own data bar blue. */
+const BAR_COLOR = "#638EC6";
 
 const VERDICT_TEXT: Record<Verdict, MessageCode> = {
   dat: "verdict.dat",
@@ -200,6 +202,12 @@ function targets(b: SheetBuilder, from: number, result: MergeResult, cat: Catalo
       { rect: verdicts, equals: text("verdict.dat"), fill: FILL_DAT },
       { rect: verdicts, equals: text("verdict.khongDat"), fill: FILL_KHONG_DAT },
     ];
+    // each rate a bar from 0 to 100 %: units compared at a glance, as a chart would
+    b.layout.bars = rankings.map((_, k) => ({
+      rect: span(head + 1, metCol + 1 + 2 * k, all, 1),
+      max: 100,
+      color: BAR_COLOR,
+    }));
   }
   return at + units.length + 1;
 }
