@@ -38,6 +38,7 @@ export interface WorksheetApi extends Loads, Of<Excel.Worksheet, "name" | "posit
   readonly protection: ProtectionApi;
   readonly freezePanes: { freezeAt(frozenRange: RangeApi | string): void };
   readonly pageLayout: PageLayoutApi;
+  readonly charts: ChartsApi;
   getRange(address?: string): RangeApi;
   getRangeByIndexes(
     startRow: number,
@@ -52,6 +53,15 @@ export interface WorksheetApi extends Loads, Of<Excel.Worksheet, "name" | "posit
 }
 
 export type RangeAreasApi = Of<Excel.RangeAreas, "select">;
+
+export interface ChartsApi {
+  add(type: Excel.ChartType, sourceData: RangeApi, seriesBy?: Excel.ChartSeriesBy): ChartApi;
+}
+
+export interface ChartApi {
+  readonly title: Of<Excel.ChartTitle, "text">;
+  setPosition(startCell: string, endCell?: string): void;
+}
 
 export interface ProtectionApi
   extends Loads, Readonly<Of<Excel.WorksheetProtection, "protected" | "options">> {

@@ -1,5 +1,5 @@
 import type { WorksheetApi } from "./excel-api";
-import { absolute, type Rect } from "../core/a1";
+import { a1, absolute, type Rect } from "../core/a1";
 import type { SheetLayout, WorkbookLayout } from "../core/layout";
 import { extent, highlightFormula, paint, validationRects } from "../core/layout/paint";
 import { bodyRow, bodyRows } from "../core/layout/body";
@@ -249,6 +249,18 @@ export function queueSheet(
     const cf = range(ws, h.rect).conditionalFormats.add(Excel.ConditionalFormatType.custom);
     cf.custom.rule.formula = `=${highlightFormula(h)}`;
     cf.custom.format.fill.color = h.fill;
+  }
+  for (const ch of sheet.charts ?? []) {
+    const chart = ws.charts.add(
+      Excel.ChartType.barClustered,
+      range(ws, ch.source),
+      Excel.ChartSeriesBy.columns
+    );
+    chart.title.text = ch.title;
+    chart.setPosition(
+      a1(ch.at.row, ch.at.col),
+      a1(ch.at.row + ch.at.rows - 1, ch.at.col + ch.at.cols - 1)
+    );
   }
   for (const bar of sheet.bars ?? []) {
     const cf = range(ws, bar.rect).conditionalFormats.add(Excel.ConditionalFormatType.dataBar);

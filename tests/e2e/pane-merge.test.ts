@@ -133,6 +133,17 @@ describe("the Tổng hợp pane in Chromium", () => {
       return m.sheets.find((s) => s.id === m.activeSheetId)?.name;
     });
     expect(active).toBe("TH Tổng quan");
+    // and a chart of each level's rates, which Excel draws (a file from the command line has the table)
+    const charts = await page.evaluate(() =>
+      (
+        globalThis as unknown as {
+          __cchc: { model: { sheet(n: string): { charts: { title: string }[] } } };
+        }
+      ).__cchc.model
+        .sheet("TH Tổng quan")
+        .charts.map((c) => c.title)
+    );
+    expect(charts).toEqual(["Tỷ lệ theo cấp (%)"]);
     await screenshotSheet(page, "TH Tổng quan", join(screenshots, "merge-overview.png"));
     const tasks2021 = await sheetValue(page, "TH Phụ lục 1", "11:4");
     expect(tasks2021).toBe(12 + 30 + 20);

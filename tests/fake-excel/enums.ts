@@ -21,6 +21,8 @@ export const ExcelEnums = {
   PaperType: { a4: "A4" },
   ConditionalFormatType: { custom: "Custom", dataBar: "DataBar" },
   ConditionalFormatRuleType: { number: "Number" },
+  ChartType: { barClustered: "BarClustered" },
+  ChartSeriesBy: { columns: "Columns", rows: "Rows" },
   HeaderFooterState: {
     default: "Default",
     firstAndDefault: "FirstAndDefault",

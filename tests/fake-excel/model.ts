@@ -45,6 +45,14 @@ export interface SheetModel {
     fill: string;
     bounds?: [unknown, unknown];
   }[];
+  /** charts added on the sheet: their type, data and how it is read, title and place */
+  charts: {
+    type: string;
+    source: { sheetId: number; rect: Rect };
+    seriesBy: string | undefined;
+    title: string;
+    position: [string, string | undefined] | null;
+  }[];
   hiddenRows: Set<number>;
   hiddenCols: Set<number>;
   /** rows given a height: Excel keeps it whatever is typed (a custom height) */
@@ -91,6 +99,7 @@ export class WorkbookModel {
       protection: { protected: false },
       validations: [],
       conditionalFormats: [],
+      charts: [],
       hiddenRows: new Set(),
       hiddenCols: new Set(),
       rowHeights: new Map(),

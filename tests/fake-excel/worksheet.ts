@@ -160,6 +160,66 @@ export class FakeWorksheet extends Proxy implements WorksheetApi {
     this.queue("activate", null, () => void (this.ctx.model.activeSheetId = this.sheetOf().id));
   }
 
+  /** Charts (ExcelApi 1.1): refused on a protected sheet unless its protection allows editing objects. */
+  get charts() {
+    const ctx = this.ctx;
+    const sheetOf = this.sheetOf;
+    const path = `${this.path}.charts`;
+    return {
+      add: (type: string, source: FakeRange, seriesBy?: string) => {
+        const chart: SheetModel["charts"][number] = {
+          type,
+          source: { sheetId: 0, rect: { row: 0, col: 0, rows: 0, cols: 0 } },
+          seriesBy,
+          title: "",
+          position: null,
+        };
+        ctx.enqueue({
+          path,
+          action: "add",
+          args: { type, seriesBy },
+          run: () => {
+            const sheet = sheetOf();
+            const p = sheet.protection;
+            if (p.protected && p.options?.["allowEditObjects"] !== true)
+              throw new FakeExcelError(
+                "AccessDenied",
+                "You cannot perform the requested operation."
+              );
+            const rect = source.rect();
+            if (rect.rows < 2 || rect.cols < 2)
+              throw new FakeExcelError("InvalidArgument", "a chart needs names and values");
+            chart.source = { sheetId: source.sheetOf().id, rect };
+            sheet.charts.push(chart);
+          },
+        });
+        return {
+          title: {
+            set text(t: string) {
+              ctx.enqueue({
+                path: `${path}.title`,
+                action: "set:text",
+                args: t,
+                run: () => void (chart.title = t),
+              });
+            },
+          },
+          setPosition: (start: string, end?: string) =>
+            ctx.enqueue({
+              path,
+              action: "setPosition",
+              args: [start, end],
+              run: () => {
+                parseA1(start);
+                if (end !== undefined) parseA1(end);
+                chart.position = [start, end];
+              },
+            }),
+        };
+      },
+    };
+  }
+
   get protection() {
     const sheetOf = this.sheetOf;
     const ws = { sheetOf };

@@ -98,6 +98,31 @@ describe("the fake Excel", () => {
     });
   });
 
+  it("adds a chart of a range, titled and placed, but not on a sheet protected without objects", async () => {
+    const host = fakeHost();
+    await host.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Sheet1");
+      const chart = ws.charts.add(
+        Excel.ChartType.barClustered,
+        ws.getRange("B2:D5"),
+        Excel.ChartSeriesBy.columns
+      );
+      chart.title.text = "Tỷ lệ theo cấp";
+      chart.setPosition("F2", "K16");
+      await context.sync();
+      ws.protection.protect({ allowFormatColumns: true });
+      ws.charts.add(Excel.ChartType.barClustered, ws.getRange("B2:D5"));
+      await expect(context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+    });
+    expect(host.model.sheets[0]!.charts).toEqual([
+      expect.objectContaining({
+        source: { sheetId: host.model.sheets[0]!.id, rect: { row: 1, col: 1, rows: 4, cols: 3 } },
+        title: "Tỷ lệ theo cấp",
+        position: ["F2", "K16"],
+      }),
+    ]);
+  });
+
   it("has no data validation below ExcelApi 1.8: the sync that meets it is rejected", async () => {
     const host = fakeHost(new WorkbookModel(), "1.7");
     expect(host.supports("1.8")).toBe(false);

@@ -80,6 +80,18 @@ describe("the consolidation's overview", () => {
     );
   });
 
+  it("charts the rates of each level, from a table of them, where the writer can draw one", () => {
+    const [chart] = sheet.charts!;
+    const rows = grid(sheet).slice(chart!.source.row, chart!.source.row + chart!.source.rows);
+    expect(rows.map((r) => r.slice(1, 3))).toEqual([
+      ["Cấp", "Hoàn thành kế hoạch CCHC (PL1 2)"],
+      ["Sở, ban, ngành"], // its rate impossible (110 %): blank
+      ["UBND cấp huyện", 90],
+      ["UBND cấp xã", 95],
+    ]);
+    expect(sheet.charts).toHaveLength(1);
+  });
+
   it("colours the verdicts Đạt and Không đạt, over the verdicts only", () => {
     expect(sheet.highlights?.map((h) => [h.equals, h.rect.cols])).toEqual([
       ["Đạt", round.targets!.targets.length],

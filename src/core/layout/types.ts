@@ -37,6 +37,7 @@ export type StyleId =
   | "hint"
   | "body"
   | "bodyNumber"
+  | "bodyCenter"
   | "bodyCount"
   | "bodyRate"
   | "bodyAmount"
@@ -127,6 +128,9 @@ export interface SheetLayout {
   highlights?: { rect: Rect; equals: string; fill: string }[];
   /** data bars over rates, from 0 to `max` */
   bars?: { rect: Rect; max: number; color: string }[];
+  /** bar charts where the writer can make them (Excel; not ExcelJS): a series a column of `source`, whose first
+   * row names the series and first column the categories; placed over `at` */
+  charts?: { title: string; source: Rect; at: Rect }[];
   /** rows too many to hold as cells (a merge's units): made one at a time, in order, as they are written */
   body?: SheetBody;
 }

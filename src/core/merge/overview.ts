@@ -1,6 +1,7 @@
 import { levelLabelIn, type Catalogue } from "../catalogue";
 import { unpackFigures } from "../catalogue/packed";
 import type { Level } from "../catalogue/schema";
+import type { Ranking } from "../catalogue/targets/schema";
 import { rankingValue } from "../assess/rankings";
 import { assessAll, type Verdict } from "../assess/targets";
 import { SheetBuilder, span } from "../layout/builder";
@@ -92,6 +93,39 @@ interface Judged {
   rates: (number | null)[];
 }
 
+/** Rows a chart of the rates by level takes, so that the next section starts below it. */
+const CHART_ROWS = 16;
+
+/**
+ * Each level's rates as a small table, and a bar chart of it beside, where the writer can draw one (Excel;
+ * a file from the command line has the table and the data bars below); returns the row after both.
+ */
+function rates(
+  b: SheetBuilder,
+  from: number,
+  levels: Judged[],
+  rankings: Ranking[],
+  cat: Catalogue
+): number {
+  b.merge(span(from, 1, 1, 1 + rankings.length), text("overview.rates"), "labelGroup");
+  b.set(from + 1, 1, text("overview.level"), "header");
+  rankings.forEach((r, k) => b.set(from + 1, 2 + k, r.label, "header"));
+  levels.forEach((j, i) => {
+    b.set(from + 2 + i, 1, levelName(cat, j.level), "body");
+    j.rates.forEach((v, k) =>
+      v === null
+        ? b.style(span(from + 2 + i, 2 + k, 1, 1), "bodyRate")
+        : b.set(from + 2 + i, 2 + k, v, "bodyRate")
+    );
+  });
+  (b.layout.charts ??= []).push({
+    title: text("overview.ratesChart"),
+    source: span(from + 1, 1, levels.length + 1, 1 + rankings.length),
+    at: span(from, 3 + rankings.length, CHART_ROWS - 1, 6),
+  });
+  return from + Math.max(levels.length + 3, CHART_ROWS);
+}
+
 /** Competition ranks of values, highest first ("1, 2, 2, 4"); null for a unit without the figure. */
 function ranks(values: (number | null)[]): (number | null)[] {
   const sorted = values.filter((v): v is number => v !== null).sort((a, b) => b - a);
@@ -146,12 +180,14 @@ function targets(b: SheetBuilder, from: number, result: MergeResult, cat: Catalo
     .sort((x, y) => y.met - x.met || byVietnamese(x.name, y.name));
   const rankOf = rankings.map((_, k) => ranks(units.map((u) => u.rates[k] ?? null)));
   const width = 2 + set.targets.length + 1 + rankings.length * 2;
+  const start =
+    rankings.length > 0 && levels.length > 0 ? rates(b, from, levels, rankings, cat) : from;
   b.merge(
-    span(from, 1, 1, width),
-    text("overview.targets", { form: form.sheet, name: set.name }),
+    span(start, 1, 1, width),
+    text("overview.targets", { no: start === from ? 2 : 3, form: form.sheet, name: set.name }),
     "labelGroup"
   );
-  const head = from + 1;
+  const head = start + 1;
   b.set(head, 1, text("overview.unit"), "header").set(head, 2, text("overview.level"), "header");
   set.targets.forEach((t, i) =>
     b.set(head, 3 + i, text("overview.target", { no: t.no }), "header")
@@ -191,7 +227,8 @@ function targets(b: SheetBuilder, from: number, result: MergeResult, cat: Catalo
       if (units.length > 0) b.style(span(at, col, units.length, cols), style);
     };
     column(1, 2, "body", "bodyTotal");
-    column(3, set.targets.length, "unit");
+    // one line a verdict, "Chưa đủ số liệu" included: a unit's row is as tall as any other
+    column(3, set.targets.length, "bodyCenter");
     column(metCol, 1, "bodyCount", "bodyTotalCount");
     rankings.forEach((_, k) => {
       column(metCol + 1 + 2 * k, 1, "bodyRate");
@@ -223,7 +260,8 @@ export function overviewSheet(result: MergeResult, info: CoverInfo, cat: Catalog
     4,
     34,
     16,
-    ...Array<number>(Math.max(5, targetCount + 1 + rankCount * 2)).fill(11),
+    ...Array<number>(targetCount).fill(15),
+    ...Array<number>(Math.max(5 - targetCount, 1 + rankCount * 2)).fill(11),
   ]);
   b.hideColumn(0).hideRow(0).set(0, 0, OVERVIEW_ID, "key").set(0, 1, MERGED_MARK, "key");
   const width = Math.max(7, 3 + targetCount + 1 + rankCount * 2) - 1;

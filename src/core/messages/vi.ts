@@ -265,7 +265,9 @@ export const vi = {
   "overview.unidentified":
     "Ngoài ra {count} tệp không đọc được hoặc không rõ đơn vị (xem trang Báo cáo tổng hợp).",
   "overview.targets":
-    "2. Mục tiêu của {form} ({name}) theo số liệu: từng cấp và từng đơn vị, xếp theo số mục tiêu đạt",
+    "{no}. Mục tiêu của {form} ({name}) theo số liệu: từng cấp và từng đơn vị, xếp theo số mục tiêu đạt",
+  "overview.rates": "2. Tỷ lệ theo cấp (%)",
+  "overview.ratesChart": "Tỷ lệ theo cấp (%)",
   "overview.unit": "Đơn vị",
   "overview.level": "Cấp",
   "overview.target": "Mục tiêu {no}",
