@@ -10,7 +10,8 @@ import { ruleIssues } from "../../src/core/rules/validate";
 import type { Figures } from "../../src/core/values";
 import { consistentFigures } from "../support/consistent";
 import { readSeed } from "../support/seeds";
-import { checkFigures, filledSheets } from "../support/workbook";
+import { checkFigures, filledSheets, sheetsOf } from "../support/workbook";
+import { mergeLayout } from "../../src/core/merge/output";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import { captureIO, tempDir, writeUnitFile } from "../support/files";
@@ -175,6 +176,12 @@ describe("Kiểm tra công tác CCHC năm 2025, the round of seeds 000 and 003",
     expect(result.lines.map((l) => l.status)).toEqual(["ok", "ok"]);
     expect(result.merged.figures.KT?.["kt.ii.tthc.received"]?.h2025).toBe(400);
     expect(result.merged.figures.KT?.["kt.ii.tthc.payment"]?.h2025).toBeCloseTo(80);
+    // merged again one level up, as the communes it holds: the same figures, an overview without targets
+    const layout = mergeLayout(result, { unit: "Sở Nội vụ", level: "so" }, kt);
+    expect(layout.sheets[0]!.charts).toBeUndefined();
+    const again = mergeUnits([readUnit({ file: "so.xlsx", sheets: sheetsOf(layout) })], kt);
+    expect(again.units.map((u) => u.name)).toEqual(result.units.map((u) => u.name));
+    expect(again.merged.figures).toEqual(result.merged.figures);
   });
 
   it("is made, checked and merged from the command line", async () => {
