@@ -64,6 +64,8 @@ describe("the merged workbook in LibreOffice", () => {
     expect(feesRow[1]).toBe(rowOf(formIn(round, "PL8"), "pl8.payment.fees")!.stt);
     const pl9 = sheets.find((s) => s.name === "TH Phụ lục 9")!;
     const t3 = pl9.rows.find((r) => r[0] === "pl9.t3")!;
+    // its STT a link to the units' verdicts, computed back to the STT
+    expect(t3[1]).toBe(rowOf(formIn(round, "PL9"), "pl9.t3")!.stt);
     // the merged figures propose Đạt; the units chose Không đạt and Đạt: Không đạt, as any unit's is
     expect([t3[3], t3[4]]).toEqual([
       "PL8 6.5 = 85,0 % ≥ 80 % (năm 2024). Tỷ lệ giao dịch thanh toán trực tuyến từ 30% trở lên: không có trong biểu mẫu. Đề xuất theo phần đo được: Đạt.",

@@ -137,6 +137,14 @@ describe("Tổng hợp", () => {
     const row = pl1.cells.find((c) => c.col === 0 && c.value === "pl1.plan.tasks")!.row;
     const stt = pl1.cells.find((c) => c.row === row && c.col === 1)!;
     expect(stt.formula).toBe(`HYPERLINK("#'TH Chi tiết đơn vị'!$${columnLetter(col)}$7","2.1")`);
+    // Phụ lục 9's rows too, where units gave a verdict; a matrix's rows are periods, with no STT to link
+    const withVerdict = mergeUnits(
+      [unit("v.xlsx", "UBND xã Vinh", { PL9: { "pl9.t3": { verdict: "Đạt" } } })],
+      round
+    );
+    const pl9 = mergeLayout(withVerdict, {}, round).sheets.find((s) => s.id === "PL9")!;
+    const t3 = pl9.cells.find((c) => c.col === 0 && c.value === "pl9.t3")!.row;
+    expect(pl9.cells.find((c) => c.row === t3 && c.col === 1)?.formula).toMatch(/^HYPERLINK\(/);
     // a row no unit gave a figure of keeps its plain STT
     const blank = pl1.cells.find((c) => c.col === 0 && c.value === "pl1.inspection.rate")!.row;
     expect(pl1.cells.find((c) => c.row === blank && c.col === 1)?.formula).toBeUndefined();

@@ -271,12 +271,13 @@ export function reportSheet(result: MergeResult, cat: Catalogue): SheetLayout {
 }
 
 /**
- * Each row of a consolidated form (periods as columns) linked to its units: its STT becomes a link to the
+ * Each row of a consolidated form (but a matrix) linked to its units: its STT becomes a link to the
  * row's first column in the per-unit sheet, at the total, above each level's and each unit's figure.
  */
 function linkRows(sheet: SheetLayout, units: SheetLayout, cat: Catalogue): SheetLayout {
   const form = cat.forms.find((f) => f.id === sheet.id);
-  if (!form || form.orientation !== "periodsAsColumns") return sheet;
+  // a matrix's rows are periods, with no STT of a row of figures
+  if (!form || form.orientation === "periodsAsRows") return sheet;
   const columnOf = new Map(
     units.cells.filter((c) => c.row === 0 && c.col >= UNIT_LEAD).map((c) => [c.value, c.col])
   );
