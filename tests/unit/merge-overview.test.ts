@@ -1,19 +1,14 @@
 import { round } from "../support/round";
 import { unit, y } from "../support/units";
 import type { SheetLayout } from "../../src/core/layout/types";
-import { bodyRow, bodyRows } from "../../src/core/layout/body";
+import { workbookOf } from "../../src/core/layout/workbook";
+import { sheetsOf } from "../support/workbook";
 import { mergeUnits } from "../../src/core/merge/merge";
 import { mergeLayout } from "../../src/core/merge/output";
 import { overviewSheet } from "../../src/core/merge/overview";
 
-/** A sheet's cells and body as rows of values, by row number: what a reader sees, formats aside. */
-function grid(sheet: SheetLayout): (string | number | null)[][] {
-  const rows: (string | number | null)[][] = [];
-  for (const c of sheet.cells) (rows[c.row] ??= [])[c.col] = c.value ?? null;
-  const body = sheet.body;
-  if (body) for (let i = 0; i < bodyRows(body); i++) rows[body.at + i] = bodyRow(body, i);
-  return Array.from(rows, (r) => Array.from(r ?? [], (v) => v ?? null));
-}
+/** A sheet as a spreadsheet program hands it over, by row number. */
+const grid = (sheet: SheetLayout) => sheetsOf(workbookOf([sheet]))[0]!.rows;
 
 /** The row whose column B holds `name`, from column B on. */
 const rowOf = (sheet: SheetLayout, name: string) =>

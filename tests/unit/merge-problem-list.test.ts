@@ -1,13 +1,13 @@
 import { mergeProblemsLayout } from "../../src/core/merge/problems-list";
 import type { ProblemLine } from "../../src/core/merge/problem-line";
 import { unit, y } from "../support/units";
+import { sheetsOf } from "../support/workbook";
 
-const rows = (lines: Parameters<typeof mergeProblemsLayout>[0]) => {
-  const sheet = mergeProblemsLayout(lines).sheets[0]!;
-  const grid: (string | number)[][] = [];
-  for (const c of sheet.cells) if (c.row >= 4) (grid[c.row - 4] ??= [])[c.col] = c.value ?? "";
-  return grid.map((r) => r.slice(2, 7));
-};
+/** The list's lines below its header, from the unit's column on. */
+const rows = (lines: Parameters<typeof mergeProblemsLayout>[0]) =>
+  sheetsOf(mergeProblemsLayout(lines))[0]!
+    .rows.slice(4)
+    .map((r) => r.slice(2, 7));
 const problem = (message: string): ProblemLine => ({ severity: "warning", cells: "", message });
 const line = (file: string, unitName: string | null, problems: ProblemLine[], total = 0) => ({
   file,

@@ -3,10 +3,10 @@ import { figureIndex } from "../catalogue/packed";
 import { checkRead, checkSheets, inputCells, readInput } from "../check";
 import type { FigureKey } from "../figure";
 import { text } from "../messages";
-import { visibleText } from "../read/clean";
 import { rawAt, type RawSheet, type RawValue } from "../read/grid";
 import {
   asKey,
+  cellText,
   coverIn,
   isMembersSheet,
   mergedCoverIn,
@@ -28,10 +28,8 @@ export const membersSheetIn = (sheets: RawSheet[]): RawSheet | undefined =>
 /** A consolidation's key: never one of a unit's own report, which the consolidating unit may also send. */
 export const CONSOLIDATION_KEY = "tổng hợp:";
 
-const textOf = (v: RawValue): string | null =>
-  v === null || typeof v === "object"
-    ? null
-    : visibleText(String(v).normalize("NFC").trim()) || null;
+// a blank text is no text: a name cleared to spaces is no name
+const textOf = (v: RawValue): string | null => cellText(v) || null;
 
 /** The figure columns of a per-unit sheet, by key; the keys the round does not know, if any. */
 function figureColumns(

@@ -27,7 +27,7 @@ import { text } from "../messages";
 import { periodName, rowName, sttOf } from "../rules/names";
 import { figureAt } from "../values";
 import type { MergeResult } from "./merge";
-import { overviewSheet } from "./overview";
+import { levelName, overviewSheet } from "./overview";
 import { problemText, SHOWN_PROBLEMS } from "./problem-line";
 import { someNamed } from "./texts";
 
@@ -93,7 +93,7 @@ export function unitsSheet(result: MergeResult, cat: Catalogue): SheetLayout {
     { label: text("merge.units.total"), merged: result.merged },
     ...result.byLevel.map((l) => ({
       label: text("merge.units.levelTotal", {
-        level: l.level ? levelLabelIn(cat, l.level) : text("merge.note.noLevel"),
+        level: levelName(cat, l.level),
         count: l.count,
       }),
       merged: l.merged,

@@ -41,7 +41,8 @@ const levelsOf = (cat: Catalogue, present: LevelKey[]): LevelKey[] => [
   ...(present.includes(null) ? [null] : []),
 ];
 
-const levelName = (cat: Catalogue, level: LevelKey) =>
+/** A level's label, or "chưa rõ cấp" for units whose cover names none. */
+export const levelName = (cat: Catalogue, level: LevelKey) =>
   level ? levelLabelIn(cat, level) : text("merge.note.noLevel");
 
 /** Who was expected, who sent a file, who was merged, level by level; returns the row after the table. */
@@ -154,27 +155,18 @@ function targets(b: SheetBuilder, from: number, result: MergeResult, cat: Catalo
       rates: rankings.map((r) => rankingValue(r, set, figures, level)),
     };
   };
-  const levels: Judged[] =
-    result.byLevel.length > 0
-      ? result.byLevel.map((l) =>
-          judge(
-            text("merge.units.levelTotal", { level: levelName(cat, l.level), count: l.count }),
-            l.level,
-            l.merged.figures
-          )
-        )
-      : result.units.length > 0
-        ? [
-            judge(
-              text("merge.units.levelTotal", {
-                level: levelName(cat, result.units[0]!.level),
-                count: result.units.length,
-              }),
-              result.units[0]!.level,
-              result.merged.figures
-            ),
-          ]
-        : [];
+  // units of one level have no subtotals: the total is that level's
+  const groups =
+    result.byLevel.length > 0 || result.units.length === 0
+      ? result.byLevel
+      : [{ level: result.units[0]!.level, count: result.units.length, merged: result.merged }];
+  const levels = groups.map((l) =>
+    judge(
+      text("merge.units.levelTotal", { level: levelName(cat, l.level), count: l.count }),
+      l.level,
+      l.merged.figures
+    )
+  );
   const units = result.units
     .map((u) => judge(u.name, u.level, unpackFigures(u.figures, cat)))
     .sort((x, y) => y.met - x.met || byVietnamese(x.name, y.name));

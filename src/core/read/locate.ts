@@ -42,6 +42,10 @@ export interface LocatedWorkbook {
   copies: { form: string; sheet: string; of: string }[];
 }
 
+/** A cell as the text a unit typed, composed and trimmed, its invisible characters shown; null for none. */
+export const cellText = (v: RawValue): string | null =>
+  v === null || typeof v === "object" ? null : visibleText(String(v).normalize("NFC").trim());
+
 export const asKey = (v: RawValue): string | null =>
   typeof v === "string" && v.trim() !== "" ? v.trim() : null;
 
@@ -116,9 +120,8 @@ function readCover(sheet: RawSheet): Partial<Record<CoverKey, string>> {
   for (let r = 1; r < sheet.rows.length; r++) {
     const key = asKey(rawAt(sheet, r, KEY_COLUMN));
     const field = COVER_FIELDS.find((f) => f.key === key);
-    const value = rawAt(sheet, r, 2);
-    if (field && value !== null && typeof value !== "object")
-      cover[field.key] = visibleText(String(value).normalize("NFC").trim());
+    const value = cellText(rawAt(sheet, r, 2));
+    if (field && value !== null) cover[field.key] = value;
   }
   return cover;
 }
