@@ -21,7 +21,7 @@ export const processIO: CliIO = {
 export class UsageError extends Error {}
 
 /** A --level value, or a usage error naming it. */
-/** A round by its id, as typed after --round (any case). */
+/** A round by its id, as typed after --round, whatever its letter case. */
 export function roundNamed(value: string): Round {
   const round = roundById(value.trim().toUpperCase());
   if (!round)
