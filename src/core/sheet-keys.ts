@@ -26,11 +26,15 @@ export const ROSTER_LINE_KEY = "unit";
 /** The names of a merge's output sheets start with it ("TH Phụ lục 1"). */
 export const MERGED_PREFIX = "TH ";
 
-/** Column A of each unit's row in a merge's per-unit sheet: what a later merge reads as that unit. */
-export const UNIT_ROW_KEY = "unit";
+/** Row 1 (hidden) of each unit's column in a merge's per-unit sheet: what a later merge reads as that unit. */
+export const UNIT_MARK = "unit";
 
-/** The per-unit sheet's leading columns, by what they hold: its writer and a later merge's reader share them. */
-export const UNIT_COLUMNS = { name: 1, code: 2, level: 3, via: 4, file: 5 } as const;
+/**
+ * The per-unit sheet's rows above its figures (a row a figure, a column a unit), by what they hold of each
+ * unit: its writer and a later merge's reader share them. The names come last, just above the figures: the
+ * row printed atop every page.
+ */
+export const UNIT_ROWS = { level: 2, code: 3, via: 4, file: 5, name: 6 } as const;
 
-/** Its first column of figures. */
-export const UNIT_LEAD = 6;
+/** Its first row of figures. */
+export const UNIT_TOP = 7;

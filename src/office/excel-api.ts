@@ -86,6 +86,7 @@ export interface PageLayoutApi extends Of<
     readonly firstPage: Of<Excel.HeaderFooter, "centerHeader">;
   };
   setPrintTitleRows(printTitleRows: string): void;
+  setPrintTitleColumns(printTitleColumns: string): void;
   /** Excel takes a range, several or an address: each is listed, for Excel's own signature to fit */
   setPrintArea(printArea: RangeApi | RangeAreasApi | string): void;
 }

@@ -1,5 +1,5 @@
 import type { WorksheetApi } from "./excel-api";
-import { a1, absolute, type Rect } from "../core/a1";
+import { a1, absolute, columnLetter, type Rect } from "../core/a1";
 import type { SheetLayout, WorkbookLayout } from "../core/layout";
 import { extent, highlightFormula, paint, validationRects } from "../core/layout/paint";
 import { bodyRow, bodyRows } from "../core/layout/body";
@@ -236,9 +236,13 @@ export function queueSheet(
     if (c.hidden) col.columnHidden = true;
   });
   const growing = new Set(growingRows(sheet, layout.styles));
+  // a height a run of rows alike: a per-unit sheet's 2,000 rows are a few hundred actions, not 2,000
+  const byHeight = new Map<number, number[]>();
   for (const [r, h] of Object.entries(sheet.rowHeights))
-    if (!growing.has(Number(r)))
-      ws.getRangeByIndexes(Number(r), 0, 1, 1).getEntireRow().format.rowHeight = h;
+    if (!growing.has(Number(r))) (byHeight.get(h) ?? byHeight.set(h, []).get(h)!).push(Number(r));
+  for (const [h, rows] of byHeight)
+    for (const run of runsOf(rows.sort((a, b) => a - b)))
+      ws.getRangeByIndexes(run.from, 0, run.count, 1).getEntireRow().format.rowHeight = h;
   // rows a unit types text into keep Excel's own height, which grows with what is typed
   for (const run of runsOf([...growing]))
     ws.getRangeByIndexes(run.from, 0, run.count, 1).getEntireRow().format.autofitRows();
@@ -304,13 +308,20 @@ export function queueSheet(
     page.rightMargin = layout.page.marginsMm.right * POINTS_PER_MM;
     page.centerHorizontally = true;
     page.firstPageNumber = 1;
-    page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    page.zoom =
+      sheet.print.scale === undefined
+        ? { horizontalFitToPages: 1, verticalFitToPages: 0 }
+        : { scale: sheet.print.scale };
     // the page number from the second page on, at the top centre (Nghị định 30/2020)
     page.headersFooters.state = Excel.HeaderFooterState.firstAndDefault;
     page.headersFooters.firstPage.centerHeader = "";
     page.headersFooters.defaultForAllPages.centerHeader = layout.page.pageNumber;
     page.setPrintTitleRows(`$${sheet.print.titleRows[0] + 1}:$${sheet.print.titleRows[1] + 1}`);
     page.setPrintArea(range(ws, sheet.print.area));
+    if (sheet.print.titleColumns)
+      page.setPrintTitleColumns(
+        sheet.print.titleColumns.map((c) => `$${columnLetter(c)}`).join(":")
+      );
   }
   if (options.protect !== false) protectSheet(ws, options.password);
 }

@@ -2,7 +2,7 @@ import { crc32, createDeflateRaw } from "node:zlib";
 import { unzipSync, Zip, type ZipInputFile } from "fflate";
 import { columnLetter, parseA1 } from "../core/a1";
 import type { SheetBody } from "../core/layout/types";
-import { bodyRow, bodyRows } from "../core/layout/body";
+import { bodyFiguresAt, bodyRow, bodyRows } from "../core/layout/body";
 
 /** A sheet whose body rows are spliced into the file ExcelJS wrote with only the first of them. */
 export interface BodySheet {
@@ -17,14 +17,18 @@ export interface BodySheet {
 // eslint-disable-next-line no-control-regex -- they are what this finds
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
-/** Text as a cell's XML holds it: markup escaped, characters XML cannot carry as OOXML's _xHHHH_. */
-const xmlText = (s: string): string =>
+/**
+ * A text as OOXML carries it, before any markup escaping: a character XML cannot hold as "_xHHHH_", and an
+ * "_xHHHH_" the text holds kept from being read as one.
+ */
+export const ooxmlText = (s: string): string =>
   s
     .replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
     .replace(NOT_XML, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+
+/** Text as a cell's XML holds it: OOXML's escapes, then markup's. */
+const xmlText = (s: string): string =>
+  ooxmlText(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 function cellXml(ref: string, style: string, v: string | number | null): string {
   const s = style === "" ? "" : ` s="${style}"`;
@@ -47,9 +51,43 @@ function stylesOfRow(rowXml: string, cols: number): string[] {
   return styles;
 }
 
+/**
+ * The sheet's XML in pieces, a body `across`: each of ExcelJS's rows of the body, which end at its first
+ * figure, carried on to the last column, every cell styled as that first figure's.
+ */
+function* acrossPieces(xml: string, sheet: BodySheet): Generator<string> {
+  const { body, lastCol } = sheet;
+  const from = bodyFiguresAt(body);
+  const letters = Array.from({ length: lastCol + 1 }, (_, c) => columnLetter(c));
+  const rowTag = /<row r="(\d+)"[^>]*>/g;
+  let done = 0;
+  for (let m = rowTag.exec(xml); m; m = rowTag.exec(xml)) {
+    const i = Number(m[1]) - 1 - body.at;
+    if (i < 0 || i >= bodyRows(body)) continue;
+    const end = xml.indexOf("</row>", m.index);
+    const rowXml = xml.slice(m.index, end);
+    const style = stylesOfRow(rowXml, from + 1)[from]!;
+    const values = bodyRow(body, i);
+    const r = body.at + i + 1;
+    let cells = "";
+    for (let c = from + 1; c <= lastCol; c++)
+      cells += cellXml(`${letters[c]}${r}`, style, values[c] ?? null);
+    yield xml.slice(done, m.index);
+    yield rowXml.replace(/ spans="[^"]*"/, "") + cells;
+    done = end;
+    rowTag.lastIndex = end;
+  }
+  yield xml.slice(done);
+}
+
 /** The sheet's XML in pieces: ExcelJS's text up to its first body row, the other rows made one by one, the rest. */
 function* sheetPieces(xml: string, sheet: BodySheet): Generator<string> {
   const { body, lastCol } = sheet;
+  if (body.across) {
+    const dimension = `<dimension ref="A1:${columnLetter(lastCol)}${body.at + bodyRows(body)}"/>`;
+    yield* acrossPieces(xml.replace(/<dimension ref="[^"]*"\/>/, dimension), sheet);
+    return;
+  }
   const first = body.at + 1;
   const start = xml.indexOf(`<row r="${first}"`);
   const end = xml.indexOf("</row>", start);

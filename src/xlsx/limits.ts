@@ -17,9 +17,10 @@ export const LIMITS = {
   rows: 20_000,
   /** columns of such a sheet holding a value */
   columns: 256,
-  /** columns of a consolidation's per-unit sheet (a column a figure) holding a value */
-  memberColumns: 4096,
-  /** values of a consolidation's per-unit sheet: 2 000 units of every figure are under 4 million */
+  /** columns of a consolidation's per-unit sheet (a column a unit) holding a value: as many as Excel has */
+  memberColumns: 16_384,
+  /** cells of a consolidation's per-unit sheet, each row counted to its last value: 2 000 units of every
+   * figure are under 4 million */
   memberCells: 6_000_000,
   /** reading one file */
   readSeconds: 20,

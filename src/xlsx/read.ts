@@ -201,8 +201,11 @@ function readSheet(
             return;
           }
           if (row >= bounds.rows) throw new TooLarge(beyond(name, `${bounds.rows} dòng`));
-          if (++cells > bounds.cells) throw new TooLarge(beyond(name, `${bounds.cells} ô`));
-          (rows[row] ??= [])[col] = value;
+          // counted as the grid it makes: each row is filled out to its last value
+          const line = (rows[row] ??= []);
+          cells += Math.max(0, col + 1 - line.length);
+          if (cells > bounds.cells) throw new TooLarge(beyond(name, `${bounds.cells} ô`));
+          line[col] = value;
         } else if (tag === "sheetData") {
           decide();
           throw new StopReading();

@@ -2,11 +2,11 @@ import ExcelJS from "exceljs";
 import { absolute, columnLetter, rectA1, type Rect } from "../core/a1";
 import type { SheetLayout, WorkbookLayout } from "../core/layout";
 import { extent, highlightFormula } from "../core/layout/paint";
-import type { Style, Validation } from "../core/layout/types";
-import { bodyRow, bodyRows } from "../core/layout/body";
+import type { SheetBody, Style, Validation } from "../core/layout/types";
+import { bodyFiguresAt, bodyRow, bodyRows } from "../core/layout/body";
 import { growingRows } from "../core/layout/heights";
 import { numberRuleFormula } from "../core/layout/inputs";
-import { spliceBodies, type BodySheet } from "./body";
+import { ooxmlText, spliceBodies, type BodySheet } from "./body";
 
 const MM_PER_INCH = 25.4;
 const argb = (hex: string) => ({ argb: `FF${hex.replace("#", "")}` });
@@ -106,14 +106,39 @@ const validationsOf = (ws: ExcelJS.Worksheet) =>
   (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } })
     .dataValidations;
 
-/** The rows ExcelJS writes of a sheet: all, but only the first of a body, whose others are spliced in after. */
-const rowsForExcelJs = (sheet: SheetLayout): number =>
-  sheet.body ? sheet.body.at + Math.min(1, bodyRows(sheet.body)) : Infinity;
+/**
+ * The part of a sheet ExcelJS writes: all of it, but of a body only its first row, or, of a body `across`,
+ * each row up to its first figure; the rest is spliced in after, styled as what ExcelJS wrote.
+ */
+function forExcelJs(sheet: SheetLayout): { rows: number; cols: number; from: number } {
+  const body = sheet.body;
+  if (!body) return { rows: Infinity, cols: Infinity, from: Infinity };
+  return body.across
+    ? { rows: Infinity, cols: bodyFiguresAt(body) + 1, from: body.at }
+    : { rows: body.at + Math.min(1, bodyRows(body)), cols: Infinity, from: Infinity };
+}
 
-/** A rectangle cut to the rows ExcelJS writes. */
-function clipped(rect: Rect, end: number): Rect | null {
-  const rows = Math.min(rect.row + rect.rows, end) - rect.row;
-  return rows > 0 ? { ...rect, rows } : null;
+/** A rectangle cut to the part ExcelJS writes: its rows up to `rows`, and of those from `from` on, its columns up to `cols`. */
+function clipped(rect: Rect, end: { rows: number; cols: number; from: number }): Rect[] {
+  const cut = (r: Rect, rows: number, cols: number): Rect[] => {
+    const h = Math.min(r.row + r.rows, rows) - r.row;
+    const w = Math.min(r.col + r.cols, cols) - r.col;
+    return h > 0 && w > 0 ? [{ ...r, rows: h, cols: w }] : [];
+  };
+  const above = Math.max(0, Math.min(rect.rows, end.from - rect.row));
+  return [
+    ...cut({ ...rect, rows: above }, end.rows, Infinity),
+    ...cut({ ...rect, row: rect.row + above, rows: rect.rows - above }, end.rows, end.cols),
+  ];
+}
+
+/** Why a style cannot be spliced over a body: it must be alike across what is made from the part written. */
+function partOfBody(rect: Rect, body: SheetBody, lastCol: number): boolean {
+  const end = body.at + bodyRows(body);
+  if (rect.row + rect.rows <= body.at || rect.row >= end) return false;
+  if (!body.across) return rect.row > body.at || rect.row + rect.rows < end;
+  const from = bodyFiguresAt(body);
+  return rect.col + rect.cols > from && (rect.col > from || rect.col + rect.cols <= lastCol);
 }
 
 async function writeSheet(
@@ -130,9 +155,9 @@ async function writeSheet(
     pageSetup: {
       paperSize: 9,
       orientation: page.orientation,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      ...(sheet.print.scale === undefined
+        ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
+        : { fitToPage: false, scale: sheet.print.scale }),
       horizontalCentered: true,
       firstPageNumber: 1,
       margins: {
@@ -145,6 +170,9 @@ async function writeSheet(
       },
       printTitlesRow: `${sheet.print.titleRows[0] + 1}:${sheet.print.titleRows[1] + 1}`,
       printArea: rectA1(area),
+      ...(sheet.print.titleColumns && {
+        printTitlesColumn: sheet.print.titleColumns.map(columnLetter).join(":"),
+      }),
     },
     // the page number from the second page on, at the top centre (Nghị định 30/2020)
     headerFooter: {
@@ -162,28 +190,33 @@ async function writeSheet(
   for (const r of sheet.hiddenRows) ws.getRow(r + 1).hidden = true;
   for (const c of sheet.cells) {
     const cell = ws.getCell(c.row + 1, c.col + 1);
+    // ExcelJS writes a text as it is: a control code would be lost, an "_xHHHH_" read as a character
     cell.value =
-      c.formula !== undefined ? { formula: c.formula, date1904: false } : (c.value ?? null);
+      c.formula !== undefined
+        ? { formula: c.formula, date1904: false }
+        : typeof c.value === "string"
+          ? ooxmlText(c.value)
+          : (c.value ?? null);
   }
-  const end = rowsForExcelJs(sheet);
+  const end = forExcelJs(sheet);
   const body = sheet.body;
-  if (body && bodyRows(body) > 0)
-    bodyRow(body, 0).forEach((v, c) => {
-      if (v !== null) ws.getCell(body.at + 1, c + 1).value = v;
-    });
+  const lastCol = extent(sheet).cols - 1;
+  if (body)
+    for (let i = 0; i < Math.min(bodyRows(body), end.rows - body.at); i++)
+      bodyRow(body, i).forEach((v, c) => {
+        if (v !== null && c < end.cols)
+          ws.getCell(body.at + i + 1, c + 1).value = typeof v === "string" ? ooxmlText(v) : v;
+      });
   const styles = new Map<string, Partial<ExcelJS.Style>>();
   for (const { rect, style } of sheet.styles) {
     const shared =
       styles.get(style) ??
       styles.set(style, excelStyle(layout.styles[style], layout.font)).get(style)!;
     const cut = clipped(rect, end);
-    if (
-      body &&
-      rect.row + rect.rows > body.at &&
-      (rect.row > body.at || rect.row + rect.rows < body.at + bodyRows(body))
-    )
+    if (body && partOfBody(rect, body, lastCol))
       throw new Error(`style ${style} covers part of ${sheet.name}'s body: it must cover it whole`);
-    if (cut) for (const [r, c] of cellsOf(cut)) ws.getCell(r + 1, c + 1).style = shared;
+    for (const part of cut)
+      for (const [r, c] of cellsOf(part)) ws.getCell(r + 1, c + 1).style = shared;
   }
   for (const m of sheet.merges) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
   // by range, not by cell: ExcelJS would regroup cells in its own order, and a custom formula is relative to
@@ -227,7 +260,10 @@ async function writeSheet(
   const path = `xl/worksheets/sheet${ws.id}.xml`;
   return {
     path,
-    body: body && bodyRows(body) > 1 ? { path, body, lastCol: extent(sheet).cols - 1 } : null,
+    body:
+      body && (body.across ? lastCol > bodyFiguresAt(body) : bodyRows(body) > 1)
+        ? { path, body, lastCol }
+        : null,
     growing: growingRows(sheet, layout.styles),
   };
 }

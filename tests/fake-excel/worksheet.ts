@@ -282,10 +282,20 @@ export class FakeWorksheet extends Proxy implements WorksheetApi {
         action: `set:${key}`,
         args: v,
         needs: { api: "Worksheet.pageLayout", set: "1.9" },
-        run: () => void (page()[key] = v),
+        run: () => {
+          if (key === "zoom") checkZoom(v as Excel.PageLayoutZoomOptions);
+          page()[key] = v;
+        },
       })
     );
   }
+}
+
+/** Excel prints at 10 to 400 per cent, in whole per cents. */
+function checkZoom(zoom: Excel.PageLayoutZoomOptions): void {
+  const { scale } = zoom;
+  if (scale !== undefined && (!Number.isInteger(scale) || scale < 10 || scale > 400))
+    throw new FakeExcelError("InvalidArgument", `print scale ${scale} is not 10–400`);
 }
 
 class FakeFooter implements Pick<Excel.HeaderFooter, "centerFooter" | "centerHeader"> {
@@ -343,6 +353,10 @@ class FakePageLayout implements PageLayoutApi {
 
   setPrintTitleRows(rows: string): void {
     this.write("printTitleRows", rows);
+  }
+
+  setPrintTitleColumns(columns: string): void {
+    this.write("printTitleColumns", columns);
   }
 
   /** Excel takes a range or an address; the fake keeps the range's address either way. */

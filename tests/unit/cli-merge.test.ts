@@ -14,6 +14,7 @@ import { readRawSheets, everySheet } from "../../src/xlsx/read";
 import { main } from "../../src/cli/main";
 import { MergeJsonSchema } from "../../src/cli/report-schema";
 import { captureIO, oldXlsBytes, tempDir, writeUnitFile } from "../support/files";
+import { UNIT_ROWS } from "../../src/core/sheet-keys";
 
 const dir = tempDir();
 const run = async (...argv: string[]) => {
@@ -90,7 +91,16 @@ describe("cchc merge", () => {
     const units = readRawSheets(readFileSync(province), new Deadline(), everySheet).find(
       (s) => s.name === "TH Chi tiết đơn vị"
     )!;
-    const rows = units.rows.filter((row) => row[0] === "unit").map((row) => row.slice(1, 5));
+    // a column a unit: its name, code, level and the consolidation it came through
+    const rows = units.rows[0]!.flatMap((mark, c) =>
+      mark === "unit"
+        ? [
+            (["name", "code", "level", "via"] as const).map(
+              (k) => units.rows[UNIT_ROWS[k]]?.[c] ?? null
+            ),
+          ]
+        : []
+    );
     expect(rows).toEqual([
       ["Sở Nội vụ", null, "Sở, ban, ngành", null],
       ["UBND xã An Bình", null, "UBND cấp xã", "UBND huyện Vũ Thư"],
@@ -116,8 +126,9 @@ describe("cchc merge", () => {
     );
     expect(chosen.out).toBe(`Đã ghi ${join(dir, "x.xlsx")}: tổng hợp 2 đơn vị từ 2 tệp.`);
     // the total, then each level's subtotal: tasks 10 + 30 + 8, of which the xã's 40
-    const column = units.rows[0]!.indexOf("PL1|pl1.plan.tasks|y2021");
-    expect(units.rows.slice(6, 10).map((row) => [row[1], row[column]])).toEqual([
+    const planned = units.rows.find((row) => row[0] === "PL1|pl1.plan.tasks|y2021")!;
+    const heads = units.rows[UNIT_ROWS.name]!;
+    expect([5, 6, 7, 8].map((c) => [heads[c], planned[c]])).toEqual([
       ["Tổng hợp", 48],
       ["Cộng Sở, ban, ngành (1 đơn vị)", 8],
       ["Cộng UBND cấp xã (2 đơn vị)", 40],

@@ -98,6 +98,22 @@ describe("the fake Excel", () => {
     });
   });
 
+  it("prints at a scale of 10 to 400 per cent, and keeps the title columns", async () => {
+    const host = fakeHost();
+    await host.run(async (context) => {
+      const page = context.workbook.worksheets.getItem("Sheet1").pageLayout;
+      page.zoom = { scale: 70 };
+      page.setPrintTitleColumns("$B:$E");
+      await context.sync();
+      page.zoom = { scale: 5 };
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+    expect(host.model.sheets[0]!.page).toMatchObject({
+      zoom: { scale: 70 },
+      printTitleColumns: "$B:$E",
+    });
+  });
+
   it("adds a chart of a range, titled and placed, but not on a sheet protected without objects", async () => {
     const host = fakeHost();
     await host.run(async (context) => {

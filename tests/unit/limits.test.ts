@@ -84,12 +84,19 @@ describe("resources stay bounded, whatever the file", () => {
 });
 
 describe("a consolidation's per-unit sheet, read within its own bounds", () => {
-  /** A minimal package of one sheet whose first row has A1, B1 and a value in the given column. */
-  const oneSheet = (a1: string, b1: string, col: number) => {
+  /**
+   * A minimal package of one sheet whose first row has A1, B1 and a value in the given column, and each of
+   * `rows` rows below it a value in that column too.
+   */
+  const oneSheet = (a1: string, b1: string, col: number, rows = 0) => {
     const letters = (c: number): string =>
       c < 26 ? String.fromCharCode(65 + c) : letters(Math.floor(c / 26) - 1) + letters(c % 26);
-    const cell = (c: number, v: string) =>
-      `<c r="${letters(c)}1" t="inlineStr"><is><t>${v}</t></is></c>`;
+    const cell = (c: number, v: string, r = 1) =>
+      `<c r="${letters(c)}${r}" t="inlineStr"><is><t>${v}</t></is></c>`;
+    const below = Array.from(
+      { length: rows },
+      (_, i) => `<row r="${i + 2}">${cell(col, "x", i + 2)}</row>`
+    ).join("");
     const enc = (s: string) => new TextEncoder().encode(s);
     return zipSync({
       "[Content_Types].xml": enc("<Types/>"),
@@ -103,7 +110,7 @@ describe("a consolidation's per-unit sheet, read within its own bounds", () => {
         `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`
       ),
       "xl/worksheets/sheet1.xml": enc(
-        `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">${cell(0, a1)}${cell(1, b1)}${cell(col, "x")}</row></sheetData></worksheet>`
+        `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">${cell(0, a1)}${cell(1, b1)}${cell(col, "x")}</row>${below}</sheetData></worksheet>`
       ),
     });
   };
@@ -122,5 +129,14 @@ describe("a consolidation's per-unit sheet, read within its own bounds", () => {
       reason: "tooLarge",
     });
     expect(openWorkbook(oneSheet("Ghi chép", "", 16383)).ok).toBe(true);
+  });
+
+  it("counts the grid a sheet makes, not its values: a few far cells a row cannot fill memory", () => {
+    // 400 values, a grid of 400 rows × 16,000 columns: past the 6 million cells a consolidation may hold
+    expect(openWorkbook(oneSheet("UNITS", "#merged", 16_000, 400))).toMatchObject({
+      ok: false,
+      reason: "tooLarge",
+    });
+    expect(openWorkbook(oneSheet("UNITS", "#merged", 16_000, 300)).ok).toBe(true);
   });
 });

@@ -10,6 +10,7 @@ import { mergeOutcome } from "../../src/core/merge/outcome";
 import { mergeLayout } from "../../src/core/merge/output";
 import { readUnit, type UnitEntry } from "../../src/core/merge/units";
 import { rosterOf } from "../../src/core/merge/roster";
+import { UNIT_ROWS } from "../../src/core/sheet-keys";
 
 const FORMS = ["PL1", "PL3", "PL7", "PL8"];
 const leaf = (i: number, seed: number, level: Level): UnitEntry => {
@@ -133,31 +134,30 @@ describe("a consolidation as units send it: edited, odd or broken", () => {
       mergeLayout(mergeUnits(units, round), { unit: "UBND huyện Mẫu", level: "huyen" }, round)
     );
   const perUnit = (s: ReturnType<typeof sheets>) => s.find((x) => x.name === "TH Chi tiết đơn vị")!;
-  const firstUnitRow = (s: ReturnType<typeof sheets>) =>
-    perUnit(s).rows.findIndex((r) => r[0] === "unit");
+  const firstUnitColumn = (s: ReturnType<typeof sheets>) => perUnit(s).rows[0]!.indexOf("unit");
+  const rowOf = (s: ReturnType<typeof sheets>, key: string) =>
+    perUnit(s).rows.findIndex((r) => r[0] === key);
 
-  it("checks a figure typed over a unit's row as that unit's file: an error with its cell", () => {
+  it("checks a figure typed over a unit's column as that unit's file: an error with its cell", () => {
     const s = sheets();
-    const sheet = perUnit(s);
-    const col = sheet.rows[0]!.indexOf("PL1|pl1.plan.tasks|y2021");
-    sheet.rows[firstUnitRow(s)]![col] = "nhiều";
+    perUnit(s).rows[rowOf(s, "PL1|pl1.plan.tasks|y2021")]![firstUnitColumn(s)] = "nhiều";
     const [first] = readUnit({ file: "h.xlsx", sheets: s }).members!;
     expect(first).toMatchObject({ status: "problems", errors: 1 });
     expect(first!.problems[0]!.cells).toMatch(/^TH Chi tiết đơn vị!/);
   });
 
-  it("keeps a unit row whose name was cleared, as a line saying so, never merged", () => {
+  it("keeps a unit column whose name was cleared, as a line saying so, never merged", () => {
     const s = sheets();
-    perUnit(s).rows[firstUnitRow(s)]![1] = null;
+    perUnit(s).rows[UNIT_ROWS.name]![firstUnitColumn(s)] = null;
     const r = mergeUnits([readUnit({ file: "h.xlsx", sheets: s })], round);
     expect(r.lines.map((l) => l.status)).toEqual(["consolidation", "noUnit", "ok"]);
+    expect(r.lines[1]!.file).toMatch(/cột H chưa có tên đơn vị/);
     expect(r.units).toHaveLength(1);
   });
 
-  it("refuses a per-unit sheet with a figure column the round does not know, naming it", () => {
+  it("refuses a per-unit sheet with a figure row the round does not know, naming it", () => {
     const s = sheets();
-    const header = perUnit(s).rows[0]!;
-    header[header.length] = "PL1|không có|y2021";
+    perUnit(s).rows.push(["PL1|không có|y2021"]);
     const e = readUnit({ file: "h.xlsx", sheets: s });
     expect(e.status).toBe("unreadable");
     expect(e.members).toBeUndefined();

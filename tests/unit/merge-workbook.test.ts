@@ -54,17 +54,25 @@ describe("Tổng hợp in the open workbook", () => {
     expect(pl1.cells.get("11:4")?.value).toBe(33); // 10 + 11 + 12 tasks in 2021
     const perUnit = host.model.sheet("TH Chi tiết đơn vị")!;
     expect([...perUnit.cells.values()].some((c) => c.value === "UBND xã Số 2")).toBe(true);
+    // printed readable, not a page wide: its indicators and the units' names on every page
+    expect(perUnit.page).toMatchObject({
+      zoom: { scale: 70 },
+      printTitleColumns: "$B:$E",
+      printTitleRows: "$7:$7",
+    });
+    expect(pl1.page).toMatchObject({ zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
   });
 
-  it("tells how many units' rows are written, of how many", async () => {
+  it("tells how many of the per-unit sheet's rows, a figure each, are written, of how many", async () => {
     const layout = mergeLayout(mergeUnits(units(40), round), { unit: "UBND tỉnh" }, round);
+    const figures = layout.sheets.find((s) => s.name === "TH Chi tiết đơn vị")!.body!.leads.length;
     const told: [number, number][] = [];
     await writeMerge(host, layout, await readConsolidation(host), {
       onProgress: (done, total) => told.push([done, total]),
     });
     expect(told).toEqual([
-      [0, 40],
-      [40, 40],
+      [0, figures],
+      [figures, figures],
     ]);
   });
 

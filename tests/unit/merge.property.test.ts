@@ -1,4 +1,5 @@
 import { round } from "../support/round";
+import { UNIT_ROWS } from "../../src/core/sheet-keys";
 import { bodyRow, bodyRows } from "../../src/core/layout/body";
 import fc from "fast-check";
 
@@ -164,18 +165,19 @@ describe("merging, for all units", () => {
           figures: packFigures(u.figures, round),
         }));
         const sheet = unitsSheet(mergeUnits(entries, round), round);
-        // a column a figure, by its key in the hidden first row; a row a unit, made as it is written
-        const column = new Map(
-          sheet.cells.filter((c) => c.row === 0 && c.col >= 3).map((c) => [c.value, c.col])
-        );
+        // a row a figure, by its key in hidden column A, made as it is written; a column a unit, by its name
         const body = sheet.body!;
-        const rows = Array.from({ length: bodyRows(body) }, (_, i) => bodyRow(body, i));
-        expect(rows.map((r) => r[1])).toEqual(units.map((u) => u.name));
-        units.forEach((u, i) => {
+        const rows = new Map(
+          Array.from({ length: bodyRows(body) }, (_, i) => bodyRow(body, i)).map((r) => [r[0], r])
+        );
+        const names = sheet.cells.filter((c) => c.row === UNIT_ROWS.name);
+        const columnOf = (name: string) => names.find((c) => c.value === name)!.col;
+        expect(names.slice(-units.length).map((c) => c.value)).toEqual(units.map((u) => u.name));
+        units.forEach((u) => {
           for (const [form, rs] of Object.entries(u.figures))
             for (const [row, ps] of Object.entries(rs))
               for (const [p, v] of Object.entries(ps))
-                expect(rows[i]![column.get(figureKey(figureRef(form, row, p)))!]).toEqual(v);
+                expect(rows.get(figureKey(figureRef(form, row, p)))![columnOf(u.name)]).toEqual(v);
         });
       }),
       { numRuns: 10 }

@@ -1,7 +1,6 @@
 import { round } from "../support/round";
-import { columnLetter } from "../../src/core/a1";
 import { unitKeyOf } from "../../src/core/merge/identity";
-import { bodyRow, bodyRows } from "../../src/core/layout/body";
+import { bodyRow } from "../../src/core/layout/body";
 import { NOTES } from "../../src/core/catalogue/columns";
 import { figureKey, figureRef } from "../../src/core/figure";
 import { assessAll } from "../../src/core/assess/targets";
@@ -116,28 +115,37 @@ describe("Tổng hợp", () => {
     expect(t3.verdict).toBe("dat");
   });
 
-  it("keeps every unit's figures beside the merged one", () => {
+  it("keeps every unit's figures beside the merged one: a row a figure, a column a unit", () => {
     const sheet = mergeLayout(merged, { unit: "Huyện Vũ Thư" }, round).sheets.find(
       (s) => s.id === "UNITS"
     )!;
-    // a column a figure (its key in the hidden first row), the merged total above a row a unit
-    const col = sheet.cells.find((c) => c.value === "PL1|pl1.plan.tasks|y2021")!.col;
-    const total = sheet.cells.find((c) => c.row === 6 && c.col === col)?.value;
-    const rows = [0, 1].map((i) => bodyRow(sheet.body!, i));
-    expect([total, rows[0]![col], rows[1]![col]]).toEqual([40, 10, 30]);
-    expect(rows.map((r) => r[1])).toEqual(["UBND xã An Bình", "UBND xã Bình Minh"]);
-    expect(bodyRows(sheet.body!)).toBe(2);
+    const body = sheet.body!;
+    const i = body.leads.findIndex((l) => l[0] === "PL1|pl1.plan.tasks|y2021");
+    // named by its form, STT, indicator and period; then the total, how many units gave it, each unit's
+    expect(bodyRow(body, i)).toEqual([
+      "PL1|pl1.plan.tasks|y2021",
+      "Phụ lục 1",
+      "2.1",
+      expect.stringMatching(/^Số nhiệm vụ/),
+      "Năm 2021",
+      40,
+      2,
+      10,
+      30,
+    ]);
+    const names = sheet.cells.filter((c) => c.row === 6 && c.col >= 7).map((c) => c.value);
+    expect(names).toEqual(["UBND xã An Bình", "UBND xã Bình Minh"]);
   });
 
   it("links each row of a consolidated form to its units in the per-unit sheet", () => {
     const layout = mergeLayout(merged, { unit: "Huyện Vũ Thư" }, round);
-    const units = layout.sheets.find((s) => s.id === "UNITS")!;
-    const col = units.cells.find((c) => c.value === "PL1|pl1.plan.tasks|y2021")!.col;
+    const units = layout.sheets.find((s) => s.id === "UNITS")!.body!;
+    const at = units.at + units.leads.findIndex((l) => l[0] === "PL1|pl1.plan.tasks|y2021");
     const pl1 = layout.sheets.find((s) => s.id === "PL1")!;
     const row = pl1.cells.find((c) => c.col === 0 && c.value === "pl1.plan.tasks")!.row;
     const stt = pl1.cells.find((c) => c.row === row && c.col === 1)!;
-    expect(stt.formula).toBe(`HYPERLINK("#'TH Chi tiết đơn vị'!$${columnLetter(col)}$7","2.1")`);
-    // Phụ lục 9's rows too, where units gave a verdict; a matrix's rows are periods, with no STT to link
+    expect(stt.formula).toBe(`HYPERLINK("#'TH Chi tiết đơn vị'!$F$${at + 1}","2.1")`);
+    // Phụ lục 9's rows too, where units gave a verdict
     const withVerdict = mergeUnits(
       [unit("v.xlsx", "UBND xã Vinh", { PL9: { "pl9.t3": { verdict: "Đạt" } } })],
       round
@@ -145,6 +153,16 @@ describe("Tổng hợp", () => {
     const pl9 = mergeLayout(withVerdict, {}, round).sheets.find((s) => s.id === "PL9")!;
     const t3 = pl9.cells.find((c) => c.col === 0 && c.value === "pl9.t3")!.row;
     expect(pl9.cells.find((c) => c.row === t3 && c.col === 1)?.formula).toMatch(/^HYPERLINK\(/);
+    // a matrix's rows are periods: the period's name links to its first figure
+    const matrix = mergeUnits(
+      [unit("m.xlsx", "Sở Nội vụ", { PL5: { "pl5.i.branches": { p2021_2025: 4 } } }, "so")],
+      round
+    );
+    const pl5 = mergeLayout(matrix, {}, round).sheets.find((s) => s.id === "PL5")!;
+    const linked = pl5.cells.filter((c) => c.formula?.startsWith("HYPERLINK("));
+    expect(linked.map((c) => c.formula)).toEqual([
+      `HYPERLINK("#'TH Chi tiết đơn vị'!$F$8","2021-2025"&CHAR(10)&"(Thời điểm 31/3/2025)")`,
+    ]);
     // a row no unit gave a figure of keeps its plain STT
     const blank = pl1.cells.find((c) => c.col === 0 && c.value === "pl1.inspection.rate")!.row;
     expect(pl1.cells.find((c) => c.row === blank && c.col === 1)?.formula).toBeUndefined();

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { keepWorkbooks, readUnitFiles, type PickedFile } from "../../src/taskpane/read-files";
 import { bodyRow, bodyRows } from "../../src/core/layout/body";
-import { UNITS_ID } from "../../src/core/sheet-keys";
+import { UNIT_ROWS, UNITS_ID } from "../../src/core/sheet-keys";
 import { inlineSession, type MergeSession } from "../../src/taskpane/merge-session";
 import { LIMITS } from "../../src/xlsx/limits";
 import { tempDir, writeUnitFile } from "../support/files";
@@ -62,7 +62,15 @@ describe("reading the picked files", () => {
       return Array.from({ length: bodyRows(body) }, (_, i) => bodyRow(body, i));
     };
     expect(units(crossed)).toEqual(units(answer));
-    expect(units(answer).map((r) => r[1])).toEqual(["UBND xã a", "UBND xã b", "UBND xã c"]);
+    const names = answer
+      .layout!.sheets.find((s) => s.id === UNITS_ID)!
+      .cells.filter((c) => c.row === UNIT_ROWS.name && c.col > 5);
+    expect(names.map((c) => c.value)).toEqual([
+      "Số đơn vị có số liệu",
+      "UBND xã a",
+      "UBND xã b",
+      "UBND xã c",
+    ]);
   });
 
   it("waits for the user's choice when a unit sent two files", async () => {

@@ -4,7 +4,7 @@ import { workbookOf } from "../../src/core/layout/workbook";
 import { Deadline } from "../../src/xlsx/limits";
 import { readRawSheets, everySheet } from "../../src/xlsx/read";
 import { writeLayout } from "../../src/xlsx/write";
-import { bodySheet, ODD } from "../support/body-sheet";
+import { acrossSheet, bodySheet, ODD, unitName } from "../support/body-sheet";
 
 describe("a sheet body written as a stream", () => {
   it("holds every row's values, read back by the add-in's reader and by ExcelJS", async () => {
@@ -43,5 +43,62 @@ describe("a sheet body written as a stream", () => {
     const sheet = bodySheet(10);
     sheet.styles.push({ rect: span(5, 1, 2, 1), style: "header" });
     await expect(writeLayout(workbookOf([sheet]))).rejects.toThrow(/covers part of Thân's body/);
+  });
+});
+
+describe("a sheet body written across: a row a figure, a column a unit", () => {
+  const load = async (bytes: Uint8Array) => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    return wb.getWorksheet("Ngang")!;
+  };
+
+  it("holds every unit's values, read back by the add-in's reader and by ExcelJS", async () => {
+    const bytes = await writeLayout(workbookOf([acrossSheet(300)]));
+    const ws = await load(bytes);
+    for (const j of [0, 1, 2, 150, 299]) {
+      const col = 3 + j;
+      expect(ws.getRow(3).getCell(col).value).toBe(j * 1000.5);
+      expect(ws.getRow(4).getCell(col).value).toBe(j % 3 === 0 ? null : -j);
+    }
+    const [sheet] = readRawSheets(bytes, new Deadline(), everySheet);
+    expect(sheet!.rows[1]!.slice(2)).toEqual(Array.from({ length: 300 }, (_, j) => unitName(j)));
+    expect(sheet!.rows[4]!.slice(2)).toEqual(
+      Array.from({ length: 300 }, (_, j) => ODD[j % ODD.length])
+    );
+    expect(sheet!.rows.slice(2).map((r) => r[0])).toEqual(ODD.slice(0, 3));
+  });
+
+  it("gives each row's units the style of its first unit: a count's format, a text's wrapping", async () => {
+    const ws = await load(await writeLayout(workbookOf([acrossSheet(40)])));
+    for (const row of [3, 5]) {
+      const first = ws.getRow(row).getCell(3).style;
+      expect(ws.getRow(row).getCell(42).style).toEqual(first);
+    }
+    expect(ws.getRow(3).getCell(42).numFmt).toBe("#,##0");
+    expect(ws.getRow(5).getCell(42).alignment?.wrapText).toBe(true);
+    // the rows above the body are written whole, every unit's header styled
+    expect(ws.getRow(2).getCell(42).style).toEqual(ws.getRow(2).getCell(3).style);
+    expect(ws.getRow(2).getCell(42).font?.bold).toBe(true);
+  });
+
+  it("prints at the sheet's own scale with its title columns, or else one page wide", async () => {
+    const sheet = acrossSheet(40);
+    sheet.print = { ...sheet.print, scale: 70, titleColumns: [0, 1] };
+    const bytes = await writeLayout(workbookOf([sheet, { ...bodySheet(3), name: "Rộng" }]));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(wb.getWorksheet("Ngang")!.pageSetup).toMatchObject({
+      fitToPage: false,
+      scale: 70,
+      printTitlesColumn: "A:B",
+    });
+    expect(wb.getWorksheet("Rộng")!.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1 });
+  });
+
+  it("refuses a style that covers some of a row's units: they could not share the first's", async () => {
+    const sheet = acrossSheet(10);
+    sheet.styles.push({ rect: span(3, 5, 1, 2), style: "header" });
+    await expect(writeLayout(workbookOf([sheet]))).rejects.toThrow(/covers part of Ngang's body/);
   });
 });

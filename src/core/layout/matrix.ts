@@ -97,6 +97,7 @@ export function buildMatrix(form: Form, env: BuildEnv): SheetBuilder {
     });
     at += form.periods.length + 1;
   }
+  b.layout.rowNames = PERIOD;
   b.layout.freeze = { rows: 6, columns: FIRST_FIGURE };
   const end = signatureBlock(b, at - 2, PROVINCE, lastCol, env);
   b.layout.print = { titleRows: [1, 4], area: span(1, PROVINCE, end, lastCol - PROVINCE + 1) };

@@ -94,8 +94,10 @@ export const STYLES: Record<StyleId, Style> = {
   coverFixed: cell({ wrap: true, fill: FILL_GROUP }),
   hint: { size: 11, italic: true, align: "left", wrap: true, locked: true, color: "#595959" },
   body: { size: 11, align: "left", border: true, locked: true },
+  bodyWrap: { size: 11, align: "left", wrap: true, border: true, locked: true },
   bodyNumber: { size: 11, align: "right", border: true, locked: true },
   bodyCenter: { size: 11, align: "center", border: true, locked: true },
+  bodyCenterWrap: { size: 11, align: "center", wrap: true, border: true, locked: true },
   bodyCount: {
     size: 11,
     align: "right",

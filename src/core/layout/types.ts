@@ -36,8 +36,10 @@ export type StyleId =
   | "coverFixed"
   | "hint"
   | "body"
+  | "bodyWrap"
   | "bodyNumber"
   | "bodyCenter"
+  | "bodyCenterWrap"
   | "bodyCount"
   | "bodyRate"
   | "bodyAmount"
@@ -120,7 +122,16 @@ export interface SheetLayout {
   room?: { row: number; col: number; text: string }[];
   validations: { rect: Rect; validation: Validation }[];
   freeze: { rows: number; columns: number };
-  print: { titleRows: [number, number]; area: Rect };
+  /**
+   * printed one page wide, or at `scale` per cent where a page wide would be unreadable (a sheet of many
+   * units), with `titleColumns` repeated on each page
+   */
+  print: {
+    titleRows: [number, number];
+    area: Rect;
+    titleColumns?: [number, number];
+    scale?: number;
+  };
   names: { name: string; row: number; col: number }[];
   /** where each figure stands; `input` is the kind a unit types there */
   slots: Map<FigureKey, Slot>;
@@ -131,13 +142,16 @@ export interface SheetLayout {
   /** bar charts where the writer can make them (Excel; not ExcelJS): a series a column of `source`, whose first
    * row names the series and first column the categories; placed over `at` */
   charts?: { title: string; source: Rect; at: Rect }[];
+  /** the column whose cell names each row of figures (a matrix's period), when not the STT */
+  rowNames?: number;
   /** rows too many to hold as cells (a merge's units): made one at a time, in order, as they are written */
   body?: SheetBody;
 }
 
 /**
  * Rows `at` on, from column A, to the sheet's end; no cell of the layout lies in them (styles are rectangles).
- * Row i: `leads[i]`, then the figures numbered `shown` of `figures[i]`. Data only, made into rows as they
+ * Row i: `leads[i]`, then the figures numbered `shown` of `figures[i]`; or, `across` (a row a figure, a
+ * column a unit), `leads[i]` then figure `shown[i]` of each of `figures`. Data only, made into rows as they
  * are written (bodyRow), and able to cross to and from a worker.
  */
 export interface SheetBody {
@@ -145,6 +159,7 @@ export interface SheetBody {
   leads: Scalar[][];
   figures: PackedFigures[];
   shown: Uint32Array;
+  across?: true;
 }
 
 export interface WorkbookLayout {

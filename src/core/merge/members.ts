@@ -15,7 +15,8 @@ import {
 } from "../read/locate";
 import type { Problem } from "../rules/engine";
 import type { Round } from "../rules/round";
-import { UNIT_COLUMNS, UNIT_LEAD, UNIT_ROW_KEY } from "../sheet-keys";
+import { KEY_COLUMN, UNIT_MARK, UNIT_ROWS, UNIT_TOP } from "../sheet-keys";
+import { columnLetter } from "../a1";
 import type { Figures } from "../values";
 import { blankEntry, entryOf } from "./entry";
 import { unitKeyOf } from "./identity";
@@ -31,49 +32,45 @@ export const CONSOLIDATION_KEY = "tổng hợp:";
 // a blank text is no text: a name cleared to spaces is no name
 const textOf = (v: RawValue): string | null => cellText(v) || null;
 
-/** The figure columns of a per-unit sheet, by key; the keys the round does not know, if any. */
-function figureColumns(
+/** The figure rows of a per-unit sheet, by form; the keys the round does not know, if any. */
+function figureRows(
   sheet: RawSheet,
   cat: Catalogue
-): { columns: Map<string, [FigureKey, number][]>; unknown: string[] } {
+): { rows: Map<string, [FigureKey, number][]>; unknown: string[] } {
   const { refs, of } = figureIndex(cat);
-  const columns = new Map<string, [FigureKey, number][]>();
+  const rows = new Map<string, [FigureKey, number][]>();
   const seen = new Set<string>();
   const unknown: string[] = [];
-  const header = sheet.rows[0] ?? [];
-  for (let c = UNIT_LEAD; c < header.length; c++) {
-    const key = asKey(header[c] ?? null);
+  for (let r = UNIT_TOP; r < sheet.rows.length; r++) {
+    const key = asKey(sheet.rows[r]?.[KEY_COLUMN] ?? null);
     if (key === null) continue;
     const i = of.get(key as FigureKey);
     if (i === undefined || seen.has(key)) unknown.push(key);
     else {
       seen.add(key);
       const form = refs[i]!.form;
-      (columns.get(form) ?? columns.set(form, []).get(form)!).push([key as FigureKey, c]);
+      (rows.get(form) ?? rows.set(form, []).get(form)!).push([key as FigureKey, r]);
     }
   }
-  return { columns, unknown };
+  return { rows, unknown };
 }
 
-/** One unit's row read and checked as its own workbook would be: its forms are those it holds figures of. */
+/** One unit's column read and checked as its own workbook would be: its forms are those it holds figures of. */
 function memberEntry(
   sheet: RawSheet,
-  r: number,
-  columns: Map<string, [FigureKey, number][]>,
+  c: number,
+  rows: Map<string, [FigureKey, number][]>,
   base: UnitEntry,
   round: Round
 ): UnitEntry {
-  const values = sheet.rows[r] ?? [];
-  const at = (c: number) => values[c] ?? null;
-  const forms = round.forms.filter((f) =>
-    (columns.get(f.id) ?? []).some(([, c]) => at(c) !== null)
-  );
+  const at = (r: number) => sheet.rows[r]?.[c] ?? null;
+  const forms = round.forms.filter((f) => (rows.get(f.id) ?? []).some(([, r]) => at(r) !== null));
   const { refs, of } = figureIndex(round);
   const cover = {
     version: round.version,
     ...Object.fromEntries(
       (["unit", "code", "level"] as const).flatMap((k) => {
-        const v = textOf(at(UNIT_COLUMNS[k === "unit" ? "name" : k]));
+        const v = textOf(at(UNIT_ROWS[k === "unit" ? "name" : k]));
         return v ? [[k, v]] : [];
       })
     ),
@@ -85,9 +82,9 @@ function memberEntry(
       form,
       sheet: sheet.name,
       cells: new Map(
-        (columns.get(form.id) ?? []).map(([key, col]): [FigureKey, LocatedCell] => [
+        (rows.get(form.id) ?? []).map(([key, row]): [FigureKey, LocatedCell] => [
           key,
-          { ref: refs[of.get(key)!]!, row: r, col, raw: at(col) },
+          { ref: refs[of.get(key)!]!, row, col: c, raw: at(row) },
         ])
       ),
       strays: [],
@@ -96,7 +93,7 @@ function memberEntry(
     merged: [],
     copies: [],
   };
-  // every input cell read as its kind asks: a figure no unit held has no column, and is blank
+  // every input cell read as its kind asks: a figure no unit held has no row, and is blank
   const inputs = inputCells(
     forms.map((f) => f.id),
     round
@@ -106,8 +103,9 @@ function memberEntry(
   for (const lf of located.forms)
     for (const [key, { ref, kind }] of inputs[lf.form.id] ?? [])
       readInput(lf.form, ref, kind, lf.cells.get(key)?.raw ?? null, figures, problems, round);
-  const via = textOf(at(UNIT_COLUMNS.via));
-  const name = textOf(at(UNIT_COLUMNS.name)) ?? text("merge.member.noName", { row: r + 1 });
+  const via = textOf(at(UNIT_ROWS.via));
+  const name =
+    textOf(at(UNIT_ROWS.name)) ?? text("merge.member.noName", { column: columnLetter(c) });
   return entryOf(
     {
       ...base,
@@ -152,7 +150,7 @@ export function readConsolidation(
       }),
     };
   if (!unit) return { ...read, status: "noUnit", detail: text("merge.status.noUnit") };
-  const { columns, unknown } = figureColumns(sheet, round);
+  const { rows, unknown } = figureRows(sheet, round);
   if (unknown.length > 0)
     return {
       ...read,
@@ -164,8 +162,8 @@ export function readConsolidation(
       }),
     };
   const base = { ...blankEntry(entry.file), round: round.id, modified: entry.modified, via: unit };
-  const members = sheet.rows.flatMap((row, r) =>
-    asKey(row[0] ?? null) === UNIT_ROW_KEY ? [memberEntry(sheet, r, columns, base, round)] : []
+  const members = (sheet.rows[0] ?? []).flatMap((mark, c) =>
+    asKey(mark) === UNIT_MARK ? [memberEntry(sheet, c, rows, base, round)] : []
   );
   // the consolidating unit's own forms, if filled, are not what it consolidated: said, never added
   const own = checkSheets(sheets, round);

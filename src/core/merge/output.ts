@@ -1,21 +1,20 @@
 import { formIn, levelLabelIn, rowOf, type Catalogue } from "../catalogue";
 import { figureIndex, packedAt } from "../catalogue/packed";
 import { NOTES } from "../catalogue/columns";
-import { figureKey, figureRef } from "../figure";
+import { figureKey, figureRef, type FigureKey } from "../figure";
 import { buildWorkbookLayout, type WorkbookLayout } from "../layout";
 import { SheetBuilder, one, span } from "../layout/builder";
 import { absolute, sheetRef } from "../a1";
-import { columnsOf } from "../catalogue/columns";
 import { STT } from "../layout/yearly";
 import type { CoverInfo } from "../layout/cover";
 import {
-  KEY_COLUMN,
   MERGED_MARK,
   MERGED_PREFIX,
   OVERVIEW_ID,
   REPORT_ID,
-  UNIT_LEAD,
-  UNIT_ROW_KEY,
+  UNIT_MARK,
+  UNIT_ROWS,
+  UNIT_TOP,
   UNITS_ID,
 } from "../sheet-keys";
 import type { RowKind } from "../catalogue/schema";
@@ -24,7 +23,7 @@ import { fillLayout } from "../layout/fill";
 import { estimateHeights } from "../layout/heights";
 import type { SheetLayout } from "../layout/types";
 import { text } from "../messages";
-import { periodName, rowName, sttOf } from "../rules/names";
+import { fullStt, periodName, rowName } from "../rules/names";
 import { figureAt } from "../values";
 import type { MergeResult } from "./merge";
 import { levelName, overviewSheet } from "./overview";
@@ -58,115 +57,160 @@ function consolidatedForms(result: MergeResult, info: CoverInfo, cat: Catalogue)
   };
 }
 
-/** Rows of the per-unit sheet above its totals: keys (hidden), title, four header rows. */
-const UNITS_TOP = 6;
+/** The per-unit sheet's columns: key (hidden), form, STT, indicator, period; then the totals. */
+const LEAD = { form: 1, stt: 2, label: 3, period: 4, totals: 5 } as const;
 
-/** The style of a figure's column in the per-unit sheet, by the kind of its row: its number format. */
+/** A name as a table's cell starts it ("năm 2021" → "Năm 2021"). */
+const capitalised = (s: string): string => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
+
+/** The per-unit sheet printed: readable, its indicators and units' names repeated on every page. */
+const UNITS_PRINT_SCALE = 70;
+
+/** The style of a figure's row in the per-unit sheet, by its kind: its number format. */
 const BODY_STYLES: Partial<Record<RowKind, StyleId>> = {
   count: "bodyCount",
   total: "bodyCount",
   rate: "bodyRate",
   enteredRate: "bodyRate",
   amount: "bodyAmount",
-  text: "body",
+  text: "bodyWrap",
   assessment: "body",
   assessmentSummary: "body",
 };
 
 /**
- * Every figure beside the units that made it: a column a figure, a row a unit, so that it grows in rows as
- * units are added; above them the total and, for units of more than one level, each level's subtotal. Only
- * the figures some unit (or the total) holds get a column; each unit's row is made when the sheet is
- * written, from its packed figures, so thousands of units are never laid out at once. A later merge reads
- * the units back from it (`readConsolidation`): a consolidation merges again as the files it was made of.
+ * Every figure beside the units that made it: a row a figure, named by its form, STT, indicator and
+ * period; a column the total, each level's subtotal (for units of more than one level), the number of
+ * units that gave it, then a column a unit. Read down, as the forms are, and printed so: a page holds
+ * figures of a few units, its indicators and the units' names repeated. Only the figures some unit (or
+ * the total) holds get a row; the units' figures are made as the rows are written, from their packed
+ * figures, so thousands of units are never laid out at once. A later merge reads the units back from it
+ * (`readConsolidation`): a consolidation merges again as the files it was made of.
  */
 export function unitsSheet(result: MergeResult, cat: Catalogue): SheetLayout {
   const { refs } = figureIndex(cat);
-  const held = refs.map(
-    (ref, i) =>
-      figureAt(result.merged.figures, ref) !== null ||
-      result.units.some((u) => packedAt(u.figures, i) !== null)
+  const units = result.units;
+  const shownAt = refs.flatMap((ref, i) =>
+    figureAt(result.merged.figures, ref) !== null ||
+    units.some((u) => packedAt(u.figures, i) !== null)
+      ? [i]
+      : []
   );
-  const shownAt = refs.flatMap((_, i) => (held[i] ? [i] : []));
-  const shown = shownAt.map((i) => refs[i]!);
   const totals = [
     { label: text("merge.units.total"), merged: result.merged },
     ...result.byLevel.map((l) => ({
-      label: text("merge.units.levelTotal", {
-        level: levelName(cat, l.level),
-        count: l.count,
-      }),
+      label: text("merge.units.levelTotal", { level: levelName(cat, l.level), count: l.count }),
       merged: l.merged,
     })),
   ];
-  // how many units gave each figure, under the totals: a total of few units is read with care
-  const counted = UNITS_TOP + totals.length;
-  const at = counted + 1;
-  const lead = UNIT_LEAD - 1;
+  // how many units gave each figure, beside the totals: a total of few units is read with care
+  const counted = LEAD.totals + totals.length;
+  const first = counted + 1;
+  const last = first + units.length - 1;
+  const at = UNIT_TOP;
   const b = new SheetBuilder(UNITS_ID, `${MERGED_PREFIX}${text("merge.sheet.units")}`, [
     4,
-    30,
+    11,
+    7,
+    44,
     12,
-    14,
-    24,
-    20,
-    ...shown.map(() => 16),
+    ...totals.map(() => 12),
+    11,
+    ...units.map(() => 12),
   ]);
   b.hideColumn(0).hideRow(0).set(0, 0, UNITS_ID, "key").set(0, 1, MERGED_MARK, "key");
-  b.merge(span(1, 1, 1, lead), text("merge.units.title"), "heading");
-  const [form, stt, label, ...heads] = text("merge.units.head").split("|");
-  [form, stt, label].forEach((h, i) => b.merge(span(2 + i, 1, 1, lead), h!, "header"));
-  heads.forEach((h, i) => b.set(5, 1 + i, h, "header"));
-  totals.forEach((t, i) => b.merge(span(UNITS_TOP + i, 1, 1, lead), t.label, "bodyTotal"));
-  b.merge(span(counted, 1, 1, lead), text("merge.units.reported"), "bodyTotal");
-  shown.forEach((ref, i) => {
-    const col = UNIT_LEAD + i;
-    const f = formIn(cat, ref.form);
-    b.set(0, col, figureKey(ref), "key")
-      .set(2, col, f.sheet, "header")
-      .set(3, col, sttOf(cat, ref.form, ref.row), "header")
-      .set(4, col, rowOf(f, ref.row)!.label, "header")
-      .set(5, col, periodName(cat, ref.form, ref.period), "header");
-    totals.forEach((t, k) => {
-      const merged = figureAt(t.merged.figures, ref);
-      if (merged !== null) b.set(UNITS_TOP + k, col, merged);
-    });
-    b.set(
-      counted,
-      col,
-      result.units.reduce((n, u) => n + (packedAt(u.figures, shownAt[i]!) === null ? 0 : 1), 0),
-      "bodyTotalCount"
-    );
+  b.merge(span(1, LEAD.form, 1, LEAD.period), text("merge.units.title"), "heading");
+  // each unit's level, code, path and file above its name; the labels of those rows on the left
+  (
+    [
+      [UNIT_ROWS.level, text("merge.units.row.level")],
+      [UNIT_ROWS.code, text("merge.units.row.code")],
+      [UNIT_ROWS.via, text("merge.units.row.via")],
+      [UNIT_ROWS.file, text("merge.units.row.file")],
+    ] as const
+  ).forEach(([row, label]) => b.merge(span(row, LEAD.form, 1, LEAD.period), label, "header"));
+  const name = UNIT_ROWS.name;
+  text("merge.units.head")
+    .split("|")
+    .forEach((h, i) => b.set(name, LEAD.form + i, h, "header"));
+  totals.forEach((t, k) => b.set(name, LEAD.totals + k, t.label, "header"));
+  b.set(name, counted, text("merge.units.reported"), "header");
+  b.style(
+    span(UNIT_ROWS.level, LEAD.totals, name - UNIT_ROWS.level, first - LEAD.totals),
+    "header"
+  );
+  units.forEach((u, j) => {
+    const col = first + j;
+    b.set(0, col, UNIT_MARK, "key").set(name, col, u.name, "header");
+    if (u.level) b.set(UNIT_ROWS.level, col, levelLabelIn(cat, u.level));
+    if (u.code) b.set(UNIT_ROWS.code, col, u.code);
+    if (u.via) b.set(UNIT_ROWS.via, col, u.via);
+    b.set(UNIT_ROWS.file, col, u.file);
   });
-  const units = result.units;
-  if (units.length > 0) b.style(span(at, 1, units.length, lead), "body");
-  // a column's number format by its row's kind, over runs of columns alike
-  const styleOf = (i: number) =>
-    BODY_STYLES[rowOf(formIn(cat, shown[i]!.form), shown[i]!.row)!.kind] ?? "bodyNumber";
-  for (let i = 0; i < shown.length;) {
-    let j = i + 1;
-    while (j < shown.length && styleOf(j) === styleOf(i)) j++;
-    b.style(span(UNITS_TOP, UNIT_LEAD + i, totals.length, j - i), styleOf(i));
-    if (units.length > 0) b.style(span(at, UNIT_LEAD + i, units.length, j - i), styleOf(i));
-    i = j;
+  if (units.length > 0)
+    b.style(span(UNIT_ROWS.level, first, name - UNIT_ROWS.level, units.length), "bodyWrap");
+  // a row's kind, but a note is a text whatever its row counts
+  const kindOf = (i: number): RowKind => {
+    const ref = refs[shownAt[i]!]!;
+    return ref.period === NOTES ? "text" : rowOf(formIn(cat, ref.form), ref.row)!.kind;
+  };
+  const leads = shownAt.map((figure, i) => {
+    const ref = refs[figure]!;
+    const f = formIn(cat, ref.form);
+    const label = rowOf(f, ref.row)!.label;
+    const period = capitalised(periodName(cat, ref.form, ref.period));
+    b.room(at + i, LEAD.label, label).room(at + i, LEAD.period, period);
+    // a text row is as tall as its longest unit's text; its units' texts joined are not repeated as its total
+    const isText = kindOf(i) === "text";
+    if (isText) {
+      const longest = units.reduce((l, u) => {
+        const v = packedAt(u.figures, figure);
+        return typeof v === "string" && v.length > l.length ? v : l;
+      }, "");
+      if (longest) b.room(at + i, first, longest);
+    }
+    return [
+      figureKey(ref),
+      f.sheet,
+      fullStt(f, rowOf(f, ref.row)!),
+      label,
+      period,
+      ...totals.map((t) => (isText ? null : figureAt(t.merged.figures, ref))),
+      units.reduce((n, u) => n + (packedAt(u.figures, figure) === null ? 0 : 1), 0),
+    ];
+  });
+  const rows = leads.length;
+  if (rows > 0) {
+    b.style(span(at, LEAD.form, rows, 1), "body")
+      .style(span(at, LEAD.stt, rows, 1), "bodyCenter")
+      .style(span(at, LEAD.label, rows, 1), "bodyWrap")
+      .style(span(at, LEAD.period, rows, 1), "bodyCenterWrap");
+    // a row's number format by its kind, over runs of rows alike, each from the totals to the last unit
+    const styleOf = (i: number) => BODY_STYLES[kindOf(i)] ?? "bodyNumber";
+    for (let i = 0; i < rows;) {
+      let j = i + 1;
+      while (j < rows && styleOf(j) === styleOf(i)) j++;
+      b.style(
+        span(at + i, LEAD.totals, j - i, Math.max(last, counted) - LEAD.totals + 1),
+        styleOf(i)
+      );
+      i = j;
+    }
+    b.style(span(at, counted, rows, 1), "bodyTotalCount");
   }
   b.layout.body = {
     at,
-    leads: units.map((u) => [
-      UNIT_ROW_KEY,
-      u.name,
-      u.code ?? null,
-      u.level ? levelLabelIn(cat, u.level) : null,
-      u.via ?? null,
-      u.file,
-    ]),
+    leads,
     figures: units.map((u) => u.figures),
     shown: Uint32Array.from(shownAt),
+    across: true,
   };
-  b.layout.freeze = { rows: at, columns: 2 };
+  b.layout.freeze = { rows: at, columns: LEAD.totals };
   b.layout.print = {
-    titleRows: [2, at - 1],
-    area: span(1, 1, at - 1 + units.length, UNIT_LEAD + shown.length - 1),
+    titleRows: [name, name],
+    titleColumns: [LEAD.form, LEAD.period],
+    area: span(1, 1, at - 1 + rows, Math.max(last, counted)),
+    scale: UNITS_PRINT_SCALE,
   };
   return b.layout;
 }
@@ -271,36 +315,37 @@ export function reportSheet(result: MergeResult, cat: Catalogue): SheetLayout {
 }
 
 /**
- * Each row of a consolidated form (but a matrix) linked to its units: its STT becomes a link to the
- * row's first column in the per-unit sheet, at the total, above each level's and each unit's figure.
+ * Each row of figures of a consolidated form linked to its units: the cell that names the row (its STT, or a
+ * matrix's period) becomes a link to the row's first figure in the per-unit sheet, at its total.
  */
-function linkRows(sheet: SheetLayout, units: SheetLayout, cat: Catalogue): SheetLayout {
-  const form = cat.forms.find((f) => f.id === sheet.id);
-  // a matrix's rows are periods, with no STT of a row of figures
-  if (!form || form.orientation === "periodsAsRows") return sheet;
-  const columnOf = new Map(
-    units.cells.filter((c) => c.row === 0 && c.col >= UNIT_LEAD).map((c) => [c.value, c.col])
-  );
-  const keyAt = new Map(
-    sheet.cells.filter((c) => c.col === KEY_COLUMN).map((c) => [c.row, String(c.value)])
-  );
+function linkRows(sheet: SheetLayout, units: SheetLayout): SheetLayout {
+  const body = units.body;
+  if (!body) return sheet;
+  const rowOfFigure = new Map(body.leads.map((lead, i) => [lead[0], body.at + i]));
+  // the first figure of each row of the form, by column
+  const firstSlot = new Map<number, { col: number; key: FigureKey }>();
+  for (const [key, slot] of sheet.slots) {
+    const held = firstSlot.get(slot.row);
+    if (rowOfFigure.has(key) && (!held || slot.col < held.col))
+      firstSlot.set(slot.row, { col: slot.col, key });
+  }
+  const names = sheet.rowNames ?? STT;
   const linked = new Set<number>();
   const cells = sheet.cells.map((c) => {
-    const key = keyAt.get(c.row);
-    if (c.col !== STT || key === undefined || c.value === undefined || c.formula !== undefined)
-      return c;
-    const col = columnsOf(form)
-      .map((p) => columnOf.get(figureKey(figureRef(form.id, key, p))))
-      .find((x) => x !== undefined);
-    if (col === undefined) return c;
+    const slot = firstSlot.get(c.row);
+    if (c.col !== names || !slot || c.value === undefined || c.formula !== undefined) return c;
     linked.add(c.row);
-    const label = String(c.value).replace(/"/g, '""');
-    const target = `#${sheetRef(units.name)}!${absolute(UNITS_TOP, col)}`;
-    return { ...c, formula: `HYPERLINK("${target.replace(/"/g, '""')}","${label}")` };
+    // a line break as CHAR(10): a formula's text holds none that every program reads back
+    const label = String(c.value)
+      .split("\n")
+      .map((part) => `"${part.replace(/"/g, '""')}"`)
+      .join("&CHAR(10)&");
+    const target = `#${sheetRef(units.name)}!${absolute(rowOfFigure.get(slot.key)!, LEAD.totals)}`;
+    return { ...c, formula: `HYPERLINK("${target.replace(/"/g, '""')}",${label})` };
   });
   const styles = [
     ...sheet.styles,
-    ...[...linked].map((row) => ({ rect: one(row, STT), style: "sttLink" as const })),
+    ...[...linked].map((row) => ({ rect: one(row, names), style: "sttLink" as const })),
   ];
   return { ...sheet, cells, styles };
 }
@@ -312,7 +357,7 @@ export function mergeLayout(result: MergeResult, info: CoverInfo, cat: Catalogue
   const units = unitsSheet(result, cat);
   const sheets = [
     overviewSheet(result, info, cat),
-    ...forms.sheets.map((s) => linkRows(s, units, cat)),
+    ...forms.sheets.map((s) => linkRows(s, units)),
     units,
     reportSheet(result, cat),
   ].map((s) => ({

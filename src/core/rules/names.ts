@@ -9,7 +9,7 @@ export const formatVi = (n: number): string =>
   new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 3 }).format(n);
 
 /** "III.5.2" in the Bảng tổng hợp, where the STT restarts in each section. */
-function fullStt(form: Form, row: Row): string {
+export function fullStt(form: Form, row: Row): string {
   const i = form.rows.indexOf(row);
   const section = form.rows
     .slice(0, i + 1)

@@ -50,7 +50,7 @@ function detailOf(phase: Busy): string {
     case "writing":
       return phase.total === 0
         ? text("ui.merge.writing")
-        : text("ui.merge.writingUnits", { done: phase.done, total: phase.total });
+        : text("ui.merge.writingRows", { done: phase.done, total: phase.total });
   }
 }
 
