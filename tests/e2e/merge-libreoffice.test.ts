@@ -1,4 +1,5 @@
 import { round } from "../support/round";
+import { span } from "../../src/core/layout/builder";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
@@ -8,7 +9,8 @@ import { workbookOf } from "../../src/core/layout/workbook";
 import { Deadline } from "../../src/xlsx/limits";
 import { readRawSheets, everySheet } from "../../src/xlsx/read";
 import { writeLayout } from "../../src/xlsx/write";
-import { bodySheet, ODD } from "../support/body-sheet";
+import { acrossSheet, bodySheet, ODD, unitName } from "../support/body-sheet";
+import { UNIT_ROWS } from "../../src/core/sheet-keys";
 import { captureIO, writeUnitFile } from "../support/files";
 import { pdfPageToPng, pdfPages, readBytes, sofficeConvert } from "../support/libreoffice";
 
@@ -72,10 +74,11 @@ describe("the merged workbook in LibreOffice", () => {
       "Không đạt",
     ]);
 
-    // the per-unit sheet: its rows written as a stream, a unit a row, the total and each level's above them
+    // the per-unit sheet: a row a figure, written as a stream; the total and each level's, then each unit's
     const perUnit = sheets.find((s) => s.name === "TH Chi tiết đơn vị")!;
-    const fees = perUnit.rows[0]!.indexOf("PL8|pl8.payment.fees|y2024");
-    expect(perUnit.rows.slice(6, 12).map((r) => [r[1], r[fees]])).toEqual([
+    const fees = perUnit.rows.find((r) => r[0] === "PL8|pl8.payment.fees|y2024")!;
+    const heads = perUnit.rows[UNIT_ROWS.name]!;
+    expect(heads.slice(5).map((h, c) => [h, fees[5 + c]])).toEqual([
       ["Tổng hợp", 400],
       ["Cộng Sở, ban, ngành (1 đơn vị)", 100],
       ["Cộng UBND cấp xã (1 đơn vị)", 300],
@@ -100,7 +103,37 @@ describe("the merged workbook in LibreOffice", () => {
     pdfPageToPng(pdf, 1, join(artifacts, "TH-tong-quan"));
     pdfPageToPng(pdf, first("Phụ lục 8"), join(artifacts, "TH-PL8"));
     pdfPageToPng(pdf, first("CHI TIẾT SỐ LIỆU THEO ĐƠN VỊ"), join(artifacts, "TH-chi-tiet"));
+    // the per-unit sheet prints as few pages as its figures need, each naming its indicators and units
+    const detail = pages.slice(
+      first("CHI TIẾT SỐ LIỆU THEO ĐƠN VỊ") - 1,
+      first("BÁO CÁO TỔNG HỢP CÁC TỆP") - 1
+    );
+    expect(detail).toHaveLength(1);
+    expect(detail[0]).toMatch(/Chỉ tiêu[\s\S]*Sở Tài chính[\s\S]*UBND xã Bình/);
     pdfPageToPng(pdf, first("BÁO CÁO TỔNG HỢP CÁC TỆP"), join(artifacts, "TH-bao-cao"));
+  });
+
+  it("prints a sheet of many units readable, and keeps its texts as written", async () => {
+    const dir = join(artifacts, "across");
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, "ngang.xlsx");
+    const sheet = acrossSheet(30);
+    sheet.print = { titleRows: [1, 1], titleColumns: [0, 1], area: span(1, 0, 4, 32), scale: 70 };
+    writeFileSync(file, await writeLayout(workbookOf([sheet])));
+    const pages = pdfPages(sofficeConvert(file, "pdf", dir));
+    // 30 columns of 10 characters beside 32 of titles: a few pages across, never one unreadable page
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages.length).toBeLessThan(6);
+    for (const page of pages) expect(page).toContain("Chỉ tiêu");
+    // the last unit's figure, 29 × 1000.5, on the last page
+    expect(pages.at(-1)).toContain("29,015");
+    // and its texts, above the body and across it, as written
+    const saved = sofficeConvert(file, "xlsx:Calc MS Excel 2007 XML", join(dir, "saved"));
+    const [read] = readRawSheets(readBytes(saved), new Deadline(), everySheet);
+    expect(read!.rows[1]!.slice(2)).toEqual(Array.from({ length: 30 }, (_, j) => unitName(j)));
+    expect(read!.rows[4]!.slice(2)).toEqual(
+      Array.from({ length: 30 }, (_, j) => ODD[j % ODD.length])
+    );
   });
 
   it("reads a streamed body's texts as written: markup, escapes, spaces and control codes", async () => {

@@ -42,7 +42,10 @@ export function acrossSheet(units: number): SheetLayout {
     12,
     ...Array.from({ length: units }, () => 10),
   ]);
-  b.set(0, 0, "ACROSS", "key").set(1, 0, "Chỉ tiêu", "header").set(1, 1, "Tổng", "header");
+  b.hideRow(0)
+    .set(0, 0, "ACROSS", "key")
+    .set(1, 0, "Chỉ tiêu", "header")
+    .set(1, 1, "Tổng", "header");
   const all = Array.from({ length: units }, (_, j) => j);
   all.forEach((j) => b.set(1, 2 + j, unitName(j), "header"));
   b.style(span(2, 0, 3, 1), "body")
