@@ -90,8 +90,9 @@ export async function writeMerge(
     for (const { from, to } of restoreNames(c.leftovers.kept, c.names))
       sheets.getItem(from).name = to;
     c.previous.forEach((name, i) => (sheets.getItem(name).name = temporary[i]!));
-    // sheets of a row a unit (the overview, the per-unit sheet): their rows written in requests of their own
-    const bulk = new Set(layout.sheets.filter((s) => s.body));
+    // sheets that grow with the units (the overview, the per-unit sheet, the report): their rows written in
+    // requests of their own
+    const bulk = new Set(layout.sheets.filter((s) => s.body || s.chunked));
     const added = layout.sheets.map((s) => {
       const ws = sheets.add(s.name);
       queueSheet(ws, s, layout, missing, bulk.has(s) ? { values: false, protect: false } : {});
@@ -112,14 +113,13 @@ export async function writeMerge(
     const total = units ? bodyRows(units) : 0;
     onProgress(0, total);
     for (const { ws, layout: sheet } of added.filter((a) => bulk.has(a.layout))) {
-      const { at } = sheet.body!;
       for (const { from, rows } of rowChunks(sheet, layout.styles, BYTES_PER_WRITE, 1)) {
         queueRows(ws, from, rows);
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per 3 MB of values: Excel on the web refuses more than 5 MB
         await context.sync();
         if (stop.aborted) return undo();
-        if (sheet.body === units)
-          onProgress(Math.min(Math.max(from + rows.length - at, 0), total), total);
+        if (units && sheet.body === units)
+          onProgress(Math.min(Math.max(from + rows.length - units.at, 0), total), total);
       }
       protectSheet(ws);
     }

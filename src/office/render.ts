@@ -230,11 +230,21 @@ export function queueSheet(
     for (const r of rects) range(ws, r).format.protection.locked = false;
   for (const m of sheet.merges) range(ws, m).merge(false);
 
-  sheet.columns.forEach((c, i) => {
-    const col = ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn();
-    col.format.columnWidth = widthPoints(c.width);
-    if (c.hidden) col.columnHidden = true;
-  });
+  // a width a run of columns alike: 2,000 units' columns are one action
+  for (let i = 0; i < sheet.columns.length;) {
+    const { width, hidden = false } = sheet.columns[i]!;
+    let j = i + 1;
+    while (
+      j < sheet.columns.length &&
+      sheet.columns[j]!.width === width &&
+      (sheet.columns[j]!.hidden ?? false) === hidden
+    )
+      j++;
+    const cols = ws.getRangeByIndexes(0, i, 1, j - i).getEntireColumn();
+    cols.format.columnWidth = widthPoints(width);
+    if (hidden) cols.columnHidden = true;
+    i = j;
+  }
   const growing = new Set(growingRows(sheet, layout.styles));
   // a height a run of rows alike: a per-unit sheet's 2,000 rows are a few hundred actions, not 2,000
   const byHeight = new Map<number, number[]>();

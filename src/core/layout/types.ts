@@ -144,6 +144,8 @@ export interface SheetLayout {
   charts?: { title: string; source: Rect; at: Rect }[];
   /** the column whose cell names each row of figures (a matrix's period), when not the STT */
   rowNames?: number;
+  /** lines that grow with the files merged (a report): written in requests of their own, as a body's rows */
+  chunked?: true;
   /** rows too many to hold as cells (a merge's units): made one at a time, in order, as they are written */
   body?: SheetBody;
 }

@@ -141,14 +141,17 @@ export function unitsSheet(result: MergeResult, cat: Catalogue): SheetLayout {
   );
   units.forEach((u, j) => {
     const col = first + j;
-    b.set(0, col, UNIT_MARK, "key").set(name, col, u.name, "header");
+    b.set(0, col, UNIT_MARK, "key").set(name, col, u.name);
     if (u.level) b.set(UNIT_ROWS.level, col, levelLabelIn(cat, u.level));
     if (u.code) b.set(UNIT_ROWS.code, col, u.code);
     if (u.via) b.set(UNIT_ROWS.via, col, u.via);
     b.set(UNIT_ROWS.file, col, u.file);
   });
   if (units.length > 0)
-    b.style(span(UNIT_ROWS.level, first, name - UNIT_ROWS.level, units.length), "bodyWrap");
+    b.style(span(UNIT_ROWS.level, first, name - UNIT_ROWS.level, units.length), "bodyWrap").style(
+      span(name, first, 1, units.length),
+      "header"
+    );
   // a row's kind, but a note is a text whatever its row counts
   const kindOf = (i: number): RowKind => {
     const ref = refs[shownAt[i]!]!;
@@ -311,6 +314,7 @@ export function reportSheet(result: MergeResult, cat: Catalogue): SheetLayout {
   );
   b.layout.freeze = { rows: 5, columns: 0 };
   b.layout.print = { titleRows: [4, 4], area: span(1, 1, Math.max(at - 1, 4), 9) };
+  b.layout.chunked = true;
   return b.layout;
 }
 
