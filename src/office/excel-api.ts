@@ -141,6 +141,7 @@ export interface ConditionalFormatsApi {
       upperBoundRule: Excel.ConditionalDataBarRule;
       readonly positiveFormat: Of<Excel.ConditionalDataBarPositiveFormat, "fillColor">;
     };
+    readonly colorScale: { criteria: Excel.ConditionalColorScaleCriteria };
   };
   clearAll(): void;
 }

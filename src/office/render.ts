@@ -285,6 +285,20 @@ export function queueSheet(
     };
     cf.dataBar.positiveFormat.fillColor = bar.color;
   }
+  for (const scale of sheet.scales ?? []) {
+    const cf = range(ws, scale.rect).conditionalFormats.add(Excel.ConditionalFormatType.colorScale);
+    const [low, middle, high] = scale.colors;
+    const at = (value: number, color: string) => ({
+      type: Excel.ConditionalFormatColorCriterionType.number,
+      formula: String(value),
+      color,
+    });
+    cf.colorScale.criteria = {
+      minimum: at(0, low),
+      midpoint: at(scale.max / 2, middle),
+      maximum: at(scale.max, high),
+    };
+  }
   if (!missing.includes("validation"))
     for (const { value, rects } of validationRects(sheet))
       for (const r of rects) {

@@ -249,6 +249,19 @@ async function writeSheet(
     } as ExcelJS.DataBarRuleType;
     ws.addConditionalFormatting({ ref: rectA1(bar.rect), rules: [rule] });
   });
+  sheet.scales?.forEach((scale, i) =>
+    ws.addConditionalFormatting({
+      ref: rectA1(scale.rect),
+      rules: [
+        {
+          type: "colorScale",
+          priority: (sheet.highlights?.length ?? 0) + (sheet.bars?.length ?? 0) + i + 1,
+          cfvo: [0, scale.max / 2, scale.max].map((value) => ({ type: "num", value })),
+          color: scale.colors.map(argb),
+        },
+      ],
+    })
+  );
   for (const n of sheet.names)
     wb.definedNames.add(`'${sheet.name}'!$${columnLetter(n.col)}$${n.row + 1}`, n.name);
   await ws.protect(password, {

@@ -37,13 +37,15 @@ export interface SheetModel {
   merges: Rect[];
   protection: { protected: boolean; password?: string; options?: Record<string, unknown> };
   validations: { rect: Rect; rule?: unknown; prompt?: unknown; errorAlert?: unknown }[];
-  /** custom rules (a formula and a fill) and data bars (their bounds and bar colour, in `fill`) */
+  /** custom rules (a formula and a fill), data bars (their bounds and bar colour, in `fill`), colour scales */
   conditionalFormats: {
     rect: Rect;
     type: string;
     formula: string;
     fill: string;
     bounds?: [unknown, unknown];
+    /** a colour scale's colours: at its minimum, midpoint (null without one) and maximum */
+    scale?: (string | null)[];
   }[];
   /** charts added on the sheet: their type, data and how it is read, title and place */
   charts: {

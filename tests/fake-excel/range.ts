@@ -541,7 +541,7 @@ export class FakeDataValidation extends RangePart implements DataValidationApi {
 
 export class FakeConditionalFormats extends RangePart implements ConditionalFormatsApi {
   add(type: string) {
-    if (type !== "Custom" && type !== "DataBar")
+    if (type !== "Custom" && type !== "DataBar" && type !== "ColorScale")
       throw new FakeExcelError("InvalidArgument", `conditional format ${type} not in the fake`);
     const entry: SheetModel["conditionalFormats"][number] = {
       rect: { row: 0, col: 0, rows: 0, cols: 0 },
@@ -578,6 +578,31 @@ export class FakeConditionalFormats extends RangePart implements ConditionalForm
               set("set:fill", c, () => void (entry.fill = c));
             },
           },
+        },
+      },
+      colorScale: {
+        // Excel asks a minimum and a maximum, a number criterion's formula a number, a colour #RRGGBB
+        set criteria(c: Excel.ConditionalColorScaleCriteria) {
+          set("set:criteria", c, () => {
+            const points = [c.minimum, c.midpoint, c.maximum];
+            if (!c.minimum || !c.maximum)
+              throw new FakeExcelError(
+                "InvalidArgument",
+                "a colour scale needs a minimum and a maximum"
+              );
+            for (const p of points)
+              if (
+                p &&
+                ((p.type === "Number" && !/^-?\d+(\.\d+)?$/.test(p.formula ?? "")) ||
+                  !/^#[0-9A-Fa-f]{6}$/.test(p.color ?? ""))
+              )
+                throw new FakeExcelError(
+                  "InvalidArgument",
+                  `colour scale criterion ${JSON.stringify(p)}`
+                );
+            entry.bounds = [c.minimum.formula, c.maximum.formula];
+            entry.scale = points.map((p) => p?.color ?? null);
+          });
         },
       },
       dataBar: {

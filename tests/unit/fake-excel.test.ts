@@ -98,6 +98,40 @@ describe("the fake Excel", () => {
     });
   });
 
+  it("keeps a colour scale's colours, and refuses one without a maximum or with a bound no number", async () => {
+    const host = fakeHost();
+    await host.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Sheet1");
+      const point = (formula: string, color: string) => ({
+        type: Excel.ConditionalFormatColorCriterionType.number,
+        formula,
+        color,
+      });
+      const add = () =>
+        ws.getRange("B2:D4").conditionalFormats.add(Excel.ConditionalFormatType.colorScale);
+      add().colorScale.criteria = {
+        minimum: point("0", "#F8696B"),
+        midpoint: point("50", "#FFEB84"),
+        maximum: point("100", "#63BE7B"),
+      };
+      await context.sync();
+      add().colorScale.criteria = {
+        minimum: point("0", "#F8696B"),
+      } as Excel.ConditionalColorScaleCriteria;
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+      add().colorScale.criteria = {
+        minimum: point("thấp", "#F8696B"),
+        maximum: point("100", "#63BE7B"),
+      };
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+    expect(host.model.sheets[0]!.conditionalFormats[0]).toMatchObject({
+      type: "ColorScale",
+      bounds: ["0", "100"],
+      scale: ["#F8696B", "#FFEB84", "#63BE7B"],
+    });
+  });
+
   it("prints at a scale of 10 to 400 per cent, and keeps the title columns", async () => {
     const host = fakeHost();
     await host.run(async (context) => {

@@ -6,6 +6,8 @@ import { sheetsOf } from "../support/workbook";
 import { mergeUnits } from "../../src/core/merge/merge";
 import { mergeLayout } from "../../src/core/merge/output";
 import { overviewSheet } from "../../src/core/merge/overview";
+import { writeLayout } from "../../src/xlsx/write";
+import ExcelJS from "exceljs";
 
 /** A sheet as a spreadsheet program hands it over, by row number. */
 const grid = (sheet: SheetLayout) => sheetsOf(workbookOf([sheet]))[0]!.rows;
@@ -87,10 +89,41 @@ describe("the consolidation's overview", () => {
     expect(sheet.charts).toHaveLength(1);
   });
 
+  it("colours the levels' rates from red at 0 to green at 100 %, chart or none", () => {
+    const [chart] = sheet.charts!;
+    expect(sheet.scales).toEqual([
+      {
+        rect: {
+          ...chart!.source,
+          row: chart!.source.row + 1,
+          col: 2,
+          rows: 3,
+          cols: chart!.source.cols - 1,
+        },
+        max: 100,
+        colors: ["#F8696B", "#FFEB84", "#63BE7B"],
+      },
+    ]);
+  });
+
   it("colours the verdicts Đạt and Không đạt, over the verdicts only", () => {
     expect(sheet.highlights?.map((h) => [h.equals, h.rect.cols])).toEqual([
       ["Đạt", round.targets!.targets.length],
       ["Không đạt", round.targets!.targets.length],
     ]);
+  });
+
+  it("is written to a file with its colours: verdicts, data bars, the levels' colour scale", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await writeLayout(workbookOf([sheet]))) as unknown as ArrayBuffer);
+    const formats = (
+      wb.worksheets[0] as unknown as {
+        conditionalFormattings: { ref: string; rules: { type: string }[] }[];
+      }
+    ).conditionalFormattings;
+    const types = formats.flatMap((f) => f.rules.map((r) => r.type));
+    expect(types.filter((t) => t === "expression")).toHaveLength(2);
+    expect(types.filter((t) => t === "dataBar")).toHaveLength(round.targets!.rankings!.length);
+    expect(types.filter((t) => t === "colorScale")).toHaveLength(1);
   });
 });

@@ -139,6 +139,8 @@ export interface SheetLayout {
   highlights?: { rect: Rect; equals: string; fill: string }[];
   /** data bars over rates, from 0 to `max` */
   bars?: { rect: Rect; max: number; color: string }[];
+  /** colour scales over rates: `colors` at 0, half `max` and `max` (low, middle, high) */
+  scales?: { rect: Rect; max: number; colors: [string, string, string] }[];
   /** bar charts where the writer can make them (Excel; not ExcelJS): a series a column of `source`, whose first
    * row names the series and first column the categories; placed over `at` */
   charts?: { title: string; source: Rect; at: Rect }[];

@@ -19,6 +19,8 @@ const FILL_DAT = "#C6EFCE";
 const FILL_KHONG_DAT = "#FFC7CE";
 /** Excel's own data bar blue. */
 const BAR_COLOR = "#638EC6";
+/** A rate from 0 to 100 %: red, yellow, green, as Excel's own colour scale. */
+const RATE_SCALE: [string, string, string] = ["#F8696B", "#FFEB84", "#63BE7B"];
 
 const VERDICT_TEXT: Record<Verdict, MessageCode> = {
   dat: "verdict.dat",
@@ -119,6 +121,13 @@ function rates(
         : b.set(from + 2 + i, 2 + k, v, "bodyRate")
     );
   });
+  // coloured from red to green as well: a file from the command line, which has no chart, still shows them
+  if (levels.length > 0)
+    (b.layout.scales ??= []).push({
+      rect: span(from + 2, 2, levels.length, rankings.length),
+      max: 100,
+      colors: RATE_SCALE,
+    });
   (b.layout.charts ??= []).push({
     title: text("overview.ratesChart"),
     source: span(from + 1, 1, levels.length + 1, 1 + rankings.length),
