@@ -112,7 +112,7 @@ export function unitsSheet(result: MergeResult, cat: Catalogue): SheetLayout {
     4,
     11,
     7,
-    44,
+    60,
     12,
     ...totals.map(() => 12),
     11,
