@@ -203,8 +203,8 @@ async function writeSheet(
   const lastCol = extent(sheet).cols - 1;
   if (body)
     for (let i = 0; i < Math.min(bodyRows(body), end.rows - body.at); i++)
-      bodyRow(body, i).forEach((v, c) => {
-        if (v !== null && c < end.cols)
+      bodyRow(body, i, end.cols).forEach((v, c) => {
+        if (v !== null)
           ws.getCell(body.at + i + 1, c + 1).value = typeof v === "string" ? ooxmlText(v) : v;
       });
   const styles = new Map<string, Partial<ExcelJS.Style>>();

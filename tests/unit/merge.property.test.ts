@@ -7,7 +7,7 @@ import { figureIndex, packedSource, packFigures } from "../../src/core/catalogue
 import { figureKey, figureRef } from "../../src/core/figure";
 import { accumulate, combine, mergeUnits } from "../../src/core/merge/merge";
 import { finalize } from "../../src/core/merge/finalize";
-import { unitsSheet } from "../../src/core/merge/output";
+import { unitsSheet } from "../../src/core/merge/units-sheet";
 import { addText, combineTexts, joinTexts, MAX_TEXT, noTexts } from "../../src/core/merge/texts";
 import { figureAt, type Figures } from "../../src/core/values";
 import { consistentFigures } from "../support/consistent";

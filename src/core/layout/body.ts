@@ -5,15 +5,16 @@ import type { SheetBody } from "./types";
 /** How many rows a body has. */
 export const bodyRows = (body: SheetBody): number => body.leads.length;
 
-/** The body's i-th row, from column A: its leading cells, then its figures. */
-export const bodyRow = (body: SheetBody, i: number): Scalar[] => {
-  const row: Scalar[] = [...body.leads[i]!];
+/** The body's i-th row, from column A: its leading cells, then its figures; up to column `end` when given. */
+export const bodyRow = (body: SheetBody, i: number, end = Infinity): Scalar[] => {
+  const row: Scalar[] = body.leads[i]!.slice(0, end);
+  const count = Math.min(end - row.length, body.across ? body.figures.length : body.shown.length);
   if (body.across) {
     const at = body.shown[i]!;
-    for (const figures of body.figures) row.push(packedAt(figures, at));
+    for (let k = 0; k < count; k++) row.push(packedAt(body.figures[k]!, at));
   } else {
     const figures = body.figures[i]!;
-    for (const at of body.shown) row.push(packedAt(figures, at));
+    for (let k = 0; k < count; k++) row.push(packedAt(figures, body.shown[k]!));
   }
   return row;
 };
