@@ -52,6 +52,20 @@ describe("the consolidation's overview", () => {
     expect(rowOf(sheet, "Tổng cộng")).toEqual(["Tổng cộng", 4, 4, 4, 1, 1]);
   });
 
+  it("counts, form by form and level by level, the units that typed figures of it", () => {
+    expect(rowOf(sheet, "Biểu mẫu")).toEqual([
+      "Biểu mẫu",
+      "Sở, ban, ngành (1 đơn vị)",
+      "UBND cấp huyện (1 đơn vị)",
+      "UBND cấp xã (2 đơn vị)",
+      "Tổng cộng (4 đơn vị)",
+    ]);
+    expect(rowOf(sheet, "Phụ lục 1")).toEqual(["Phụ lục 1", 1, 1, 2, 4]);
+    // no unit typed Phụ lục 2; the Bảng tổng hợp's rows taken from Phụ lục 1 are not typed there
+    expect(rowOf(sheet, "Phụ lục 2")).toEqual(["Phụ lục 2", 0, 0, 0, 0]);
+    expect(rowOf(sheet, "Bảng tổng hợp")).toEqual(["Bảng tổng hợp", 0, 0, 0, 0]);
+  });
+
   it("judges target 4 on each level's subtotal by that level's tier", () => {
     const verdict = (name: string) => rowOf(sheet, name)![target4];
     expect(verdict("Cộng UBND cấp xã (2 đơn vị)")).toBe("Đạt");

@@ -1,5 +1,6 @@
 import { levelLabelIn, type Catalogue } from "../catalogue";
-import { unpackFigures } from "../catalogue/packed";
+import { figureIndex, packedAt, unpackFigures } from "../catalogue/packed";
+import { inputCells } from "../check";
 import type { Level } from "../catalogue/schema";
 import type { Ranking } from "../catalogue/targets/schema";
 import { rankingValue } from "../assess/rankings";
@@ -11,7 +12,7 @@ import type { PackedFigures } from "../catalogue/packed";
 import { text, type MessageCode } from "../messages";
 import { MERGED_MARK, MERGED_PREFIX, OVERVIEW_ID } from "../sheet-keys";
 import type { Figures, Scalar } from "../values";
-import type { MergeResult } from "./merge";
+import type { MergedUnit, MergeResult } from "./merge";
 import { byVietnamese } from "./texts";
 
 /** Excel's own "Good" and "Bad" fills: what a reader of a spreadsheet knows at a glance. */
@@ -86,6 +87,60 @@ function submission(b: SheetBuilder, from: number, result: MergeResult, cat: Cat
   if (unknown > 0)
     b.merge(span(total + 1, 1, 1, 7), text("overview.unidentified", { count: unknown }), "hint");
   return total + (unknown > 0 ? 3 : 2);
+}
+
+/**
+ * How many units of each level gave figures of each form: how complete the consolidation is, form by form
+ * (figure by figure in the per-unit sheet); returns the row after the table.
+ */
+function reported(b: SheetBuilder, from: number, result: MergeResult, cat: Catalogue): number {
+  const levels = levelsOf(
+    cat,
+    result.units.map((u) => u.level)
+  );
+  const columns = [
+    ...levels.map((level) => ({
+      label: levelName(cat, level),
+      units: result.units.filter((u) => u.level === level),
+    })),
+    { label: text("overview.total"), units: result.units },
+  ];
+  b.merge(span(from, 1, 1, 1 + columns.length), text("overview.reported"), "labelGroup");
+  b.set(from + 1, 1, text("overview.form"), "header");
+  columns.forEach((c, k) =>
+    b.set(
+      from + 1,
+      2 + k,
+      text("overview.ofUnits", { level: c.label, count: c.units.length }),
+      "header"
+    )
+  );
+  const { of } = figureIndex(cat);
+  const inputs = inputCells(
+    cat.forms.map((f) => f.id),
+    cat
+  );
+  cat.forms.forEach((form, i) => {
+    // what a unit typed, not what the forms compute from it (a Bảng tổng hợp row taken from a Phụ lục)
+    const own = [...(inputs[form.id]?.keys() ?? [])].map((key) => of.get(key)!);
+    const gave = (u: MergedUnit) => own.some((k) => packedAt(u.figures, k) !== null);
+    b.set(from + 2 + i, 1, form.sheet, "body");
+    columns.forEach((c, k) =>
+      b.set(
+        from + 2 + i,
+        2 + k,
+        c.units.filter(gave).length,
+        k === levels.length ? "bodyTotalCount" : "bodyCount"
+      )
+    );
+  });
+  const end = from + 2 + cat.forms.length;
+  b.merge(
+    span(end, 1, 1, 1 + columns.length),
+    text("overview.reportedHint", { sheet: `${MERGED_PREFIX}${text("merge.sheet.units")}` }),
+    "hint"
+  );
+  return end + 2;
 }
 
 interface Judged {
@@ -185,7 +240,7 @@ function targets(b: SheetBuilder, from: number, result: MergeResult, cat: Catalo
     rankings.length > 0 && levels.length > 0 ? rates(b, from, levels, rankings, cat) : from;
   b.merge(
     span(start, 1, 1, width),
-    text("overview.targets", { no: start === from ? 2 : 3, form: form.sheet, name: set.name }),
+    text("overview.targets", { no: start === from ? 3 : 4, form: form.sheet, name: set.name }),
     "labelGroup"
   );
   const head = start + 1;
@@ -278,6 +333,7 @@ export function overviewSheet(result: MergeResult, info: CoverInfo, cat: Catalog
     "subtitle"
   );
   let at = submission(b, 4, result, cat);
+  if (result.units.length > 0) at = reported(b, at, result, cat);
   if (cat.targets) at = targets(b, at, result, cat);
   b.layout.freeze = { rows: 3, columns: 2 };
   b.layout.print = { titleRows: [1, 2], area: span(1, 1, Math.max(at - 1, 3), width) };

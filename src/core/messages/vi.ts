@@ -266,7 +266,12 @@ export const vi = {
     "Ngoài ra {count} tệp không đọc được hoặc không rõ đơn vị (xem trang Báo cáo tổng hợp).",
   "overview.targets":
     "{no}. Mục tiêu của {form} ({name}) theo số liệu: từng cấp và từng đơn vị, xếp theo số mục tiêu đạt",
-  "overview.rates": "2. Tỷ lệ theo cấp (%)",
+  "overview.rates": "3. Tỷ lệ theo cấp (%)",
+  "overview.reported": "2. Số đơn vị có số liệu theo biểu mẫu",
+  "overview.form": "Biểu mẫu",
+  "overview.ofUnits": "{level} ({count} đơn vị)",
+  "overview.reportedHint":
+    "Số đơn vị có ít nhất một số liệu trong biểu mẫu. Từng chỉ tiêu: cột “Số đơn vị có số liệu” ở trang {sheet}.",
   "overview.ratesChart": "Tỷ lệ theo cấp (%)",
   "overview.unit": "Đơn vị",
   "overview.level": "Cấp",
