@@ -120,7 +120,7 @@ const MEMBER_BOUNDS: Bounds = {
 
 /**
  * Which sheets are read whole, from their A1 and B1, and within what bounds: by default those carrying a
- * unit's figures, and a consolidation's per-unit sheet (a column a figure, a row a unit); null: not read.
+ * unit's figures, and a consolidation's per-unit sheet (a row a figure, a column a unit); null: not read.
  */
 export type SheetChoice = (a1: RawValue, b1: RawValue) => Bounds | null;
 

@@ -119,8 +119,8 @@ function memberEntry(
 }
 
 /**
- * A workbook a merge wrote, read as the units it consolidated: each row of its per-unit sheet is read and
- * checked as that unit's file would be, so that merging it gives what merging those files gives. Its cover
+ * A workbook a merge wrote, read as the units it consolidated: each unit's column of its per-unit sheet is read
+ * and checked as that unit's file would be, so that merging it gives what merging those files gives. Its cover
  * names the consolidating unit, the path each unit came through.
  */
 export function readConsolidation(
