@@ -137,6 +137,15 @@ describe("Tổng hợp", () => {
     expect(names).toEqual(["UBND xã An Bình", "UBND xã Bình Minh"]);
   });
 
+  it("prints the per-unit sheet at 70 %, smaller where levels' totals need room beside two units", () => {
+    const print = (units: (typeof A)[]) =>
+      mergeLayout(mergeUnits(units, round), {}, round).sheets.find((s) => s.id === "UNITS")!.print;
+    expect(print([A, B])).toMatchObject({ scale: 70, titleColumns: [1, 4], titleRows: [6, 6] });
+    const sở = unit("s.xlsx", "Sở Nội vụ", { PL1: y({ "pl1.plan.tasks": 3 }) }, "so");
+    // the total, two levels' subtotals: 24 more characters at 100 %
+    expect(print([A, B, sở]).scale).toBe(60);
+  });
+
   it("links each row of a consolidated form to its units in the per-unit sheet", () => {
     const layout = mergeLayout(merged, { unit: "Huyện Vũ Thư" }, round);
     const units = layout.sheets.find((s) => s.id === "UNITS")!.body!;

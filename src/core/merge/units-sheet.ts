@@ -25,8 +25,19 @@ export const LEAD = { form: 1, stt: 2, label: 3, period: 4, totals: 5 } as const
 /** A name as a table's cell starts it ("năm 2021" → "Năm 2021"). */
 const capitalised = (s: string): string => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
 
-/** The per-unit sheet printed: readable, its indicators and units' names repeated on every page. */
-const UNITS_PRINT_SCALE = 70;
+/**
+ * The per-unit sheet printed readable, its indicators and units' names repeated on every page: at 70 %, or
+ * less, down to 50 %, so that the first page holds the totals of every level and two units beside the
+ * indicators. A landscape A4 page within the forms' margins holds about 98 characters of column width at
+ * 100 %, as LibreOffice prints it.
+ */
+const PRINT = { scale: 70, least: 50, pageChars: 98, firstUnits: 2 } as const;
+
+/** The scale at which the columns before the first unit, and `PRINT.firstUnits` units, fit a page wide. */
+function printScale(widths: number[], first: number): number {
+  const needed = widths.slice(1, first + PRINT.firstUnits).reduce((sum, w) => sum + w, 0);
+  return Math.max(PRINT.least, Math.min(PRINT.scale, Math.floor((PRINT.pageChars * 100) / needed)));
+}
 
 /** The style of a figure's row in the per-unit sheet, by its kind: its number format. */
 const BODY_STYLES: Partial<Record<RowKind, StyleId>> = {
@@ -70,16 +81,8 @@ export function unitsSheet(result: MergeResult, cat: Catalogue): SheetLayout {
   const first = counted + 1;
   const last = first + units.length - 1;
   const at = UNIT_TOP;
-  const b = new SheetBuilder(UNITS_ID, `${MERGED_PREFIX}${text("merge.sheet.units")}`, [
-    4,
-    11,
-    7,
-    60,
-    12,
-    ...totals.map(() => 12),
-    11,
-    ...units.map(() => 12),
-  ]);
+  const widths = [4, 11, 7, 60, 12, ...totals.map(() => 12), 11, ...units.map(() => 12)];
+  const b = new SheetBuilder(UNITS_ID, `${MERGED_PREFIX}${text("merge.sheet.units")}`, widths);
   b.hideColumn(0).hideRow(0).set(0, 0, UNITS_ID, "key").set(0, 1, MERGED_MARK, "key");
   b.merge(span(1, LEAD.form, 1, LEAD.period), text("merge.units.title"), "heading");
   // each unit's level, code, path and file above its name; the labels of those rows on the left
@@ -175,7 +178,7 @@ export function unitsSheet(result: MergeResult, cat: Catalogue): SheetLayout {
     titleRows: [name, name],
     titleColumns: [LEAD.form, LEAD.period],
     area: span(1, 1, at - 1 + rows, Math.max(last, counted)),
-    scale: UNITS_PRINT_SCALE,
+    scale: printScale(widths, first),
   };
   return b.layout;
 }
