@@ -101,6 +101,10 @@ describe("the consolidation's overview", () => {
       ["UBND cấp xã", 95],
     ]);
     expect(sheet.charts).toHaveLength(1);
+    // at the top, beside the narrow first sections: where no chart is drawn, no rows stand empty for it
+    expect(chart!.at).toMatchObject({ row: 4, col: 9 });
+    const heading = grid(sheet).findIndex((r) => /^4\. Mục tiêu/.test(String(r[1] ?? "")));
+    expect(heading).toBe(chart!.source.row + chart!.source.rows + 1);
   });
 
   it("colours the levels' rates from red at 0 to green at 100 %, chart or none", () => {

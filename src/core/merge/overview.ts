@@ -31,6 +31,9 @@ const VERDICT_TEXT: Record<Verdict, MessageCode> = {
 
 type LevelKey = Level | null;
 
+/** The row of the overview's first section, under its title and subtitle. */
+const FIRST_SECTION = 4;
+
 /** The body's rows hold no figures of their own, only their leading cells. */
 const NO_FIGURES: PackedFigures = {
   numbers: new Float64Array(0),
@@ -151,12 +154,15 @@ interface Judged {
   rates: (number | null)[];
 }
 
-/** Rows a chart of the rates by level takes, so that the next section starts below it. */
-const CHART_ROWS = 16;
+/**
+ * Where a chart of the rates by level stands: beside the first sections, which are narrow, so that no rows
+ * are left empty for it where the writer draws none (a file from the command line).
+ */
+const CHART = { row: FIRST_SECTION, col: 9, rows: 16, cols: 6 } as const;
 
 /**
- * Each level's rates as a small table, and a bar chart of it beside, where the writer can draw one (Excel;
- * a file from the command line has the table and the data bars below); returns the row after both.
+ * Each level's rates as a small table coloured from red to green, and a bar chart of it at the top, where the
+ * writer can draw one (Excel); returns the row after the table, and below the chart.
  */
 function rates(
   b: SheetBuilder,
@@ -186,9 +192,9 @@ function rates(
   (b.layout.charts ??= []).push({
     title: text("overview.ratesChart"),
     source: span(from + 1, 1, levels.length + 1, 1 + rankings.length),
-    at: span(from, 3 + rankings.length, CHART_ROWS - 1, 6),
+    at: span(CHART.row, CHART.col, CHART.rows - 1, CHART.cols),
   });
-  return from + Math.max(levels.length + 3, CHART_ROWS);
+  return Math.max(from + levels.length + 3, CHART.row + CHART.rows);
 }
 
 /** Competition ranks of values, highest first ("1, 2, 2, 4"); null for a unit without the figure. */
@@ -332,7 +338,7 @@ export function overviewSheet(result: MergeResult, info: CoverInfo, cat: Catalog
     }),
     "subtitle"
   );
-  let at = submission(b, 4, result, cat);
+  let at = submission(b, FIRST_SECTION, result, cat);
   if (result.units.length > 0) at = reported(b, at, result, cat);
   if (cat.targets) at = targets(b, at, result, cat);
   b.layout.freeze = { rows: 3, columns: 2 };
