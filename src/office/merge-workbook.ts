@@ -69,11 +69,11 @@ export interface WriteWatch {
 /**
  * Writes a merge's output. First sync: the previous output set aside under temporary names, the new sheets
  * added under their final names and written, but the rows of the sheets that grow with the units (the
- * overview, the per-unit sheet, the report); then those rows in requests of at most BYTES_PER_WRITE; last, those sheets protected
- * and the previous output deleted. Nothing else
- * is touched; a failure leaves the previous output under temporary names, which the next merge deletes.
- * A stop asked before the last sync is undone in one more: the new sheets deleted, the previous output
- * given back its names, so the workbook is as it was.
+ * overview, the per-unit sheet, the report); then those rows in requests of at most BYTES_PER_WRITE; last,
+ * those sheets protected and the previous output deleted. Nothing else is touched; a failure leaves the
+ * previous output under temporary names, which the next merge deletes. A stop asked before the last sync is
+ * undone in one more: the new sheets deleted, the previous output given back its names, so the workbook is
+ * as it was.
  */
 export async function writeMerge(
   host: ExcelHost,

@@ -18,7 +18,7 @@ export interface BodySheet {
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /**
- * A text as OOXML carries it, before any markup escaping: a character XML cannot hold as "_xHHHH_", and an
+ * A text as OOXML carries it, before its markup is escaped: a character XML cannot hold as "_xHHHH_", and an
  * "_xHHHH_" the text holds kept from being read as one.
  */
 export const ooxmlText = (s: string): string =>

@@ -32,7 +32,7 @@ export const CONSOLIDATION_KEY = "tổng hợp:";
 // a blank text is no text: a name cleared to spaces is no name
 const textOf = (v: RawValue): string | null => cellText(v) || null;
 
-/** The figure rows of a per-unit sheet, by form; the keys the round does not know, if any. */
+/** The figure rows of a per-unit sheet, by form; the keys the round does not know (none, mostly). */
 function figureRows(
   sheet: RawSheet,
   cat: Catalogue

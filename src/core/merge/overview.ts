@@ -51,6 +51,10 @@ const levelsOf = (cat: Catalogue, present: LevelKey[]): LevelKey[] => [
 export const levelName = (cat: Catalogue, level: LevelKey) =>
   level ? levelLabelIn(cat, level) : text("merge.note.noLevel");
 
+/** A level's subtotal as its row or column is named: "Cộng UBND cấp xã (16 đơn vị)". */
+export const subtotalName = (cat: Catalogue, l: { level: LevelKey; count: number }) =>
+  text("merge.units.levelTotal", { level: levelName(cat, l.level), count: l.count });
+
 /** Who was expected, who sent a file, who was merged, level by level; returns the row after the table. */
 function submission(b: SheetBuilder, from: number, result: MergeResult, cat: Catalogue): number {
   b.merge(span(from, 1, 1, 7), text("overview.submission"), "labelGroup");
@@ -230,13 +234,7 @@ function targets(b: SheetBuilder, from: number, result: MergeResult, cat: Catalo
     result.byLevel.length > 0 || result.units.length === 0
       ? result.byLevel
       : [{ level: result.units[0]!.level, count: result.units.length, merged: result.merged }];
-  const levels = groups.map((l) =>
-    judge(
-      text("merge.units.levelTotal", { level: levelName(cat, l.level), count: l.count }),
-      l.level,
-      l.merged.figures
-    )
-  );
+  const levels = groups.map((l) => judge(subtotalName(cat, l), l.level, l.merged.figures));
   const units = result.units
     .map((u) => judge(u.name, u.level, unpackFigures(u.figures, cat)))
     .sort((x, y) => y.met - x.met || byVietnamese(x.name, y.name));
@@ -289,7 +287,7 @@ function targets(b: SheetBuilder, from: number, result: MergeResult, cat: Catalo
       if (units.length > 0) b.style(span(at, col, units.length, cols), style);
     };
     column(1, 2, "body", "bodyTotal");
-    // one line a verdict, "Chưa đủ số liệu" included: a unit's row is as tall as any other
+    // one line a verdict, "Chưa đủ số liệu" included: a unit's row is as tall as every other
     column(3, set.targets.length, "bodyCenter");
     column(metCol, 1, "bodyCount", "bodyTotalCount");
     rankings.forEach((_, k) => {

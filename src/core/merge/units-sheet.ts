@@ -17,7 +17,7 @@ import {
 } from "../sheet-keys";
 import { figureAt } from "../values";
 import type { MergeResult } from "./merge";
-import { levelName } from "./overview";
+import { subtotalName } from "./overview";
 
 /** The per-unit sheet's columns: key (hidden), form, STT, indicator, period; then the totals. */
 export const LEAD = { form: 1, stt: 2, label: 3, period: 4, totals: 5 } as const;
@@ -72,7 +72,7 @@ export function unitsSheet(result: MergeResult, cat: Catalogue): SheetLayout {
   const totals = [
     { label: text("merge.units.total"), merged: result.merged },
     ...result.byLevel.map((l) => ({
-      label: text("merge.units.levelTotal", { level: levelName(cat, l.level), count: l.count }),
+      label: subtotalName(cat, l),
       merged: l.merged,
     })),
   ];
